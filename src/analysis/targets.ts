@@ -1,0 +1,96 @@
+/**
+ * Check each goal against a projection: projected value, met or missed, gap,
+ * and the average annual growth needed from the latest known value.
+ */
+
+import { type Projection, valueAt } from "../engine/project.js";
+import type { Scenario } from "../model/scenario.js";
+import { meets, type Target } from "../model/target.js";
+import { cagr } from "../numeric/cagr.js";
+
+export interface StartPoint {
+  year: number;
+  value: number;
+  kind: "baseline" | "actual";
+}
+
+export interface TargetResult {
+  target: Target;
+  /** Level, average growth, share, worst year of a flow, or period sum; null when not projected. */
+  projected: number | null;
+  met: boolean | null;
+  /** projected − goal, in the goal's unit. */
+  gap: number | null;
+  /** gap / goal. */
+  gapRelative: number | null;
+  /** Average annual growth of the subject needed from `start` to meet the goal. */
+  requiredCagr: number | null;
+  start: StartPoint | null;
+}
+
+/** The latest known value of a quantity before `year`: its latest actual, else its baseline. */
+export function startPoint(s: Scenario, id: string, before: number): StartPoint | null {
+  const q = s.quantities.get(id)!;
+  const actual = [...q.actuals].reverse().find((a) => a.year < before);
+  const b = q.baseline;
+  if (actual && (!b || actual.year >= b.year))
+    return { year: actual.year, value: actual.value, kind: "actual" };
+  if (b && b.year < before) return { year: b.year, value: b.value.central, kind: "baseline" };
+  return null;
+}
+
+export function evaluateTargets(s: Scenario, p: Projection): TargetResult[] {
+  return s.targets.map((t) => evaluateTarget(s, p, t));
+}
+
+export function evaluateTarget(s: Scenario, p: Projection, t: Target): TargetResult {
+  const v = (id: string, y: number) => valueAt(p, id, y);
+  const start = startPoint(s, t.subject, t.year);
+  const fromStart = (needed: number) =>
+    start && start.year < t.year ? cagr(start.value, needed, t.year - start.year) : Number.NaN;
+  let projected: number;
+  let required = Number.NaN;
+  switch (t.kind) {
+    case "level":
+      projected = v(t.subject, t.year);
+      required = fromStart(t.value);
+      break;
+    case "growth": {
+      const from = v(t.subject, t.from!);
+      projected = cagr(from, v(t.subject, t.year), t.year - t.from!);
+      required = fromStart(from * (1 + t.value) ** (t.year - t.from!));
+      break;
+    }
+    case "share": {
+      const denom = v(t.of!, t.year);
+      projected = v(t.subject, t.year) / denom;
+      required = fromStart(t.value * denom);
+      break;
+    }
+    case "flow": {
+      const values: number[] = [];
+      for (let y = t.from!; y <= t.year; y++) values.push(v(t.subject, y));
+      projected =
+        t.comparator === "below" || t.comparator === "at_most" ? Math.max(...values) : Math.min(...values);
+      if (t.comparator === "about") {
+        projected = values.reduce((a, b) => (Math.abs(b - t.value) > Math.abs(a - t.value) ? b : a));
+      }
+      break;
+    }
+    case "cumulative": {
+      projected = 0;
+      for (let y = t.from!; y <= t.year; y++) projected += v(t.subject, y);
+      break;
+    }
+  }
+  const known = Number.isFinite(projected);
+  return {
+    target: t,
+    projected: known ? projected : null,
+    met: known ? meets(t.comparator, projected, t.value, t.tolerance) : null,
+    gap: known ? projected - t.value : null,
+    gapRelative: known && t.value !== 0 ? (projected - t.value) / Math.abs(t.value) : null,
+    requiredCagr: Number.isFinite(required) ? required : null,
+    start,
+  };
+}

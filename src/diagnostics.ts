@@ -1,0 +1,136 @@
+/**
+ * Diagnostics: positioned, coded problems found in user input.
+ *
+ * Every user-facing text comes from `messages.ts`; this module only carries
+ * them (with a position) and formats them for a terminal.
+ */
+import { type MessageCode, type MessageParams, message } from "./messages.js";
+
+/** A place in an input: a file position, or a command-line argument. */
+export interface SourceLocation {
+  /** File path as the user gave it, or `--set` / `--variant` for command-line input. */
+  file: string;
+  /** 1-based line; 0 when unknown. */
+  line: number;
+  /** 1-based column; 0 when unknown. */
+  col: number;
+}
+
+export interface Diagnostic {
+  code: MessageCode;
+  severity: "error" | "warning";
+  message: string;
+  hint?: string;
+  loc?: SourceLocation;
+  /** The source line, for a caret excerpt. */
+  excerpt?: string;
+}
+
+/** Build a diagnostic from a message code and its parameters. */
+export function diagnostic<C extends MessageCode>(
+  code: C,
+  params: MessageParams<C>,
+  loc?: SourceLocation,
+  severity: "error" | "warning" = "error",
+): Diagnostic {
+  const m = message(code, params);
+  const d: Diagnostic = { code, severity, message: m.message };
+  if (m.hint) d.hint = m.hint;
+  if (loc) d.loc = loc;
+  return d;
+}
+
+/** Thrown for bad input: carries every diagnostic found; the CLI exits with code 2. */
+export class ChainsimError extends Error {
+  readonly diagnostics: Diagnostic[];
+  readonly exitCode: number;
+  constructor(diagnostics: Diagnostic[], exitCode = 2) {
+    super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
+    this.name = "ChainsimError";
+    this.diagnostics = diagnostics;
+    this.exitCode = exitCode;
+  }
+  /** The first diagnostic's code, for tests and callers that branch on it. */
+  get code(): MessageCode {
+    return this.diagnostics[0]!.code;
+  }
+}
+
+/** Throw a single diagnostic. */
+export function fail<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): never {
+  throw new ChainsimError([diagnostic(code, params, loc)]);
+}
+
+/** Collects diagnostics during a pass; throws them all at once at the end. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  add(d: Diagnostic): void {
+    this.items.push(d);
+  }
+  error<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
+    this.items.push(diagnostic(code, params, loc));
+  }
+  warn<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
+    this.items.push(diagnostic(code, params, loc, "warning"));
+  }
+  get errors(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === "error");
+  }
+  get warnings(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === "warning");
+  }
+  /** Throw if any error was collected, sorted by position. */
+  throwIfErrors(): void {
+    const errors = this.errors;
+    if (errors.length > 0) throw new ChainsimError(sortDiagnostics(errors));
+  }
+}
+
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      (a.loc?.file ?? "").localeCompare(b.loc?.file ?? "") ||
+      (a.loc?.line ?? 0) - (b.loc?.line ?? 0) ||
+      (a.loc?.col ?? 0) - (b.loc?.col ?? 0),
+  );
+}
+
+/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.loc ? `${d.loc.file}${d.loc.line ? `:${d.loc.line}:${d.loc.col}` : ""}: ` : "";
+  const lines = [`${where}${d.severity} ${d.code}: ${d.message}`];
+  if (d.excerpt !== undefined && d.loc && d.loc.line > 0) {
+    const gutter = String(d.loc.line);
+    const text = d.excerpt.length > 160 ? `${d.excerpt.slice(0, 157)}...` : d.excerpt;
+    lines.push(`  ${gutter} | ${text}`);
+    const col = Math.max(1, Math.min(d.loc.col, text.length + 1));
+    lines.push(`  ${" ".repeat(gutter.length)} | ${caretPad(text, col)}^`);
+  }
+  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  return lines.join("\n");
+}
+
+/** Pad to a column, counting wide (CJK) characters as two cells so the caret lines up. */
+function caretPad(text: string, col: number): string {
+  let pad = "";
+  const chars = Array.from(text);
+  for (let i = 0; i < col - 1 && i < chars.length; i++) {
+    const ch = chars[i]!;
+    pad += ch === "\t" ? "\t" : isWide(ch) ? "  " : " ";
+  }
+  return pad;
+}
+
+export function isWide(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}

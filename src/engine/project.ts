@@ -1,0 +1,145 @@
+/**
+ * Deterministic projection: compound every quantity year by year from its
+ * baseline (or its latest actual), evaluating formulas in dependency order.
+ */
+import { fail } from "../diagnostics.js";
+import type { UncertainValue } from "../model/distribution.js";
+import type { GrowthSpec, Quantity } from "../model/quantity.js";
+import type { Scenario } from "../model/scenario.js";
+
+export interface Projection {
+  /** Years shown: base year to the end year. */
+  years: number[];
+  /** First year held internally (an earlier baseline or actual), so growth over periods before the base year can be read. */
+  firstYear: number;
+  /** Values per quantity, indexed from `firstYear`. */
+  series: Map<string, Float64Array>;
+}
+
+export interface ProjectOptions {
+  /** Last year to project (default: the scenario's horizon). */
+  to?: number;
+  /** The value used for an uncertain assumption (default: its central value). */
+  pick?: (u: UncertainValue) => number;
+}
+
+/** The value of a quantity in a year, or NaN outside the projection. */
+export function valueAt(p: Projection, id: string, year: number): number {
+  const s = p.series.get(id);
+  const i = year - p.firstYear;
+  return s && i >= 0 && i < s.length ? s[i]! : Number.NaN;
+}
+
+/** The shown years of one quantity's projection. */
+export function shownValues(p: Projection, id: string): number[] {
+  const offset = p.years[0]! - p.firstYear;
+  return Array.from(p.series.get(id)!.subarray(offset, offset + p.years.length));
+}
+
+/**
+ * @example
+ * // software: baseline 11150 in 2022, growth 12% → 2025: 11150 × 1.12³ = 15665.1
+ * valueAt(project(scenario), "software", 2025)
+ */
+export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
+  const pick = opts.pick ?? ((u: UncertainValue) => u.central);
+  const end = opts.to ?? s.horizon;
+  if (end < s.baseYear) fail("E_USAGE", { detail: `--to ${end} is before the base year ${s.baseYear}` });
+  let first = s.baseYear;
+  for (const q of s.quantities.values()) {
+    if (q.baseline) first = Math.min(first, q.baseline.year);
+    if (q.actuals.length) first = Math.min(first, q.actuals[0]!.year);
+  }
+  const n = end - first + 1;
+  const series = new Map<string, Float64Array>();
+  for (const id of s.order) series.set(id, new Float64Array(n).fill(Number.NaN));
+  // rates drawn once per run
+  const constant = new Map<string, number>();
+  for (const q of s.quantities.values()) {
+    if (q.growth?.type === "rate") constant.set(q.id, pick(q.growth.rate));
+  }
+  const baselines = new Map<string, number>();
+  for (const q of s.quantities.values()) if (q.baseline) baselines.set(q.id, pick(q.baseline.value));
+
+  const scope: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const year = first + i;
+    scope.year = year;
+    scope.t = year - s.baseYear;
+    for (const id of s.order) {
+      const q = s.quantities.get(id)!;
+      const out = series.get(id)!;
+      let v: number;
+      if (q.formula) {
+        v = evaluate(q, q.formula.refs, q.formula.evaluate, series, i, scope, year);
+      } else {
+        const actual = q.actuals.find((a) => a.year === year);
+        if (actual) v = actual.value;
+        else if (q.baseline && q.baseline.year === year) v = baselines.get(id)!;
+        else if (i > 0 && !Number.isNaN(out[i - 1]!) && q.growth) {
+          v = out[i - 1]! * (1 + rateFor(q, q.growth, year, constant, pick, series, i, scope));
+        } else v = Number.NaN;
+      }
+      out[i] = v;
+    }
+  }
+  const years = Array.from({ length: end - s.baseYear + 1 }, (_, k) => s.baseYear + k);
+  return { years, firstYear: first, series };
+}
+
+function rateFor(
+  q: Quantity,
+  g: GrowthSpec,
+  year: number,
+  constant: Map<string, number>,
+  pick: (u: UncertainValue) => number,
+  series: Map<string, Float64Array>,
+  i: number,
+  scope: Record<string, number>,
+): number {
+  switch (g.type) {
+    case "rate":
+      return constant.get(q.id)!;
+    case "schedule": {
+      let k = 0;
+      while (k + 1 < g.years.length && g.years[k + 1]! <= year) k++;
+      return pick(g.rates[k]!);
+    }
+    case "formula": {
+      // the quantity's own name reads its previous year's value
+      const own = series.get(q.id)![i - 1]!;
+      return evaluate(
+        q,
+        g.formula.refs,
+        g.formula.evaluate,
+        series,
+        i,
+        { ...scope, [q.id]: own },
+        year,
+        q.id,
+      );
+    }
+  }
+}
+
+function evaluate(
+  q: Quantity,
+  refs: readonly string[],
+  fn: (scope: Record<string, number>) => number,
+  series: Map<string, Float64Array>,
+  i: number,
+  scope: Record<string, number>,
+  year: number,
+  self?: string,
+): number {
+  for (const r of refs) if (r !== self) scope[r] = series.get(r)![i]!;
+  if (refs.some((r) => r !== self && Number.isNaN(scope[r]!))) return Number.NaN;
+  let v: number;
+  try {
+    v = fn(scope);
+  } catch (e) {
+    return fail("E_FORMULA_EVAL", { id: q.id, year, detail: (e as Error).message });
+  }
+  if (!Number.isFinite(v)) fail("E_FORMULA_EVAL", { id: q.id, year, detail: `the result is ${v}` });
+  return v;
+}

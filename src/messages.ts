@@ -1,0 +1,313 @@
+/**
+ * Every user-facing error and warning, in one place.
+ *
+ * Each entry has a stable code (shown to the user, listed in the README) and
+ * returns the message and a hint saying what to do. Messages are short and
+ * specific; hints say how to fix the input.
+ */
+
+type Entry = { message: string; hint?: string };
+
+const or = (s: string | undefined, prefix = ""): string => (s ? `${prefix}${s}` : "");
+const mean = (suggestion: string | undefined): string | undefined =>
+  suggestion ? `did you mean "${suggestion}"?` : undefined;
+
+export const catalogue = {
+  // ── files and encodings ───────────────────────────────────────────────
+  E_FILE_NOT_FOUND: (p: { file: string }): Entry => ({
+    message: `cannot find scenario file "${p.file}"`,
+    hint: "check the path; scenario files end in .yaml, .yml or .json",
+  }),
+  E_FILE_READ: (p: { file: string; reason: string }): Entry => ({
+    message: `cannot read "${p.file}": ${p.reason}`,
+  }),
+  E_FILE_TOO_LARGE: (p: { bytes: number; max: number }): Entry => ({
+    message: `the file is ${p.bytes} bytes, more than the ${p.max} a scenario may have`,
+    hint: "split it with includes, or check that this is really a scenario file",
+  }),
+  E_ENCODING: (p: { guess: string }): Entry => ({
+    message: `the file is not UTF-8 (it looks like ${p.guess})`,
+    hint: "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8; or iconv -f GBK -t UTF-8)",
+  }),
+  E_BINARY: (): Entry => ({
+    message: "the file contains NUL bytes; it is not a text scenario file",
+  }),
+  E_EMPTY_FILE: (): Entry => ({
+    message: "the scenario file is empty",
+    hint: "start from scenarios/shandong-it-2025.yaml, or run `chainsim schema` for the format",
+  }),
+  W_BOM: (): Entry => ({
+    message: "the file starts with a byte-order mark; it was ignored",
+    hint: "save as UTF-8 without BOM to silence this",
+  }),
+  E_LINE_TOO_LONG: (p: { length: number; max: number }): Entry => ({
+    message: `a line of ${p.length} characters; lines may have at most ${p.max}`,
+    hint: "break long lists over several lines",
+  }),
+
+  // ── YAML / JSON syntax ────────────────────────────────────────────────
+  E_YAML_SYNTAX: (p: { detail: string }): Entry => ({
+    message: `syntax error: ${p.detail}`,
+    hint: "check indentation (spaces, not tabs), colons after keys, and closing quotes and brackets",
+  }),
+  E_YAML_TAB: (): Entry => ({
+    message: "a tab character is used for indentation",
+    hint: "YAML indents with spaces only; replace the tab with spaces",
+  }),
+  E_DUPLICATE_KEY: (p: { key: string }): Entry => ({
+    message: `the key "${p.key}" appears twice in the same mapping`,
+    hint: "keep one of them; the second would silently replace the first",
+  }),
+  E_YAML_ALIASES: (p: { max: number }): Entry => ({
+    message: `too many alias expansions (more than ${p.max})`,
+    hint: "anchors and aliases (&a, *a) may be used sparingly; write the values out",
+  }),
+  E_TOO_DEEP: (p: { depth: number; max: number }): Entry => ({
+    message: `nesting ${p.depth} levels deep; at most ${p.max} are allowed`,
+  }),
+  E_NOT_A_MAPPING: (p: { found: string }): Entry => ({
+    message: `a scenario must be a mapping of keys (id, title, sectors, …), not ${p.found}`,
+    hint: "start from scenarios/shandong-it-2025.yaml",
+  }),
+
+  // ── structure ─────────────────────────────────────────────────────────
+  E_UNKNOWN_KEY: (p: { key: string; suggestion?: string; allowed: string[] }): Entry => ({
+    message: `unknown key "${p.key}"${or(mean(p.suggestion), "; ")}`,
+    hint: `allowed here: ${p.allowed.join(", ")}`,
+  }),
+  E_MISSING_FIELD: (p: { field: string }): Entry => ({
+    message: `missing required field "${p.field}"`,
+  }),
+  E_WRONG_TYPE: (p: { expected: string; found: string }): Entry => ({
+    message: `expected ${p.expected}, found ${p.found}`,
+  }),
+  E_INVALID_VALUE: (p: { detail: string }): Entry => ({
+    message: p.detail,
+  }),
+  E_BAD_ID: (p: { id: string }): Entry => ({
+    message: `"${p.id}" is not a valid id`,
+    hint: "ids are snake_case: lower-case letters, digits and underscores, starting with a letter (e.g. cloud_big_data)",
+  }),
+  E_DUPLICATE_ID: (p: { kind: string; id: string; first?: number }): Entry => ({
+    message: `duplicate ${p.kind} id "${p.id}"${p.first ? ` (first defined on line ${p.first})` : ""}`,
+    hint: "ids must be unique across sectors and indicators",
+  }),
+  E_UNKNOWN_REFERENCE: (p: { kind: string; name: string; suggestion?: string }): Entry => ({
+    message: `unknown ${p.kind} "${p.name}"${or(mean(p.suggestion), "; ")}`,
+    hint: `define it under ${p.kind === "indicator" ? "indicators" : p.kind === "target" ? "targets" : "sectors"}, or fix the spelling`,
+  }),
+  E_SECTOR_CYCLE: (p: { cycle: string[] }): Entry => ({
+    message: `sectors contain each other: ${p.cycle.join(" → ")}`,
+    hint: "a sector cannot be its own ancestor; remove one of the children entries",
+  }),
+
+  // ── magnitudes and units ──────────────────────────────────────────────
+  E_BAD_MAGNITUDE: (p: { text: string; reason: string }): Entry => ({
+    message: `cannot read "${p.text}" as a number: ${p.reason}`,
+    hint: "write numbers as the documents do: 2.2万亿, 14000亿, 50亿, 过千亿, 10%以上, 5‰, 2000万, or a range 11000~11300",
+  }),
+  E_UNIT_UNKNOWN: (p: { unit: string }): Entry => ({
+    message: `unknown unit "${p.unit}"`,
+    hint: "money units: 元, 万元, 亿元, 万亿元; counts: a measure word such as 家, 件, 个, 人; ratios: %, ‰",
+  }),
+  E_UNIT_MISMATCH: (p: { text: string; found: string; expected: string }): Entry => ({
+    message: `"${p.text}" is in ${p.found}, which does not convert to ${p.expected}`,
+    hint: "give the value in the quantity's own unit, or move it to a sector or indicator with that unit",
+  }),
+  E_NOT_FINITE: (p: { text: string }): Entry => ({
+    message: `"${p.text}" is not a finite number`,
+    hint: "write the value out; NaN and Infinity are not allowed",
+  }),
+  E_TOO_LARGE: (p: { text: string; max: string }): Entry => ({
+    message: `${p.text} is too large to be meaningful (limit ${p.max})`,
+    hint: "check the unit: values are in the scenario's unit (e.g. 亿元)",
+  }),
+  E_NEGATIVE: (p: { what: string; text: string }): Entry => ({
+    message: `${p.what} cannot be negative (${p.text})`,
+  }),
+  E_RATE_AS_NUMBER: (p: { text: string }): Entry => ({
+    message: `${p.text} as a rate would mean ${Number(p.text) * 100}%`,
+    hint: `write rates with a percent sign (${p.text}%) or as a fraction (${Number(p.text) / 100})`,
+  }),
+  E_GROWTH_TOO_LOW: (p: { text: string }): Entry => ({
+    message: `a growth rate of ${p.text} is impossible: it must be above -100%`,
+  }),
+  E_RANGE_ORDER: (p: { low: string; high: string }): Entry => ({
+    message: `range ${p.low}~${p.high} has its low end above its high end`,
+    hint: "write the smaller value first",
+  }),
+  E_SHARE_RANGE: (p: { text: string }): Entry => ({
+    message: `a share of ${p.text} is outside 0%..100%`,
+  }),
+  E_YEAR_RANGE: (p: { year: number; min: number; max: number }): Entry => ({
+    message: `year ${p.year} is out of range (${p.min}..${p.max})`,
+  }),
+  E_HORIZON_BEFORE_BASE: (p: { base: number; horizon: number }): Entry => ({
+    message: `horizon ${p.horizon} is before base_year ${p.base}`,
+  }),
+  E_TARGET_BEFORE_BASE: (p: { year: number; base: number }): Entry => ({
+    message: `the goal's year ${p.year} is before the base year ${p.base}`,
+    hint: "record past outcomes as actuals on the sector instead",
+  }),
+  E_PERIOD_ORDER: (p: { from: number; to: number }): Entry => ({
+    message: `period from ${p.from} to ${p.to} does not run forward`,
+  }),
+
+  // ── sectors, baselines, growth ───────────────────────────────────────
+  E_MISSING_BASELINE: (p: { id: string }): Entry => ({
+    message: `"${p.id}" has neither a baseline nor a formula`,
+    hint: "give baseline: { year, value }, baseline: implied, or value: { formula: … }",
+  }),
+  E_MISSING_GROWTH: (p: { id: string }): Entry => ({
+    message: `"${p.id}" has a baseline but no growth assumption`,
+    hint: "give growth: 10%, a range 8%~12%, a schedule, a distribution or a formula",
+  }),
+  E_IMPLIED_BASELINE: (p: { id: string; reason: string }): Entry => ({
+    message: `cannot imply a baseline for "${p.id}": ${p.reason}`,
+    hint: "an implied baseline needs a level goal on the sector and a growth rate (a growth goal or growth assumption)",
+  }),
+  E_BASELINE_YEAR: (p: { year: number; base: number }): Entry => ({
+    message: `baseline year ${p.year} is after the base year ${p.base}`,
+    hint: "use a baseline at or before base_year; later outcomes are actuals",
+  }),
+  E_SCHEDULE_EMPTY: (): Entry => ({
+    message: "a growth schedule needs at least one year",
+  }),
+
+  // ── distributions ─────────────────────────────────────────────────────
+  E_DISTRIBUTION_UNKNOWN: (p: { name: string; suggestion?: string; known: string[] }): Entry => ({
+    message: `unknown distribution "${p.name}"${or(mean(p.suggestion), "; ")}`,
+    hint: `known: ${p.known.join(", ")}`,
+  }),
+  E_DISTRIBUTION_PARAMS: (p: { name: string; detail: string }): Entry => ({
+    message: `invalid ${p.name} parameters: ${p.detail}`,
+  }),
+
+  // ── targets ───────────────────────────────────────────────────────────
+  E_TARGET_SUBJECT: (): Entry => ({
+    message: "a goal needs exactly one of sector or indicator",
+  }),
+  E_TARGET_KIND: (p: { found: string[] }): Entry => ({
+    message:
+      p.found.length === 0
+        ? "a goal needs a year (a level goal) or one of growth, share, per_year, cumulative"
+        : `a goal can be of one kind only, found ${p.found.join(" and ")}`,
+  }),
+  E_COMPARATOR: (p: { found: string[] }): Entry => ({
+    message:
+      p.found.length === 0
+        ? "a goal needs a comparator with its value"
+        : `a goal has one comparator, found ${p.found.join(" and ")}`,
+    hint: "at_least (突破/超过/以上/过), reach (达到), about (左右), no_fewer_than (不少于), below (低于), at_most (不超过)",
+  }),
+  E_DUPLICATE_TARGET: (p: { id: string; first: number }): Entry => ({
+    message: `duplicate goal id "${p.id}" (first on line ${p.first})`,
+    hint: "give the goal an explicit unique id",
+  }),
+  W_NO_SOURCE: (p: { id: string }): Entry => ({
+    message: `goal "${p.id}" names no source document and clause`,
+    hint: "add source: { doc: FILE, clause: 二(二) } so every figure can be traced",
+  }),
+  W_QUALIFIER_IGNORED: (p: { text: string; qualifier: string }): Entry => ({
+    message: `"${p.text}" says ${p.qualifier}; the number itself is used`,
+    hint: "for a bound on an assumption, write a range such as 12000~13000",
+  }),
+
+  // ── formulas ──────────────────────────────────────────────────────────
+  E_FORMULA_SYNTAX: (p: { detail: string }): Entry => ({
+    message: `formula syntax error: ${p.detail}`,
+  }),
+  E_FORMULA_FORBIDDEN: (p: { construct: string }): Entry => ({
+    message: `formulas may not use ${p.construct}`,
+    hint: "formulas allow numbers, + - * / ^ %, comparisons, and/or/not, a ? b : c, functions such as min, max, exp, log, sqrt, and names of sectors and indicators",
+  }),
+  E_FORMULA_UNKNOWN_NAME: (p: { name: string; suggestion?: string }): Entry => ({
+    message: `formula uses unknown name "${p.name}"${or(mean(p.suggestion), "; ")}`,
+    hint: "a formula may name sectors, indicators, year, t, and the constants pi and e",
+  }),
+  E_FORMULA_CYCLE: (p: { cycle: string[] }): Entry => ({
+    message: `formulas depend on each other in a cycle: ${p.cycle.join(" → ")}`,
+    hint: "break the cycle, for example by giving one of them a baseline and growth",
+  }),
+  E_FORMULA_TOO_LONG: (p: { length: number; max: number }): Entry => ({
+    message: `formula of ${p.length} characters; at most ${p.max} are allowed`,
+  }),
+  E_FORMULA_TOO_COMPLEX: (p: { nodes: number; max: number }): Entry => ({
+    message: `formula has ${p.nodes} parts; at most ${p.max} are allowed`,
+  }),
+  E_FORMULA_EVAL: (p: { id: string; year: number; detail: string }): Entry => ({
+    message: `formula of "${p.id}" in ${p.year}: ${p.detail}`,
+    hint: "check for division by zero or log of a non-positive value",
+  }),
+
+  // ── variants and --set ───────────────────────────────────────────────
+  E_UNKNOWN_VARIANT: (p: { name: string; suggestion?: string; available: string[] }): Entry => ({
+    message: `unknown variant "${p.name}"${or(mean(p.suggestion), "; ")}`,
+    hint: p.available.length
+      ? `variants in this file: ${p.available.join(", ")}`
+      : "this file defines no variants",
+  }),
+  E_SET_SYNTAX: (p: { arg: string }): Entry => ({
+    message: `cannot read --set "${p.arg}"`,
+    hint: "write --set PATH=VALUE, e.g. --set software.growth=12%",
+  }),
+  E_SET_PATH: (p: { path: string; suggestion?: string }): Entry => ({
+    message: `--set path "${p.path}" names nothing in the scenario${or(mean(p.suggestion), "; ")}`,
+    hint: "paths start with a sector or indicator id (software.growth), a target id (targets.<id>.at_least) or a top-level key (horizon)",
+  }),
+
+  // ── command line and output ──────────────────────────────────────────
+  E_USAGE: (p: { detail: string }): Entry => ({
+    message: p.detail,
+    hint: "run chainsim --help",
+  }),
+  E_OUTPUT: (p: { path: string; reason: string }): Entry => ({
+    message: `cannot write "${p.path}": ${p.reason}`,
+    hint: "choose a folder you can write to with -o",
+  }),
+  E_INTERNAL: (p: { detail: string }): Entry => ({
+    message: `internal error: ${p.detail}`,
+    hint: "this is a bug in chainsim; run again with --debug and report the output",
+  }),
+} as const;
+
+export type MessageCode = keyof typeof catalogue;
+export type MessageParams<C extends MessageCode> = Parameters<(typeof catalogue)[C]>[0] extends undefined
+  ? Record<string, never>
+  : Parameters<(typeof catalogue)[C]>[0];
+
+/** Render the message for a code. */
+export function message<C extends MessageCode>(code: C, params: MessageParams<C>): Entry {
+  const fn = catalogue[code] as (p: MessageParams<C>) => Entry;
+  return fn(params);
+}
+
+/** The closest of `candidates` to `word` by edit distance, if close enough to be a likely typo. */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  return bestD <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

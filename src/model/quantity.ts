@@ -1,0 +1,83 @@
+/**
+ * Sectors and indicators: the quantities a scenario projects year by year.
+ */
+import type { Unit } from "../scenario/units.js";
+import type { UncertainValue } from "./distribution.js";
+
+export interface Names {
+  zh?: string;
+  en?: string;
+}
+
+export interface SourceRef {
+  document: string;
+  clause?: string;
+  figure?: string;
+  note?: string;
+}
+
+export interface FormulaSpec {
+  /** The expression as written. */
+  text: string;
+  /** Names of sectors and indicators it reads (same-year values). */
+  refs: string[];
+  /** Evaluate with a scope of names to numbers. */
+  evaluate: (scope: Record<string, number>) => number;
+  line: number;
+}
+
+export type GrowthSpec =
+  | {
+      type: "rate";
+      rate: UncertainValue;
+      /** Draw the rate once per run, or each year (Monte Carlo only). */
+      draw: "once" | "yearly";
+      /** With yearly draws: correlation between successive years. */
+      autocorrelation: number;
+    }
+  | { type: "schedule"; years: number[]; rates: UncertainValue[] }
+  | { type: "formula"; formula: FormulaSpec };
+
+export interface Baseline {
+  year: number;
+  value: UncertainValue;
+  /** Set when the value was back-calculated from a goal. */
+  implied?: { target: string; growth: UncertainValue; goal: number; goalYear: number };
+  source?: SourceRef;
+  line: number;
+}
+
+export interface Actual {
+  year: number;
+  value: number;
+  /** A qualifier such as "above" in the published figure. */
+  qualifier?: string;
+  text: string;
+  line: number;
+}
+
+export interface Quantity {
+  id: string;
+  kind: "sector" | "indicator";
+  names: Names;
+  unit: Unit;
+  baseline?: Baseline;
+  growth?: GrowthSpec;
+  /** A level formula (instead of baseline and growth). */
+  formula?: FormulaSpec;
+  /** Sorted by year. */
+  actuals: Actual[];
+  children: string[];
+  parents: string[];
+  exhaustive: boolean;
+  /** Values are yearly additions (for cumulative goals). */
+  flow: boolean;
+  note?: string;
+  source?: SourceRef;
+  line: number;
+}
+
+/** Display name in a language, falling back to the other language and then the id. */
+export function displayName(q: { id: string; names: Names }, lang: "zh" | "en" = "zh"): string {
+  return (lang === "zh" ? (q.names.zh ?? q.names.en) : (q.names.en ?? q.names.zh)) ?? q.id;
+}

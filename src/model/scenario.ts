@@ -1,0 +1,44 @@
+/**
+ * A loaded scenario: validated, units normalised, formulas compiled.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Unit } from "../scenario/units.js";
+import type { Quantity } from "./quantity.js";
+import type { Target } from "./target.js";
+
+export interface Scenario {
+  id: string;
+  title: string;
+  description?: string;
+  /** The money unit every sector value is expressed in. */
+  unit: Unit;
+  baseYear: number;
+  horizon: number;
+  /** Sectors then indicators, in file order. */
+  quantities: Map<string, Quantity>;
+  targets: Target[];
+  /** Quantity ids in an order where every formula's references come first. */
+  order: string[];
+  documents: Record<string, string>;
+  /** Names of the variants defined in the file. */
+  variants: string[];
+  /** What was loaded: file, hash, variant and overrides applied. */
+  provenance: Provenance;
+  warnings: Diagnostic[];
+}
+
+export interface Provenance {
+  file: string;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  variant: string | null;
+  overrides: string[];
+}
+
+export function sectors(s: Scenario): Quantity[] {
+  return [...s.quantities.values()].filter((q) => q.kind === "sector");
+}
+
+export function indicators(s: Scenario): Quantity[] {
+  return [...s.quantities.values()].filter((q) => q.kind === "indicator");
+}

@@ -1,0 +1,131 @@
+/**
+ * Variants and `--set`: one mechanism. An override replaces the value at a
+ * path in the parsed document before validation, so an overridden value is
+ * checked exactly like one written in the file, and errors in it point at
+ * the override.
+ */
+import { parse as parseYaml } from "yaml";
+import { ChainsimError, diagnostic, fail, type SourceLocation } from "../diagnostics.js";
+import { suggest } from "../messages.js";
+import type { ParsedFile, Path } from "./parse.js";
+import { targetId } from "./target-id.js";
+
+export interface Override {
+  /** As written: `software.growth`. */
+  path: string;
+  value: unknown;
+  /** Where the override came from (the variant's line, or the command line). */
+  loc: SourceLocation;
+  /** For the manifest: `software.growth=12%`. */
+  label: string;
+}
+
+const TOP_LEVEL = [
+  "id",
+  "title",
+  "description",
+  "unit",
+  "base_year",
+  "horizon",
+  "documents",
+  "sectors",
+  "indicators",
+  "targets",
+  "variants",
+];
+
+/**
+ * Read `--set PATH=VALUE` arguments. VALUE is read as YAML, so `12%` stays
+ * text for the magnitude reader, `0.12` is a number and `[8%, 12%, 17%]` a list.
+ *
+ * @example
+ * parseSetArgs(["software.growth=12%"])[0] // { path: "software.growth", value: "12%", … }
+ */
+export function parseSetArgs(args: readonly string[]): Override[] {
+  return args.map((arg) => {
+    const eq = arg.indexOf("=");
+    if (eq <= 0) fail("E_SET_SYNTAX", { arg });
+    const path = arg.slice(0, eq).trim();
+    const text = arg.slice(eq + 1).trim();
+    let value: unknown;
+    try {
+      value = text === "" ? "" : parseYaml(text);
+    } catch {
+      value = text;
+    }
+    return { path, value, loc: { file: `--set ${arg}`, line: 0, col: 0 }, label: arg };
+  });
+}
+
+/** The overrides a named variant declares, positioned at their lines in the file. */
+export function variantOverrides(parsed: ParsedFile, name: string): Override[] {
+  const data = parsed.data as { variants?: Record<string, { set?: Record<string, unknown> }> };
+  const variants = data.variants ?? {};
+  const v = variants[name];
+  if (!v || typeof v !== "object") {
+    const available = Object.keys(variants);
+    fail("E_UNKNOWN_VARIANT", { name, suggestion: suggest(name, available), available });
+  }
+  return Object.entries(v.set ?? {}).map(([path, value]) => ({
+    path,
+    value,
+    loc: parsed.locate(["variants", name, "set", path]),
+    label: `${path}=${typeof value === "string" ? value : JSON.stringify(value)}`,
+  }));
+}
+
+/** Resolve a short path (`software.growth`, `targets.sd-software-2025.at_least`) against the document. */
+export function resolvePath(data: Record<string, unknown>, path: string, loc: SourceLocation): Path {
+  const segs = path.split(".").filter((s) => s !== "");
+  const head = segs[0] ?? "";
+  const sectors = (data.sectors ?? {}) as Record<string, unknown>;
+  const indicators = (data.indicators ?? {}) as Record<string, unknown>;
+  const targets = Array.isArray(data.targets) ? (data.targets as unknown[]) : [];
+  const miss = (): never => {
+    const names = [
+      ...Object.keys(sectors),
+      ...Object.keys(indicators),
+      ...TOP_LEVEL,
+      ...targets.map((t) => `targets.${targetId(t)}`),
+    ];
+    throw new ChainsimError([
+      diagnostic(
+        "E_SET_PATH",
+        { path, suggestion: suggest(path.split(".").slice(0, 2).join("."), names) ?? suggest(head, names) },
+        loc,
+      ),
+    ]);
+  };
+  if (segs.length === 0) return miss();
+  if (head in sectors) return ["sectors", ...segs];
+  if (head in indicators) return ["indicators", ...segs];
+  if (head === "targets" && segs.length > 1) {
+    const key = segs[1]!;
+    const index = /^\d+$/.test(key) ? Number(key) : targets.findIndex((t) => targetId(t) === key);
+    if (index < 0 || index >= targets.length) return miss();
+    return ["targets", index, ...segs.slice(2)];
+  }
+  if (TOP_LEVEL.includes(head)) {
+    if ((head === "sectors" || head === "indicators") && segs.length > 1) {
+      const table = head === "sectors" ? sectors : indicators;
+      if (!(segs[1]! in table)) return miss();
+    }
+    return segs;
+  }
+  return miss();
+}
+
+/** Apply overrides to the parsed document in order; later ones win. */
+export function applyOverrides(parsed: ParsedFile, overrides: readonly Override[]): void {
+  if (overrides.length === 0) return;
+  for (const o of overrides) {
+    const path = resolvePath(parsed.data as Record<string, unknown>, o.path, o.loc);
+    try {
+      parsed.doc.setIn(path, parsed.doc.createNode(o.value));
+    } catch {
+      throw new ChainsimError([diagnostic("E_SET_PATH", { path: o.path }, o.loc)]);
+    }
+    parsed.overridden.push({ path, loc: o.loc });
+    parsed.data = parsed.doc.toJS();
+  }
+}

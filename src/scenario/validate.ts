@@ -1,0 +1,177 @@
+/**
+ * Structural validation against the schema, with every problem turned into a
+ * positioned diagnostic (all at once).
+ */
+import type { z } from "zod";
+import { type Diagnostic, diagnostic } from "../diagnostics.js";
+import { suggest } from "../messages.js";
+import { describeValue } from "./magnitude.js";
+import type { ParsedFile, Path } from "./parse.js";
+import { ScenarioFile, type ScenarioFile as ScenarioFileType } from "./schema.js";
+
+type Issue = z.core.$ZodIssue;
+
+/** Validate the parsed data; returns the typed file or the diagnostics. */
+export function validateStructure(
+  parsed: ParsedFile,
+): { ok: true; file: ScenarioFileType } | { ok: false; diagnostics: Diagnostic[] } {
+  const r = ScenarioFile.safeParse(parsed.data);
+  if (r.success) return { ok: true, file: r.data };
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const issue of r.error.issues) {
+    const d = toDiagnostic(issue, parsed);
+    const key = `${d.loc?.line}:${d.loc?.col}:${d.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return { ok: false, diagnostics: out };
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[seg as string];
+  }
+  return v;
+}
+
+function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
+  const path = issue.path as Path;
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const info = readKeyInfo(issue.message);
+      const key = String(issue.keys[0]);
+      return parsed.at(
+        diagnostic("E_UNKNOWN_KEY", {
+          key,
+          suggestion: info?.suggestion ?? undefined,
+          allowed: info?.allowed ?? [],
+        }),
+        [...path, key],
+        { key: true },
+      );
+    }
+    case "invalid_type": {
+      const found = valueAt(parsed.data, path);
+      if (found === undefined) {
+        return parsed.at(
+          diagnostic("E_MISSING_FIELD", { field: String(path[path.length - 1]) }),
+          path.slice(0, -1),
+        );
+      }
+      return parsed.at(
+        diagnostic("E_WRONG_TYPE", { expected: expected(issue.expected), found: describeValue(found) }),
+        path,
+      );
+    }
+    case "invalid_union": {
+      const best = bestBranch(issue.errors as Issue[][], parsed.data);
+      if (best) return toDiagnostic(best, parsed);
+      const found = valueAt(parsed.data, path);
+      return parsed.at(
+        diagnostic("E_WRONG_TYPE", {
+          expected: "a value of the documented form",
+          found: describeValue(found),
+        }),
+        path,
+      );
+    }
+    case "invalid_format": {
+      const found = valueAt(parsed.data, path);
+      if (path[path.length - 1] === "id") {
+        return parsed.at(
+          diagnostic("E_INVALID_VALUE", {
+            detail: `"${String(found)}" is not a valid id: use letters, digits, - and _`,
+          }),
+          path,
+        );
+      }
+      return parsed.at(
+        diagnostic("E_INVALID_VALUE", { detail: `"${String(found)}" has the wrong format` }),
+        path,
+      );
+    }
+    case "invalid_value":
+      return parsed.at(
+        diagnostic("E_INVALID_VALUE", {
+          detail: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+        }),
+        path,
+      );
+    case "too_small":
+      return parsed.at(
+        diagnostic("E_INVALID_VALUE", { detail: `needs at least ${issue.minimum} entries` }),
+        path,
+      );
+    case "too_big":
+      return parsed.at(
+        diagnostic("E_INVALID_VALUE", { detail: `allows at most ${issue.maximum} entries` }),
+        path,
+      );
+    default:
+      return parsed.at(diagnostic("E_INVALID_VALUE", { detail: issue.message }), path);
+  }
+}
+
+/**
+ * For a union, the branch the user most likely meant: the one whose errors
+ * reach deepest into the value, then the one with fewest errors. Unknown-key
+ * errors from every branch at the same place are merged so the suggestion
+ * covers all forms.
+ */
+function bestBranch(branches: Issue[][], data: unknown): Issue | undefined {
+  const flat = branches.filter((b) => b.length > 0);
+  if (flat.length === 0) return undefined;
+  const allUnknownKeys = flat.every((b) => b.length === 1 && b[0]!.code === "unrecognized_keys");
+  if (allUnknownKeys) {
+    const allowed = new Set<string>();
+    for (const b of flat) for (const k of readKeyInfo(b[0]!.message)?.allowed ?? []) allowed.add(k);
+    const first = flat[0]![0]! as Issue & { keys: string[] };
+    const key = String(first.keys[0]);
+    return {
+      ...first,
+      message: JSON.stringify({
+        unknownKey: key,
+        suggestion: suggest(key, [...allowed]) ?? null,
+        allowed: [...allowed],
+      }),
+    } as Issue;
+  }
+  const score = (b: Issue[]) => {
+    const depth = Math.max(...b.map((i) => i.path.length));
+    // a branch that fails only because the value is of another type made no progress
+    const typeOnly = b.every((i) => i.code === "invalid_type" && valueAt(data, i.path as Path) !== undefined);
+    return depth * 10 - (typeOnly ? 5 : 0) - b.length / 100;
+  };
+  const sorted = [...flat].sort((a, b) => score(b) - score(a));
+  return sorted[0]![0];
+}
+
+function readKeyInfo(msg: string): { suggestion: string | null; allowed: string[] } | undefined {
+  try {
+    const v = JSON.parse(msg) as { suggestion: string | null; allowed: string[] };
+    return v;
+  } catch {
+    return undefined;
+  }
+}
+
+function expected(e: string): string {
+  switch (e) {
+    case "number":
+      return "a number";
+    case "string":
+      return "text";
+    case "object":
+      return "a mapping (key: value)";
+    case "array":
+      return "a list";
+    case "boolean":
+      return "true or false";
+    default:
+      return e;
+  }
+}
