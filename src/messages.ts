@@ -311,3 +311,27 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+const LIST_PARAMS = new Set(["allowed", "available", "found", "cycle", "known"]);
+
+/** Every code with its message pattern and hint, for the README's table. */
+export function documentCodes(): Array<{ code: MessageCode; message: string; hint: string }> {
+  const params = new Proxy(
+    {},
+    { get: (_t, prop) => (LIST_PARAMS.has(String(prop)) ? [`‹${String(prop)}›`] : `‹${String(prop)}›`) },
+  );
+  return (Object.keys(catalogue) as MessageCode[]).map((code) => {
+    const e = (catalogue[code] as (p: unknown) => Entry)(params);
+    return { code, message: e.message, hint: e.hint ?? "" };
+  });
+}
+
+/** The README's error-code table (kept in sync by a test). */
+export function errorCodeTable(): string {
+  const esc = (s: string) => s.replace(/\|/g, "\\|");
+  return [
+    "| code | message | what to do |",
+    "|---|---|---|",
+    ...documentCodes().map((c) => `| \`${c.code}\` | ${esc(c.message)} | ${esc(c.hint)} |`),
+  ].join("\n");
+}

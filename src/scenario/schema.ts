@@ -258,10 +258,28 @@ export type Comparator = (typeof COMPARATORS)[number];
 
 /** The JSON Schema of the scenario format, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
-  const schema = z.toJSONSchema(ScenarioFile, { io: "input", unrepresentable: "any" }) as Record<
-    string,
-    unknown
-  >;
+  const registry = z.registry<{ id: string }>();
+  const named = {
+    Magnitude,
+    Year,
+    Name,
+    Source,
+    Distribution,
+    Uncertain,
+    Formula,
+    Growth,
+    Baseline,
+    Sector,
+    Indicator,
+    Target,
+    Variant,
+  };
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+  const schema = z.toJSONSchema(ScenarioFile, {
+    io: "input",
+    unrepresentable: "any",
+    metadata: registry,
+  }) as Record<string, unknown>;
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://chainsim.dev/schema/scenario.schema.json",

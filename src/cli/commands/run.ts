@@ -1,0 +1,38 @@
+import type { Command } from "commander";
+import { evaluateTargets } from "../../analysis/targets.js";
+import { formatDiagnostic } from "../../diagnostics.js";
+import { project } from "../../engine/project.js";
+import { type Lang, runCsv, runJson, runTable } from "../../report/run-output.js";
+import { loadScenario } from "../../scenario/load.js";
+import type { Io } from "../io.js";
+import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+
+interface RunOptions {
+  variant?: string;
+  set?: string[];
+  to?: string;
+  format: "table" | "json" | "csv";
+  lang: Lang;
+}
+
+export function register(program: Command, io: Io): void {
+  withScenarioOptions(
+    program
+      .command("run")
+      .description("project every sector and indicator year by year and check each goal")
+      .argument("<file>", "scenario file (.yaml or .json)"),
+  )
+    .option("--to <year>", "last year to project (default: the scenario's horizon)")
+    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(langOption())
+    .action(async (file: string, opts: RunOptions) => {
+      const s = await loadScenario(file, loadOptions(opts));
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      const to = intOption("--to", opts.to, 1949, 2100);
+      const p = project(s, to === undefined ? {} : { to });
+      const results = evaluateTargets(s, p);
+      if (opts.format === "json") io.stdout(`${JSON.stringify(runJson(s, p, results), null, 2)}\n`);
+      else if (opts.format === "csv") io.stdout(runCsv(s, p, results));
+      else io.stdout(runTable(s, p, results, opts.lang));
+    });
+}

@@ -1,0 +1,12 @@
+import type { Command } from "commander";
+import { scenarioJsonSchema } from "../../scenario/schema.js";
+import type { Io } from "../io.js";
+
+export function register(program: Command, io: Io): void {
+  program
+    .command("schema")
+    .description("print the JSON Schema of scenario files (for editors)")
+    .action(() => {
+      io.stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    });
+}

@@ -1,0 +1,70 @@
+/**
+ * The command line: one file per command under `commands/`; no logic here
+ * that the library lacks. Bad input exits 2 with positioned messages, never a
+ * stack trace (unless --debug).
+ */
+import { Command, CommanderError } from "commander";
+import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { VERSION } from "../version.js";
+import { register as registerRun } from "./commands/run.js";
+import { register as registerSchema } from "./commands/schema.js";
+import { register as registerValidate } from "./commands/validate.js";
+import { EXIT, type Io, processIo } from "./io.js";
+
+export type Register = (program: Command, io: Io) => void;
+
+/** Commands in the order `--help` lists them. */
+export const COMMANDS: Register[] = [registerValidate, registerRun, registerSchema];
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const debug = argv.includes("--debug");
+  const program = new Command("chainsim")
+    .description(
+      "Test industrial-policy targets: do the goals add up, how likely are they, which assumptions matter.",
+    )
+    .version(VERSION, "-V, --version")
+    .option("--debug", "show stack traces for internal errors")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run chainsim --help for usage)");
+  for (const register of COMMANDS) register(program, io);
+  for (const cmd of program.commands)
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  let code: number = EXIT.ok;
+  program.hook("postAction", (_p, action) => {
+    const c = (action as Command & { exitCodeValue?: number }).exitCodeValue;
+    if (c !== undefined) code = c;
+  });
+  try {
+    await program.parseAsync(
+      argv.filter((a) => a !== "--debug"),
+      { from: "user" },
+    );
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      ) {
+        return EXIT.ok;
+      }
+      return EXIT.badInput;
+    }
+    if (e instanceof ChainsimError) {
+      io.stderr(`${e.diagnostics.map(formatDiagnostic).join("\n")}\n`);
+      if (debug) io.stderr(`${e.stack}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr(`${formatDiagnostic(diagnostic("E_INTERNAL", { detail: err?.message ?? String(e) }))}\n`);
+    if (debug) io.stderr(`${err?.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+/** Set a command's exit code (1 for failed checks) from inside its action. */
+export function setExitCode(cmd: Command, code: number): void {
+  (cmd as Command & { exitCodeValue?: number }).exitCodeValue = code;
+}
