@@ -93,11 +93,13 @@ export function normalise(
     report("E_HORIZON_BEFORE_BASE", { base: file.base_year, horizon: file.horizon }, ["horizon"]);
   }
   const documents = file.documents ?? {};
-  const sourceOf = (s: { doc: string; clause?: string; figure?: string; note?: string } | undefined) => {
+  const sourceOf = (
+    s: { doc: string; clause?: string | number; figure?: string | number; note?: string } | undefined,
+  ) => {
     if (!s) return undefined;
     const ref: SourceRef = { document: documents[s.doc] ?? s.doc };
-    if (s.clause !== undefined) ref.clause = s.clause;
-    if (s.figure !== undefined) ref.figure = s.figure;
+    if (s.clause !== undefined) ref.clause = String(s.clause);
+    if (s.figure !== undefined) ref.figure = String(s.figure);
     if (s.note !== undefined) ref.note = s.note;
     return ref;
   };

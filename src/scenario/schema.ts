@@ -50,8 +50,8 @@ export const Name = z.union([
 export const Source = obj(
   {
     doc: z.string().describe("source document file, e.g. 000_4bf4d86db3557302.txt"),
-    clause: z.string().describe("clause as the document numbers it, e.g. 二(二)").optional(),
-    figure: z.string().describe("the figure as printed, e.g. 2.2万亿元").optional(),
+    clause: z.union([z.string(), z.number()]).describe("clause as the document numbers it, e.g. 二(二)").optional(),
+    figure: z.union([z.string(), z.number()]).describe("the figure as printed, e.g. 2.2万亿元").optional(),
     note: z.string().optional(),
   },
   "where a figure comes from",
