@@ -213,6 +213,37 @@ export const catalogue = {
     hint: "for a bound on an assumption, write a range such as 12000~13000",
   }),
 
+  // ── overlaps, sector graph, regions ─────────────────────────────────
+  E_OVERLAP_FORM: (): Entry => ({
+    message: "an overlap needs exactly one of within (double counting) or outside (out of a parent's scope)",
+    hint: "{ part: cloud, within: software, share: 60%~90% } or { part: materials, outside: it_industry, share: 30%~70% }",
+  }),
+  E_OVERLAP_SELF: (p: { id: string }): Entry => ({
+    message: `"${p.id}" cannot overlap with itself`,
+  }),
+  E_OVERLAP_SUM: (p: { id: string; total: string }): Entry => ({
+    message: `the stated shares of "${p.id}" add up to ${p.total} at their low ends, more than the whole`,
+    hint: "overlap shares of one part are disjoint portions of it; lower them so they total at most 100%",
+  }),
+  E_CHILD_NOT_SECTOR: (p: { id: string; unit: string }): Entry => ({
+    message: `child "${p.id}" is an indicator in ${p.unit}; children must be sectors in a money unit`,
+    hint: "list only sectors under children; compare indicators with goals of their own",
+  }),
+  E_EXHAUSTIVE_NO_GOALS: (p: { id: string }): Entry => ({
+    message: `"${p.id}" declares its children exhaustive, but none of them has a level goal`,
+    hint: "give the children goals, or remove exhaustive: true",
+  }),
+  E_REGION_OUTSIDE: (p: { file: string }): Entry => ({
+    message: `region file "${p.file}" is outside this scenario's folder`,
+    hint: "copy it next to the scenario, or set allow_outside_includes: true if you trust it",
+  }),
+  E_REGION_CYCLE: (p: { cycle: string[] }): Entry => ({
+    message: `region files include each other: ${p.cycle.join(" → ")}`,
+  }),
+  E_REGION_UNIT: (p: { region: string; unit: string; expected: string }): Entry => ({
+    message: `region "${p.region}" is in ${p.unit}, which does not convert to ${p.expected}`,
+  }),
+
   // ── formulas ──────────────────────────────────────────────────────────
   E_FORMULA_SYNTAX: (p: { detail: string }): Entry => ({
     message: `formula syntax error: ${p.detail}`,

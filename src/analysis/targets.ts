@@ -11,7 +11,7 @@ import { cagr } from "../numeric/cagr.js";
 export interface StartPoint {
   year: number;
   value: number;
-  kind: "baseline" | "actual";
+  kind: "baseline" | "actual" | "projection";
 }
 
 export interface TargetResult {
@@ -28,14 +28,21 @@ export interface TargetResult {
   start: StartPoint | null;
 }
 
-/** The latest known value of a quantity before `year`: its latest actual, else its baseline. */
-export function startPoint(s: Scenario, id: string, before: number): StartPoint | null {
+/**
+ * The latest known value of a quantity before `year`: its latest actual, else
+ * its baseline; for a formula quantity, its projected base-year value.
+ */
+export function startPoint(s: Scenario, id: string, before: number, p?: Projection): StartPoint | null {
   const q = s.quantities.get(id)!;
   const actual = [...q.actuals].reverse().find((a) => a.year < before);
-  const b = q.baseline;
+  const b = q.formula ? undefined : q.baseline;
   if (actual && (!b || actual.year >= b.year))
     return { year: actual.year, value: actual.value, kind: "actual" };
   if (b && b.year < before) return { year: b.year, value: b.value.central, kind: "baseline" };
+  if (q.formula && p && s.baseYear < before) {
+    const v = valueAt(p, id, s.baseYear);
+    if (Number.isFinite(v)) return { year: s.baseYear, value: v, kind: "projection" };
+  }
   return null;
 }
 
@@ -45,7 +52,7 @@ export function evaluateTargets(s: Scenario, p: Projection): TargetResult[] {
 
 export function evaluateTarget(s: Scenario, p: Projection, t: Target): TargetResult {
   const v = (id: string, y: number) => valueAt(p, id, y);
-  const start = startPoint(s, t.subject, t.year);
+  const start = startPoint(s, t.subject, t.year, p);
   const fromStart = (needed: number) =>
     start && start.year < t.year ? cagr(start.value, needed, t.year - start.year) : Number.NaN;
   let projected: number;

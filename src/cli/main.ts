@@ -6,15 +6,24 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { VERSION } from "../version.js";
+import { register as registerCheck } from "./commands/check.js";
+import { register as registerExplain } from "./commands/explain.js";
 import { register as registerRun } from "./commands/run.js";
 import { register as registerSchema } from "./commands/schema.js";
 import { register as registerValidate } from "./commands/validate.js";
+import { exitCodeOf } from "./exit.js";
 import { EXIT, type Io, processIo } from "./io.js";
 
 export type Register = (program: Command, io: Io) => void;
 
 /** Commands in the order `--help` lists them. */
-export const COMMANDS: Register[] = [registerValidate, registerRun, registerSchema];
+export const COMMANDS: Register[] = [
+  registerValidate,
+  registerRun,
+  registerCheck,
+  registerExplain,
+  registerSchema,
+];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const debug = argv.includes("--debug");
@@ -32,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   let code: number = EXIT.ok;
   program.hook("postAction", (_p, action) => {
-    const c = (action as Command & { exitCodeValue?: number }).exitCodeValue;
+    const c = exitCodeOf(action);
     if (c !== undefined) code = c;
   });
   try {
@@ -62,9 +71,4 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (debug) io.stderr(`${err?.stack}\n`);
     return EXIT.internal;
   }
-}
-
-/** Set a command's exit code (1 for failed checks) from inside its action. */
-export function setExitCode(cmd: Command, code: number): void {
-  (cmd as Command & { exitCodeValue?: number }).exitCodeValue = code;
 }

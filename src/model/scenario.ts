@@ -3,6 +3,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Unit } from "../scenario/units.js";
+import type { Overlap } from "./overlap.js";
 import type { Quantity } from "./quantity.js";
 import type { Target } from "./target.js";
 
@@ -24,7 +25,22 @@ export interface Scenario {
   variants: string[];
   /** What was loaded: file, hash, variant and overrides applied. */
   provenance: Provenance;
+  /** Stated double counting and out-of-scope shares. */
+  overlaps: Overlap[];
+  /** Other scenarios included as regions. */
+  regions: RegionRef[];
+  /** Whether the regions together are the whole of this scenario. */
+  regionsExhaustive: boolean;
   warnings: Diagnostic[];
+}
+
+export interface RegionRef {
+  id: string;
+  file: string;
+  scenario: Scenario;
+  /** The region's quantity id → this scenario's quantity id. */
+  map: Record<string, string>;
+  line: number;
 }
 
 export interface Provenance {

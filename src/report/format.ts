@@ -14,11 +14,12 @@ const grouped = (digits: number) =>
 const ONE = grouped(1);
 const ZERO = grouped(0);
 
-/** A value in its unit: 22,000.0 for 亿元, 1,050 for counts, 47.3% for ratios. */
+/** A value in its unit: 22,000.0 for 亿元, 1,050 for counts, 47.3% for ratios (held as fractions or in % units). */
 export function formatValue(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";
-  if (unit.dimension === "ratio") return formatPercent(v);
+  if (unit.dimension === "ratio") return formatPercent(v * 10 ** unit.exp);
   if (unit.dimension === "money") return ONE.format(v);
+  if (unit.dimension === "number") return grouped(2).format(v);
   return Math.abs(v) >= 100 || Number.isInteger(v) ? ZERO.format(v) : ONE.format(v);
 }
 

@@ -15,11 +15,12 @@ import { renderTable } from "./table.js";
 
 export type Lang = "zh" | "en";
 
-const RATIO: Unit = parseUnit("%")!;
+/** Growth and share goals are held as fractions. */
+const FRACTION: Unit = parseUnit("share")!;
 
 /** The unit a goal's value is in: the subject's for amounts, a ratio for growth and share goals. */
 export function goalUnit(s: Scenario, t: Target): Unit {
-  return t.kind === "growth" || t.kind === "share" ? RATIO : s.quantities.get(t.subject)!.unit;
+  return t.kind === "growth" || t.kind === "share" ? FRACTION : s.quantities.get(t.subject)!.unit;
 }
 
 export const COMPARATOR_SIGN: Record<Target["comparator"], string> = {

@@ -5,12 +5,14 @@
  * mathjs is imported only when the file has formulas.
  */
 import { createHash } from "node:crypto";
+import { relative, resolve } from "node:path";
 import { ChainsimError } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { FormulaCompiler } from "./normalise.js";
 import { normalise } from "./normalise.js";
 import { applyOverrides, type Override, parseSetArgs, variantOverrides } from "./overrides.js";
 import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
+import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
 
 export interface LoadOptions {
@@ -20,9 +22,9 @@ export interface LoadOptions {
   set?: readonly string[];
 }
 
-/** Load a scenario file from disk. */
+/** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  return loadParsed(readScenarioFile(file), opts);
+  return loadParsed(readScenarioFile(file), opts, [resolve(file)]);
 }
 
 /** Load a scenario from text (for tests, the browser page and tools). */
@@ -34,7 +36,11 @@ export async function loadScenarioText(
   return loadParsed(parseScenarioText(text, file), opts);
 }
 
-async function loadParsed(parsed: ParsedFile, opts: LoadOptions): Promise<Scenario> {
+async function loadParsed(
+  parsed: ParsedFile,
+  opts: LoadOptions,
+  chain: readonly string[] = [],
+): Promise<Scenario> {
   const sha256 = createHash("sha256").update(parsed.text).digest("hex");
   const overrides: Override[] = [];
   if (opts.variant) overrides.push(...variantOverrides(parsed, opts.variant));
@@ -43,7 +49,7 @@ async function loadParsed(parsed: ParsedFile, opts: LoadOptions): Promise<Scenar
   const v = validateStructure(parsed);
   if (!v.ok) throw new ChainsimError(v.diagnostics);
   const compile = hasFormula(parsed.data) ? await formulaCompiler() : undefined;
-  return normalise(
+  const scenario = normalise(
     parsed,
     v.file,
     {
@@ -54,6 +60,17 @@ async function loadParsed(parsed: ParsedFile, opts: LoadOptions): Promise<Scenar
     },
     compile,
   );
+  if (v.file.regions?.length) {
+    scenario.regions = await loadRegions(
+      parsed,
+      scenario,
+      v.file.regions,
+      v.file.allow_outside_includes === true,
+      chain.length ? chain : [resolve(parsed.file)],
+      (f, c) => loadParsed(readScenarioFile(relative(process.cwd(), f) || f), {}, c),
+    );
+  }
+  return scenario;
 }
 
 function hasFormula(data: unknown): boolean {

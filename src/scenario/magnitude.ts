@@ -64,7 +64,7 @@ const SUFFIX: ReadonlyArray<readonly [string, Qualifier]> = [
   ["+", "at_least"],
 ];
 
-const RANGE_SEPARATORS = /\s*(?:~|～|至|到|—|–)\s*/;
+const RANGE_SEPARATORS = /\s*(?:~|～|至|(?<!达)到|—|–)\s*/; // 达到 (reach) is a qualifier, not a range
 const CJK_DIGITS: Record<string, string> = {
   零: "0",
   一: "1",

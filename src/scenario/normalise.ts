@@ -19,6 +19,7 @@ import type {
 import type { Provenance, Scenario } from "../model/scenario.js";
 import type { Target, TargetKind } from "../model/target.js";
 import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
+import { readOverlaps } from "./overlaps.js";
 import type { ParsedFile, Path } from "./parse.js";
 import {
   COMPARATORS,
@@ -32,7 +33,7 @@ import {
 } from "./schema.js";
 import { targetId } from "./target-id.js";
 import { readUncertain } from "./uncertain.js";
-import { describeDimension, parseUnit, type Unit } from "./units.js";
+import { convert, describeDimension, parseUnit, type Unit } from "./units.js";
 
 /** Compiles a formula against the known names (injected so mathjs loads only when needed). */
 export type FormulaCompiler = (
@@ -41,6 +42,18 @@ export type FormulaCompiler = (
 ) => { refs: string[]; evaluate: (scope: Record<string, number>) => number };
 
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+
+/** What the parts of normalisation share: reporting with positions, and the quantities read so far. */
+export interface NormaliseContext {
+  parsed: ParsedFile;
+  quantities: Map<string, Quantity>;
+  report: <C extends MessageCode>(code: C, params: MessageParams<C>, path: Path, key?: boolean) => void;
+  attempt: <T>(path: Path, fn: () => T) => T | undefined;
+  lineOf: (path: Path) => number;
+  sourceOf: (
+    s: { doc: string; clause?: string | number; figure?: string | number; note?: string } | undefined,
+  ) => SourceRef | undefined;
+}
 
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -196,7 +209,7 @@ export function normalise(
       if (!m) continue;
       const a: Actual = {
         year,
-        value: convertValue(m.low, amountCtx(q).unit!, q.unit),
+        value: convert(m.low, amountCtx(q).unit!, q.unit),
         text: String(v),
         line: lineOf(ap),
       };
@@ -239,7 +252,11 @@ export function normalise(
     if ("children" in def && def.children) {
       def.children.forEach((c, i) => {
         const cq = quantities.get(c);
-        if (cq?.kind !== "sector") {
+        if (cq?.kind === "indicator") {
+          report("E_CHILD_NOT_SECTOR", { id: c, unit: cq.unit.symbol }, [...path, "children", i]);
+          return;
+        }
+        if (!cq) {
           report(
             "E_UNKNOWN_REFERENCE",
             {
@@ -384,7 +401,7 @@ export function normalise(
       );
       if (tm) tolerance = tm.low;
     }
-    const value = ctx.kind === "amount" ? convertValue(m.low, ctx.unit!, q.unit) : m.low;
+    const value = ctx.kind === "amount" ? convert(m.low, ctx.unit!, q.unit) : m.low;
     let year: number;
     let from: number | undefined;
     let of: string | undefined;
@@ -394,12 +411,25 @@ export function normalise(
       const s = t.share!;
       year = s.year;
       of = s.of;
-      if (!quantities.has(of)) {
+      const oq = quantities.get(of);
+      if (!oq) {
         report("E_UNKNOWN_REFERENCE", { kind: "sector", name: of, suggestion: suggest(of, ids) }, [
           ...path,
           "share",
           "of",
         ]);
+        return undefined;
+      }
+      if (oq.unit.dimension !== q.unit.dimension) {
+        report(
+          "E_UNIT_MISMATCH",
+          {
+            text: `${subject} / ${of}`,
+            found: describeDimension(q.unit.dimension),
+            expected: describeDimension(oq.unit.dimension),
+          },
+          [...path, "share", "of"],
+        );
         return undefined;
       }
     } else {
@@ -511,6 +541,17 @@ export function normalise(
     if (!q.growth) q.growth = { type: "rate", rate: growth, draw: "once", autocorrelation: 0 };
   }
 
+  // ── overlaps and exhaustive parents ──────────────────────────────────
+  const ctx: NormaliseContext = { parsed, quantities, report, attempt, lineOf, sourceOf };
+  const overlaps = readOverlaps(ctx, file.overlaps ?? []);
+  for (const [id, { path }] of raw) {
+    const q = quantities.get(id)!;
+    if (!q.exhaustive || q.children.length === 0) continue;
+    if (!targets.some((t) => t.kind === "level" && q.children.includes(t.subject))) {
+      report("E_EXHAUSTIVE_NO_GOALS", { id }, [...path, "exhaustive"]);
+    }
+  }
+
   // ── completeness and formula order ────────────────────────────────────
   for (const [id, { path }] of raw) {
     const q = quantities.get(id)!;
@@ -552,6 +593,9 @@ export function normalise(
     order,
     documents,
     variants: Object.keys(file.variants ?? {}),
+    overlaps,
+    regions: [],
+    regionsExhaustive: file.regions_exhaustive === true,
     provenance,
     warnings: bag.warnings,
   };
@@ -565,7 +609,7 @@ function bagHasErrorAt(bag: DiagnosticBag, line: number): boolean {
 
 function toUnit(u: UncertainValue, from: Unit, to: Unit): UncertainValue {
   if (from.exp === to.exp) return u;
-  const f = (x: number) => convertValue(x, from, to);
+  const f = (x: number) => convert(x, from, to);
   const d = u.dist;
   const dist = ((): UncertainValue["dist"] => {
     switch (d.type) {
@@ -589,11 +633,6 @@ function toUnit(u: UncertainValue, from: Unit, to: Unit): UncertainValue {
     }
   })();
   return { ...u, dist, central: f(u.central), low: f(u.low), high: f(u.high) };
-}
-
-/** Convert between units of one dimension, exactly in decimal. */
-function convertValue(x: number, from: Unit, to: Unit): number {
-  return from.exp === to.exp ? x : Number(`${x}e${from.exp - to.exp}`);
 }
 
 /** A cycle in a directed graph, as a path that returns to its start, or undefined. */

@@ -8,6 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { ChainsimError, diagnostic, fail, type SourceLocation } from "../diagnostics.js";
 import { suggest } from "../messages.js";
 import type { ParsedFile, Path } from "./parse.js";
+import { ScenarioFile } from "./schema.js";
 import { targetId } from "./target-id.js";
 
 export interface Override {
@@ -20,19 +21,8 @@ export interface Override {
   label: string;
 }
 
-const TOP_LEVEL = [
-  "id",
-  "title",
-  "description",
-  "unit",
-  "base_year",
-  "horizon",
-  "documents",
-  "sectors",
-  "indicators",
-  "targets",
-  "variants",
-];
+/** Top-level keys of the format, from the schema. */
+const TOP_LEVEL = Object.keys(ScenarioFile.shape);
 
 /**
  * Read `--set PATH=VALUE` arguments. VALUE is read as YAML, so `12%` stays

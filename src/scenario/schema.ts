@@ -50,7 +50,10 @@ export const Name = z.union([
 export const Source = obj(
   {
     doc: z.string().describe("source document file, e.g. 000_4bf4d86db3557302.txt"),
-    clause: z.union([z.string(), z.number()]).describe("clause as the document numbers it, e.g. 二(二)").optional(),
+    clause: z
+      .union([z.string(), z.number()])
+      .describe("clause as the document numbers it, e.g. 二(二)")
+      .optional(),
     figure: z.union([z.string(), z.number()]).describe("the figure as printed, e.g. 2.2万亿元").optional(),
     note: z.string().optional(),
   },
@@ -219,6 +222,31 @@ export const Target = obj(
   "a goal from a document",
 );
 
+export const Overlap = obj(
+  {
+    part: z.string().describe("the sector whose value is partly counted elsewhere"),
+    within: z.string().optional().describe("the sector that also counts that share"),
+    outside: z.string().optional().describe("a parent whose statistical scope excludes that share"),
+    share: Uncertain.describe("the share of `part`: 60%, a range 60%~90%, or a distribution"),
+    note: z.string().optional(),
+    source: Source.optional(),
+  },
+  "a share of one sector also counted in another (within), or outside a parent's scope (outside)",
+);
+
+export const Region = obj(
+  {
+    id: z.string().regex(ID_PATTERN).describe("a short id for the region, e.g. liaocheng"),
+    file: z.string().describe("the region's scenario file, relative to this one"),
+    map: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("the region's sector or indicator → this scenario's (default: same ids)"),
+    note: z.string().optional(),
+  },
+  "another scenario included as a region (a city inside a province)",
+);
+
 export const Variant = obj(
   {
     description: z.string().optional(),
@@ -240,6 +268,19 @@ export const ScenarioFile = obj(
     sectors: z.record(z.string(), Sector),
     indicators: z.record(z.string(), Indicator).optional(),
     targets: z.array(Target).optional(),
+    overlaps: z
+      .array(Overlap)
+      .optional()
+      .describe("double counting between sectors, and shares outside a parent's scope"),
+    regions: z.array(Region).optional().describe("other scenarios rolled up into this one"),
+    regions_exhaustive: z
+      .boolean()
+      .optional()
+      .describe("whether the regions together are the whole of this scenario"),
+    allow_outside_includes: z
+      .boolean()
+      .optional()
+      .describe("allow region files outside this file's folder tree"),
     variants: z.record(z.string(), Variant).optional(),
   },
   "a chainsim scenario",
@@ -255,6 +296,8 @@ export type DistributionFile = z.infer<typeof Distribution>;
 export type UncertainFile = z.infer<typeof Uncertain>;
 export type MagnitudeFile = z.infer<typeof Magnitude>;
 export type Comparator = (typeof COMPARATORS)[number];
+export type OverlapFile = z.infer<typeof Overlap>;
+export type RegionFile = z.infer<typeof Region>;
 
 /** The JSON Schema of the scenario format, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
@@ -272,6 +315,8 @@ export function scenarioJsonSchema(): unknown {
     Sector,
     Indicator,
     Target,
+    Overlap,
+    Region,
     Variant,
   };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });

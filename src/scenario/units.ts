@@ -6,7 +6,7 @@
  * their dimension: 家 (firms) and 件 (patents) do not convert into each other.
  */
 
-export type Dimension = "money" | "ratio" | `count:${string}`;
+export type Dimension = "money" | "ratio" | "number" | `count:${string}`;
 
 export interface Unit {
   /** As written, normalised (e.g. "亿元", "家", "%"). */
@@ -84,8 +84,8 @@ export function parseUnit(text: string): Unit | undefined {
   const raw = text.trim();
   if (raw === "%" || raw === "percent") return { symbol: "%", dimension: "ratio", exp: -2 };
   if (raw === "‰" || raw === "permille") return { symbol: "‰", dimension: "ratio", exp: -3 };
-  if (raw === "share" || raw === "ratio" || raw === "1")
-    return { symbol: "share", dimension: "ratio", exp: 0 };
+  if (raw === "share" || raw === "ratio") return { symbol: "share", dimension: "ratio", exp: 0 };
+  if (raw === "1" || raw === "number" || raw === "倍") return { symbol: "1", dimension: "number", exp: 0 };
   const english = ENGLISH[raw.toLowerCase()];
   const t = english ?? raw;
   let exp = 0;
@@ -107,6 +107,7 @@ export function parseUnit(text: string): Unit | undefined {
 export function describeDimension(d: Dimension): string {
   if (d === "money") return "money (元)";
   if (d === "ratio") return "a ratio (%)";
+  if (d === "number") return "a plain number";
   return `a count (${d.slice("count:".length)})`;
 }
 
@@ -123,11 +124,17 @@ export function convertible(from: Unit, to: Unit): boolean {
  * scaleDecimal("2.2", 12, 8) // 22000 (2.2万亿 in 亿)
  */
 export function scaleDecimal(decimal: string, exp: number, toExp: number): number {
-  return Number(`${decimal}e${exp - toExp}`);
+  // the digits may carry their own exponent ("1e30" in 1e30亿): fold it in rather than writing "1e30e8"
+  const [mantissa, own = "0"] = decimal.toLowerCase().split("e");
+  return Number(`${mantissa}e${Number(own) + exp - toExp}`);
 }
 
-/** Convert a number between units of one dimension. */
+/**
+ * Convert a number between units of one dimension, exactly in decimal.
+ *
+ * @example
+ * convert(500000, parseUnit("万元")!, parseUnit("亿元")!) // 50 (not 49.99999999999999)
+ */
 export function convert(value: number, from: Unit, to: Unit): number {
-  if (from.exp === to.exp) return value;
-  return value * 10 ** (from.exp - to.exp);
+  return from.exp === to.exp ? value : Number(`${value}e${from.exp - to.exp}`);
 }

@@ -1,0 +1,77 @@
+/**
+ * The average annual growth each goal requires from its sector's latest
+ * known value, as an interval where the starting value is a range, beside
+ * the growth the scenario assumes.
+ */
+import { type Projection, valueAt } from "../engine/project.js";
+import type { Scenario } from "../model/scenario.js";
+import type { Target } from "../model/target.js";
+import { cagr } from "../numeric/cagr.js";
+import type { Interval } from "../numeric/interval.js";
+
+export interface RequiredGrowth {
+  target: string;
+  subject: string;
+  year: number;
+  from: { year: number; kind: "baseline" | "actual"; low: number; central: number; high: number };
+  /** Growth needed: low from the high start, high from the low start. */
+  required: Interval & { central: number };
+  /** Growth assumed: the central projection's average over the same years, and the assumption's range. */
+  assumed: (Interval & { central: number }) | null;
+  /** required.central − assumed.central, in fractions (0.05 = 5 points a year). */
+  shortfall: number | null;
+}
+
+export function requiredGrowth(s: Scenario, p: Projection): RequiredGrowth[] {
+  const out: RequiredGrowth[] = [];
+  for (const t of s.targets) {
+    const r = requiredFor(s, p, t);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function requiredFor(s: Scenario, p: Projection, t: Target): RequiredGrowth | null {
+  if (t.kind !== "level" && t.kind !== "share") return null;
+  const q = s.quantities.get(t.subject)!;
+  if (q.formula) return null; // its baseline is not what the projection uses
+  const actual = [...q.actuals].reverse().find((a) => a.year < t.year);
+  const b = q.baseline;
+  let from: RequiredGrowth["from"];
+  if (actual && (!b || actual.year >= b.year)) {
+    from = {
+      year: actual.year,
+      kind: "actual",
+      low: actual.value,
+      central: actual.value,
+      high: actual.value,
+    };
+  } else if (b && b.year < t.year) {
+    from = { year: b.year, kind: "baseline", low: b.value.low, central: b.value.central, high: b.value.high };
+  } else return null;
+  const goal = t.kind === "share" ? t.value * valueAt(p, t.of!, t.year) : t.value;
+  const n = t.year - from.year;
+  const required = {
+    low: cagr(from.high, goal, n),
+    central: cagr(from.central, goal, n),
+    high: cagr(from.low, goal, n),
+  };
+  let assumed: RequiredGrowth["assumed"] = null;
+  const central = cagr(valueAt(p, t.subject, from.year), valueAt(p, t.subject, t.year), n);
+  if (Number.isFinite(central)) {
+    const g = q.growth;
+    assumed =
+      g?.type === "rate"
+        ? { low: g.rate.low, central, high: g.rate.high }
+        : { low: central, central, high: central };
+  }
+  return {
+    target: t.id,
+    subject: t.subject,
+    year: t.year,
+    from,
+    required,
+    assumed,
+    shortfall: assumed ? required.central - assumed.central : null,
+  };
+}

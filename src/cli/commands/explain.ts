@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { explain, renderExplain } from "../../analysis/explain.js";
+import { formatDiagnostic } from "../../diagnostics.js";
+import { loadScenario } from "../../scenario/load.js";
+import type { Io } from "../io.js";
+import { loadOptions, withScenarioOptions } from "../options.js";
+
+export function register(program: Command, io: Io): void {
+  withScenarioOptions(
+    program
+      .command("explain")
+      .description("show how a goal's result is derived, each number traced to a line or clause")
+      .argument("<file>", "scenario file (.yaml or .json)")
+      .argument("<target>", "the goal's id (chainsim run lists them)"),
+  ).action(async (file: string, target: string, opts: { variant?: string; set?: string[] }) => {
+    const s = await loadScenario(file, loadOptions(opts));
+    for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+    io.stdout(renderExplain(s, explain(s, target)));
+  });
+}
