@@ -244,6 +244,11 @@ export const catalogue = {
     message: `region "${p.region}" is in ${p.unit}, which does not convert to ${p.expected}`,
   }),
 
+  E_RESERVED_ID: (p: { id: string }): Entry => ({
+    message: `"${p.id}" is reserved and cannot name a sector or indicator`,
+    hint: "formulas use year, t, pi, e and function names; choose another id",
+  }),
+
   // ── formulas ──────────────────────────────────────────────────────────
   E_FORMULA_SYNTAX: (p: { detail: string }): Entry => ({
     message: `formula syntax error: ${p.detail}`,
@@ -262,6 +267,13 @@ export const catalogue = {
   }),
   E_FORMULA_TOO_LONG: (p: { length: number; max: number }): Entry => ({
     message: `formula of ${p.length} characters; at most ${p.max} are allowed`,
+  }),
+  E_FORMULA_TOO_DEEP: (p: { depth: number; max: number }): Entry => ({
+    message: `brackets nested ${p.depth} deep; at most ${p.max} are allowed`,
+  }),
+  E_JSON_SYNTAX: (p: { detail: string }): Entry => ({
+    message: `invalid JSON: ${p.detail}`,
+    hint: "JSON allows no comments and no trailing commas; or save the file as .yaml",
   }),
   E_FORMULA_TOO_COMPLEX: (p: { nodes: number; max: number }): Entry => ({
     message: `formula has ${p.nodes} parts; at most ${p.max} are allowed`,
@@ -300,6 +312,39 @@ export const catalogue = {
     message: `internal error: ${p.detail}`,
     hint: "this is a bug in chainsim; run again with --debug and report the output",
   }),
+
+  // ── uncertainty: correlations, simulation, sweeps ────────────────────
+  E_CORRELATION_UNKNOWN_INPUT: (p: { name: string; suggestion?: string }): Entry => ({
+    message: `unknown input "${p.name}" in correlations${or(mean(p.suggestion), "; ")}`,
+    hint: "inputs are written SECTOR.growth, SECTOR.baseline, or SECTOR.growth.YEAR for one year of a growth schedule",
+  }),
+  E_CORRELATION_CERTAIN: (p: { name: string; value: string }): Entry => ({
+    message: `"${p.name}" is certain (${p.value}); only uncertain inputs can be correlated`,
+    hint: "give it a range (8%~12%) or a distribution, or leave it out of correlations",
+  }),
+  E_CORRELATION_RANGE: (p: { value: number }): Entry => ({
+    message: `correlation ${p.value} is outside -1..1`,
+  }),
+  E_CORRELATION_SHAPE: (p: { detail: string }): Entry => ({
+    message: p.detail,
+    hint: "write { between: [a, b], rho: 0.6 }, or { inputs: [a, b, c], matrix: [...] } with a square, symmetric matrix and 1 on the diagonal",
+  }),
+  E_CORRELATION_NOT_PSD: (p: { eigenvalue: string }): Entry => ({
+    message: `these correlations cannot hold together: the matrix is not positive semi-definite (smallest eigenvalue ${p.eigenvalue})`,
+    hint: "lower the strongest correlations or check their signs: if a moves with b and b with c, a cannot move strongly against c",
+  }),
+  E_SWEEP_SYNTAX: (p: { arg: string; reason: string }): Entry => ({
+    message: `cannot read --set "${p.arg}" as a sweep: ${p.reason}`,
+    hint: "write --set PATH=FROM:TO:STEP with the same unit on all three, e.g. --set software.growth=5%:20%:1%",
+  }),
+  E_SWEEP_TOO_LARGE: (p: { points: number; detail: string; max: number }): Entry => ({
+    message: `the sweep has ${p.points} points (${p.detail}); at most ${p.max} are allowed`,
+    hint: "use a larger step or a narrower range",
+  }),
+  E_FILE_CHANGED: (p: { file: string }): Entry => ({
+    message: `"${p.file}" changed while the simulation was running`,
+    hint: "run again once the file is saved",
+  }),
 } as const;
 
 export type MessageCode = keyof typeof catalogue;
@@ -313,34 +358,51 @@ export function message<C extends MessageCode>(code: C, params: MessageParams<C>
   return fn(params);
 }
 
-/** The closest of `candidates` to `word` by edit distance, if close enough to be a likely typo. */
+/**
+ * The closest of `candidates` to `word`, if close enough to be a likely typo:
+ * within a third of its length in edits (a swap of two letters counts as one),
+ * or the start of a longer name (triangle → triangular).
+ *
+ * @example
+ * suggest("gpd", ["gdp", "software"]) // "gdp"
+ */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(w, c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
   const limit = Math.max(1, Math.floor(word.length / 3));
-  return bestD <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+  if (bestD <= limit) return best;
+  if (w.length >= 4) {
+    for (const c of candidates) {
+      const l = c.toLowerCase();
+      if (l.startsWith(w.slice(0, -1)) || w.startsWith(l)) return c;
     }
   }
-  return prev[b.length]!;
+  return undefined;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 const LIST_PARAMS = new Set(["allowed", "available", "found", "cycle", "known"]);

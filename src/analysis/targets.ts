@@ -69,9 +69,11 @@ export function evaluateTarget(s: Scenario, p: Projection, t: Target): TargetRes
       break;
     }
     case "share": {
+      // both in base units (the loader refuses dimensions that do not convert)
+      const scale = 10 ** (s.quantities.get(t.subject)!.unit.exp - s.quantities.get(t.of!)!.unit.exp);
       const denom = v(t.of!, t.year);
-      projected = v(t.subject, t.year) / denom;
-      required = fromStart(t.value * denom);
+      projected = (v(t.subject, t.year) * scale) / denom;
+      required = fromStart((t.value * denom) / scale);
       break;
     }
     case "flow": {

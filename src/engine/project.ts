@@ -4,7 +4,7 @@
  */
 import { fail } from "../diagnostics.js";
 import type { UncertainValue } from "../model/distribution.js";
-import type { GrowthSpec, Quantity } from "../model/quantity.js";
+import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 
 export interface Projection {
@@ -21,6 +21,8 @@ export interface ProjectOptions {
   to?: number;
   /** The value used for an uncertain assumption (default: its central value). */
   pick?: (u: UncertainValue) => number;
+  /** The rate in `year` of a growth drawn each year (`draw: yearly`); default: `pick` (one rate for every year). */
+  pickYear?: (u: UncertainValue, year: number) => number;
 }
 
 /** The value of a quantity in a year, or NaN outside the projection. */
@@ -38,7 +40,7 @@ export function shownValues(p: Projection, id: string): number[] {
 
 /**
  * @example
- * // software: baseline 11150 in 2022, growth 12% → 2025: 11150 × 1.12³ = 15665.1
+ * // software: baseline 11150 in 2022, growth 12% → 2025: 11150 × 1.12³ = 15664.9472
  * valueAt(project(scenario), "software", 2025)
  */
 export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
@@ -71,13 +73,18 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
       const out = series.get(id)!;
       let v: number;
       if (q.formula) {
-        v = evaluate(q, q.formula.refs, q.formula.evaluate, series, i, scope, year);
+        v = evaluate(s, q, q.formula, series, i, scope, year);
       } else {
         const actual = q.actuals.find((a) => a.year === year);
         if (actual) v = actual.value;
         else if (q.baseline && q.baseline.year === year) v = baselines.get(id)!;
         else if (i > 0 && !Number.isNaN(out[i - 1]!) && q.growth) {
-          v = out[i - 1]! * (1 + rateFor(q, q.growth, year, constant, pick, series, i, scope));
+          const g = q.growth;
+          const rate =
+            g.type === "rate" && g.draw === "yearly" && opts.pickYear
+              ? opts.pickYear(g.rate, year)
+              : rateFor(s, q, g, year, constant, pick, series, i, scope);
+          v = out[i - 1]! * (1 + rate);
         } else v = Number.NaN;
       }
       out[i] = v;
@@ -88,6 +95,7 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
 }
 
 function rateFor(
+  s: Scenario,
   q: Quantity,
   g: GrowthSpec,
   year: number,
@@ -108,38 +116,38 @@ function rateFor(
     case "formula": {
       // the quantity's own name reads its previous year's value
       const own = series.get(q.id)![i - 1]!;
-      return evaluate(
-        q,
-        g.formula.refs,
-        g.formula.evaluate,
-        series,
-        i,
-        { ...scope, [q.id]: own },
-        year,
-        q.id,
-      );
+      return evaluate(s, q, g.formula, series, i, { ...scope, [q.id]: own * fraction(q) }, year, q.id);
     }
   }
 }
 
+/** Formulas see ratio quantities as fractions (40% → 0.4) whatever unit they are held in. */
+function fraction(q: Quantity): number {
+  return q.unit.dimension === "ratio" ? 10 ** q.unit.exp : 1;
+}
+
 function evaluate(
+  s: Scenario,
   q: Quantity,
-  refs: readonly string[],
-  fn: (scope: Record<string, number>) => number,
+  formula: FormulaSpec,
   series: Map<string, Float64Array>,
   i: number,
   scope: Record<string, number>,
   year: number,
   self?: string,
 ): number {
-  for (const r of refs) if (r !== self) scope[r] = series.get(r)![i]!;
-  if (refs.some((r) => r !== self && Number.isNaN(scope[r]!))) return Number.NaN;
+  for (const r of formula.refs) {
+    if (r !== self) scope[r] = series.get(r)![i]! * fraction(s.quantities.get(r)!);
+  }
+  if (formula.refs.some((r) => r !== self && Number.isNaN(scope[r]!))) return Number.NaN;
+  const loc = { file: s.provenance.file, line: formula.line, col: 0 };
   let v: number;
   try {
-    v = fn(scope);
+    v = formula.evaluate(scope);
   } catch (e) {
-    return fail("E_FORMULA_EVAL", { id: q.id, year, detail: (e as Error).message });
+    return fail("E_FORMULA_EVAL", { id: q.id, year, detail: (e as Error).message }, loc);
   }
-  if (!Number.isFinite(v)) fail("E_FORMULA_EVAL", { id: q.id, year, detail: `the result is ${v}` });
-  return v;
+  if (!Number.isFinite(v)) fail("E_FORMULA_EVAL", { id: q.id, year, detail: `the result is ${v}` }, loc);
+  // a level formula gives a fraction for a ratio quantity: back into the quantity's unit
+  return self === undefined ? v / fraction(q) : v;
 }

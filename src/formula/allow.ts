@@ -86,3 +86,18 @@ export const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
   RangeNode: "ranges (1:10)",
   RelationalNode: "chained comparisons (a < b < c)",
 };
+
+/** Names no sector or indicator may take: they would shadow formula names or reach object internals. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...BUILTIN_NAMES,
+  ...CONSTANTS.keys(),
+  ...ALLOWED_FUNCTIONS.keys(),
+  "true",
+  "false",
+  "constructor",
+  "prototype",
+  "__proto__",
+  "tostring",
+  "valueof",
+  "hasownproperty",
+]);

@@ -53,8 +53,9 @@ export function compileFormula(text: string, known: ReadonlySet<string>): Compil
     text,
     refs: [...refs].sort(),
     evaluate(scope) {
-      const full: Record<string, number> = { ...scope };
-      for (const [k, v] of CONSTANTS) full[k] = v;
+      // a Map, so no name can reach Object.prototype
+      const full = new Map<string, number>(Object.entries(scope));
+      for (const [k, v] of CONSTANTS) full.set(k, v);
       const r: unknown = code.evaluate(full);
       if (typeof r === "boolean") return r ? 1 : 0;
       if (typeof r !== "number") throw new Error(`the result is not a number (${typeof r})`);
@@ -132,7 +133,7 @@ function checkNesting(text: string): void {
     if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]" || ch === "}") depth--;
     if (depth > FORMULA_LIMITS.nesting) {
-      fail("E_FORMULA_TOO_COMPLEX", { nodes: depth, max: FORMULA_LIMITS.nesting });
+      fail("E_FORMULA_TOO_DEEP", { depth, max: FORMULA_LIMITS.nesting });
     }
   }
 }

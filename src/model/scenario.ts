@@ -3,6 +3,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Unit } from "../scenario/units.js";
+import type { Correlations } from "./correlation.js";
 import type { Overlap } from "./overlap.js";
 import type { Quantity } from "./quantity.js";
 import type { Target } from "./target.js";
@@ -31,6 +32,8 @@ export interface Scenario {
   regions: RegionRef[];
   /** Whether the regions together are the whole of this scenario. */
   regionsExhaustive: boolean;
+  /** Correlations between uncertain inputs (Gaussian copula), when the file states any. */
+  correlations?: Correlations;
   warnings: Diagnostic[];
 }
 

@@ -120,7 +120,7 @@ export function centre(m: Magnitude): number {
 
 function fromNumber(n: number, text: string, ctx: MagnitudeContext): Magnitude {
   if (!Number.isFinite(n)) fail("E_NOT_FINITE", { text });
-  if (ctx.kind !== "amount" && Math.abs(n) > 1) fail("E_RATE_AS_NUMBER", { text });
+  if (ctx.kind !== "amount" && tooBigForRate(n, ctx)) fail("E_RATE_AS_NUMBER", { text });
   check(n, text, ctx);
   return { low: n, high: n, text };
 }
@@ -244,7 +244,7 @@ function scaled(
       });
     }
     const n = Number(decimal);
-    if (Math.abs(n) > 1) fail("E_RATE_AS_NUMBER", { text: original });
+    if (tooBigForRate(n, ctx)) fail("E_RATE_AS_NUMBER", { text: original });
     return n;
   }
   const target = ctx.unit;
@@ -310,4 +310,9 @@ export function describeValue(v: unknown): string {
   if (typeof v === "string") return `text "${v.length > 30 ? `${v.slice(0, 27)}...` : v}"`;
   if (typeof v === "boolean") return `${v}`;
   return `${typeof v} ${String(v)}`;
+}
+
+/** A bare number of 1 or more as a growth rate (above 1 as a share) is almost surely a percent without its sign. */
+function tooBigForRate(n: number, ctx: MagnitudeContext): boolean {
+  return ctx.kind === "rate" ? Math.abs(n) >= 1 : Math.abs(n) > 1;
 }

@@ -4,6 +4,7 @@
  * implied baselines. Every problem is collected with its position.
  */
 import { ChainsimError, DiagnosticBag, diagnostic } from "../diagnostics.js";
+import { RESERVED_IDS } from "../formula/allow.js";
 import type { MessageCode, MessageParams } from "../messages.js";
 import { suggest } from "../messages.js";
 import { point, type UncertainValue } from "../model/distribution.js";
@@ -18,6 +19,7 @@ import type {
 } from "../model/quantity.js";
 import type { Provenance, Scenario } from "../model/scenario.js";
 import type { Target, TargetKind } from "../model/target.js";
+import { readCorrelations } from "./correlations.js";
 import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
 import { readOverlaps } from "./overlaps.js";
 import type { ParsedFile, Path } from "./parse.js";
@@ -65,7 +67,13 @@ export function normalise(
 ): Scenario {
   const bag = new DiagnosticBag();
   for (const w of parsed.warnings) bag.add(w);
+  /** Quantities with an error reported under them, so follow-on errors are not piled on. */
+  const failed = new Set<string>();
+  const noteFailure = (path: Path) => {
+    if ((path[0] === "sectors" || path[0] === "indicators") && path.length > 1) failed.add(String(path[1]));
+  };
   const report = <C extends MessageCode>(code: C, params: MessageParams<C>, path: Path, key = false) => {
+    noteFailure(path);
     bag.add(parsed.at(diagnostic(code, params), path, { key }));
   };
   const lineOf = (path: Path) => parsed.locate(path).line;
@@ -75,6 +83,7 @@ export function normalise(
       return fn();
     } catch (e) {
       if (!(e instanceof ChainsimError)) throw e;
+      noteFailure(path);
       for (const d of e.diagnostics) bag.add(parsed.at(d, path));
       return undefined;
     }
@@ -128,11 +137,16 @@ export function normalise(
       report("E_BAD_ID", { id }, path, true);
       return;
     }
+    if (RESERVED_IDS.has(id)) {
+      report("E_RESERVED_ID", { id }, path, true);
+      return;
+    }
     if (quantities.has(id)) {
       report("E_DUPLICATE_ID", { kind, id, first: firstLine.get(id) }, path, true);
       return;
     }
-    firstLine.set(id, lineOf(path));
+    const keyLine = parsed.locate(path, { key: true }).line;
+    firstLine.set(id, keyLine);
     let qUnit: Unit = money;
     if (def.unit !== undefined) {
       const u = parseUnit(def.unit);
@@ -167,7 +181,7 @@ export function normalise(
       parents: [],
       exhaustive: false,
       flow: kind === "indicator" && (def as IndicatorFile).flow === true,
-      line: lineOf(path),
+      line: keyLine,
     };
     if (def.note !== undefined) q.note = def.note;
     const src = sourceOf(def.source);
@@ -544,6 +558,7 @@ export function normalise(
   // ── overlaps and exhaustive parents ──────────────────────────────────
   const ctx: NormaliseContext = { parsed, quantities, report, attempt, lineOf, sourceOf };
   const overlaps = readOverlaps(ctx, file.overlaps ?? []);
+  const correlations = readCorrelations(ctx, file.correlations);
   for (const [id, { path }] of raw) {
     const q = quantities.get(id)!;
     if (!q.exhaustive || q.children.length === 0) continue;
@@ -556,9 +571,9 @@ export function normalise(
   for (const [id, { path }] of raw) {
     const q = quantities.get(id)!;
     if (q.formula) continue;
-    if (!q.baseline && q.actuals.length === 0 && !bagHasErrorAt(bag, lineOf(path))) {
+    if (!q.baseline && q.actuals.length === 0 && !failed.has(id)) {
       report("E_MISSING_BASELINE", { id }, path, true);
-    } else if (!q.growth && (q.baseline || q.actuals.length) && !bagHasErrorAt(bag, lineOf(path))) {
+    } else if (!q.growth && (q.baseline || q.actuals.length) && !failed.has(id)) {
       report("E_MISSING_GROWTH", { id }, path, true);
     }
   }
@@ -600,11 +615,8 @@ export function normalise(
     warnings: bag.warnings,
   };
   if (file.description !== undefined) scenario.description = file.description;
+  if (correlations) scenario.correlations = correlations;
   return scenario;
-}
-
-function bagHasErrorAt(bag: DiagnosticBag, line: number): boolean {
-  return bag.errors.some((d) => d.loc?.line !== undefined && d.loc.line >= line && d.loc.line <= line + 30);
 }
 
 function toUnit(u: UncertainValue, from: Unit, to: Unit): UncertainValue {

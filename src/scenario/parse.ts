@@ -72,7 +72,11 @@ export function parseScenarioBytes(bytes: Uint8Array, file: string): ParsedFile 
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ChainsimError([diagnostic("E_ENCODING", { guess: guessEncoding(bytes) }, whole)]);
+    const off = firstInvalidUtf8(bytes);
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, off));
+    const line = before.split("\n").length;
+    const col = before.length - before.lastIndexOf("\n");
+    throw new ChainsimError([diagnostic("E_ENCODING", { guess: guessEncoding(bytes) }, { file, line, col })]);
   }
   return parseScenarioText(text, file);
 }
@@ -99,12 +103,16 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
       ),
     ]);
   }
+  if (/\.json$/i.test(file)) checkJson(text, file, lines);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const bag = new DiagnosticBag();
   const excerpt = (line: number) => lines[line - 1];
   for (const err of doc.errors) {
-    const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+    // an error at the very end (an unclosed bracket) is shown where the bracket opens
+    const atEnd = err.pos[0] >= text.trimEnd().length;
+    const open = atEnd ? lastUnclosed(text) : -1;
+    const pos = open >= 0 ? lineCounter.linePos(open) : (err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]));
     const loc = { file, line: pos.line, col: pos.col };
     let d: Diagnostic;
     if (err.code === "DUPLICATE_KEY") {
@@ -246,4 +254,69 @@ function guessEncoding(bytes: Uint8Array): string {
     // not GBK either
   }
   return "a legacy 8-bit encoding";
+}
+
+/** Offset of the first byte that is not valid UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const n =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return bytes.length;
+}
+
+/** Offset of the last [ or { not closed, outside quotes and comments; -1 if none. */
+function lastUnclosed(text: string): number {
+  const stack: number[] = [];
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (ch === "[" || ch === "{") stack.push(i);
+    else if ((ch === "]" || ch === "}") && stack.length) stack.pop();
+  }
+  return stack.length ? stack[stack.length - 1]! : -1;
+}
+
+/** JSON files are held to JSON: no comments, no trailing commas. */
+function checkJson(text: string, file: string, lines: string[]): void {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    let line = 1;
+    let col = 1;
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const at = /position (\d+)/.exec(msg);
+    if (lc) {
+      line = Number(lc[1]);
+      col = Number(lc[2]);
+    } else if (at) {
+      const before = text.slice(0, Number(at[1]));
+      line = before.split("\n").length;
+      col = before.length - before.lastIndexOf("\n");
+    }
+    const d = diagnostic(
+      "E_JSON_SYNTAX",
+      { detail: msg.replace(/^JSON\.parse: /, "").split(" in JSON")[0]! },
+      { file, line, col },
+    );
+    d.excerpt = lines[line - 1];
+    throw new ChainsimError([d]);
+  }
 }

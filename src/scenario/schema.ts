@@ -247,6 +247,38 @@ export const Region = obj(
   "another scenario included as a region (a city inside a province)",
 );
 
+const InputName = z
+  .string()
+  .describe(
+    "an uncertain input: software.growth, software.baseline, or software.growth.2024 (a year of a schedule)",
+  );
+
+export const CorrelationPair = obj(
+  {
+    between: z.tuple([InputName, InputName]),
+    rho: z.number().describe("the correlation, from -1 to 1"),
+    note: z.string().optional(),
+  },
+  "a correlation between two uncertain inputs",
+);
+
+export const CorrelationMatrix = obj(
+  {
+    inputs: z.array(InputName).min(2),
+    matrix: z
+      .array(z.array(z.number()))
+      .describe("a symmetric matrix over inputs, 1 on the diagonal, entries from -1 to 1"),
+    note: z.string().optional(),
+  },
+  "correlations among several uncertain inputs, as a matrix",
+);
+
+export const Correlations = z
+  .union([CorrelationMatrix, z.array(z.union([CorrelationPair, CorrelationMatrix]))])
+  .describe(
+    "correlations between uncertain inputs (Gaussian copula): a list of { between: [a, b], rho } and { inputs, matrix } entries, or one { inputs, matrix }",
+  );
+
 export const Variant = obj(
   {
     description: z.string().optional(),
@@ -281,6 +313,7 @@ export const ScenarioFile = obj(
       .boolean()
       .optional()
       .describe("allow region files outside this file's folder tree"),
+    correlations: Correlations.optional(),
     variants: z.record(z.string(), Variant).optional(),
   },
   "a chainsim scenario",
@@ -298,6 +331,7 @@ export type MagnitudeFile = z.infer<typeof Magnitude>;
 export type Comparator = (typeof COMPARATORS)[number];
 export type OverlapFile = z.infer<typeof Overlap>;
 export type RegionFile = z.infer<typeof Region>;
+export type CorrelationsFile = z.infer<typeof Correlations>;
 
 /** The JSON Schema of the scenario format, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
@@ -317,6 +351,9 @@ export function scenarioJsonSchema(): unknown {
     Target,
     Overlap,
     Region,
+    CorrelationPair,
+    CorrelationMatrix,
+    Correlations,
     Variant,
   };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });

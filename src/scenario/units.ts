@@ -136,5 +136,5 @@ export function scaleDecimal(decimal: string, exp: number, toExp: number): numbe
  * convert(500000, parseUnit("万元")!, parseUnit("亿元")!) // 50 (not 49.99999999999999)
  */
 export function convert(value: number, from: Unit, to: Unit): number {
-  return from.exp === to.exp ? value : Number(`${value}e${from.exp - to.exp}`);
+  return from.exp === to.exp ? value : scaleDecimal(String(value), from.exp, to.exp);
 }

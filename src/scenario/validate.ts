@@ -7,7 +7,7 @@ import { type Diagnostic, diagnostic } from "../diagnostics.js";
 import { suggest } from "../messages.js";
 import { describeValue } from "./magnitude.js";
 import type { ParsedFile, Path } from "./parse.js";
-import { ScenarioFile, type ScenarioFile as ScenarioFileType } from "./schema.js";
+import { DISTRIBUTION_NAMES, ScenarioFile, type ScenarioFile as ScenarioFileType } from "./schema.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -26,7 +26,13 @@ export function validateStructure(
     seen.add(key);
     out.push(d);
   }
-  return { ok: false, diagnostics: out };
+  const suggested = new Set(
+    out.filter((d) => d.code === "E_UNKNOWN_KEY").map((d) => /did you mean "([^"]+)"/.exec(d.message)?.[1]),
+  );
+  const kept = out.filter(
+    (d) => !(d.code === "E_MISSING_FIELD" && suggested.has(/"([^"]+)"/.exec(d.message)?.[1])),
+  );
+  return { ok: false, diagnostics: kept };
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -56,6 +62,9 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
     }
     case "invalid_type": {
       const found = valueAt(parsed.data, path);
+      if (typeof found === "number" && !Number.isFinite(found)) {
+        return parsed.at(diagnostic("E_NOT_FINITE", { text: String(found) }), path);
+      }
       if (found === undefined) {
         return parsed.at(
           diagnostic("E_MISSING_FIELD", { field: String(path[path.length - 1]) }),
@@ -68,9 +77,31 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
       );
     }
     case "invalid_union": {
-      const best = bestBranch(issue.errors as Issue[][], parsed.data);
-      if (best) return toDiagnostic(best, parsed);
       const found = valueAt(parsed.data, path);
+      if (typeof found === "number" && !Number.isFinite(found)) {
+        return parsed.at(diagnostic("E_NOT_FINITE", { text: String(found) }), path);
+      }
+      const keys =
+        found !== null && typeof found === "object" && !Array.isArray(found) ? Object.keys(found) : [];
+      const allowed = unionKeys(issue.errors as Issue[][]);
+      if (
+        keys.length === 1 &&
+        allowed.some((k) => (DISTRIBUTION_NAMES as readonly string[]).includes(k)) &&
+        !allowed.includes(keys[0]!)
+      ) {
+        return parsed.at(
+          diagnostic("E_DISTRIBUTION_UNKNOWN", {
+            name: keys[0]!,
+            suggestion: suggest(keys[0]!, allowed),
+            known: [...DISTRIBUTION_NAMES],
+          }),
+          [...path, keys[0]!],
+          { key: true },
+        );
+      }
+      const best = bestBranch(issue.errors as Issue[][], parsed.data, path);
+      // paths inside a union's errors are relative to the union
+      if (best) return toDiagnostic({ ...best, path: [...issue.path, ...best.path] } as Issue, parsed);
       return parsed.at(
         diagnostic("E_WRONG_TYPE", {
           expected: "a value of the documented form",
@@ -122,7 +153,7 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
  * errors from every branch at the same place are merged so the suggestion
  * covers all forms.
  */
-function bestBranch(branches: Issue[][], data: unknown): Issue | undefined {
+function bestBranch(branches: Issue[][], data: unknown, base: Path): Issue | undefined {
   const flat = branches.filter((b) => b.length > 0);
   if (flat.length === 0) return undefined;
   const allUnknownKeys = flat.every((b) => b.length === 1 && b[0]!.code === "unrecognized_keys");
@@ -143,7 +174,9 @@ function bestBranch(branches: Issue[][], data: unknown): Issue | undefined {
   const score = (b: Issue[]) => {
     const depth = Math.max(...b.map((i) => i.path.length));
     // a branch that fails only because the value is of another type made no progress
-    const typeOnly = b.every((i) => i.code === "invalid_type" && valueAt(data, i.path as Path) !== undefined);
+    const typeOnly = b.every(
+      (i) => i.code === "invalid_type" && valueAt(data, [...base, ...(i.path as Path)]) !== undefined,
+    );
     return depth * 10 - (typeOnly ? 5 : 0) - b.length / 100;
   };
   const sorted = [...flat].sort((a, b) => score(b) - score(a));
@@ -171,7 +204,22 @@ function expected(e: string): string {
       return "a list";
     case "boolean":
       return "true or false";
+    case "record":
+    case "map":
+      return "a mapping (key: value)";
     default:
       return e;
   }
+}
+
+/** Every key an object may have in any branch of a union (recursively). */
+function unionKeys(branches: Issue[][]): string[] {
+  const out = new Set<string>();
+  for (const b of branches) {
+    for (const i of b) {
+      if (i.code === "unrecognized_keys") for (const k of readKeyInfo(i.message)?.allowed ?? []) out.add(k);
+      if (i.code === "invalid_union") for (const k of unionKeys(i.errors as Issue[][])) out.add(k);
+    }
+  }
+  return [...out];
 }
