@@ -188,7 +188,7 @@ export function readCorrelations(
   if (smallest < PSD_TOLERANCE) {
     const only = entries.length === 1 ? entries[0]! : undefined;
     const at: Path = only && "matrix" in only.entry ? [...only.path, "matrix"] : ["correlations"];
-    report("E_CORRELATION_NOT_PSD", { eigenvalue: smallest.toFixed(3) }, at, at.length === 1);
+    report("E_CORRELATION_NOT_PSD", { eigenvalue: smallest.toFixed(3) }, at, true);
     return undefined;
   }
   return { inputs: names, matrix, line: parsed.locate(["correlations"], { key: true }).line };

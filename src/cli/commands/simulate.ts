@@ -1,0 +1,89 @@
+import type { Command } from "commander";
+import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../report/run-output.js";
+import { loadScenario } from "../../scenario/load.js";
+import type { Io } from "../io.js";
+import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import { progressBar } from "../progress.js";
+
+interface SimulateOptions {
+  variant?: string;
+  set?: string[];
+  samples: string;
+  seed: string;
+  workers: string;
+  lhs?: boolean;
+  format: "table" | "json" | "csv";
+  lang: Lang;
+}
+
+/** Largest --samples (statistics are streamed: memory does not grow with it). */
+export const MAX_SAMPLES = 100_000_000;
+
+/**
+ * Read --samples: a whole number from 1 (or 0 where a command allows a
+ * deterministic run) to 100,000,000.
+ */
+export function samplesOption(value: string, allowZero = false): number {
+  const min = allowZero ? 0 : 1;
+  const n = Number(value);
+  if (!/^\s*\d+(e\d+)?\s*$/i.test(value) || !Number.isInteger(n) || n < min || n > MAX_SAMPLES) {
+    fail("E_USAGE", {
+      detail: `--samples must be a whole number from ${min} to 100,000,000, not "${value}" (statistics are streamed, so memory does not grow with the number of samples)`,
+    });
+  }
+  return n;
+}
+
+export function seedOption(value: string): number {
+  return intOption("--seed", value, 0, Number.MAX_SAFE_INTEGER)!;
+}
+
+export function register(program: Command, io: Io): void {
+  withScenarioOptions(
+    program
+      .command("simulate")
+      .description("Monte Carlo: how likely each goal is, and the spread of every quantity by year")
+      .argument("<file>", "scenario file (.yaml or .json)"),
+  )
+    .option("--samples <n>", "number of samples, 1 to 100,000,000 (memory does not grow with it)", "10000")
+    .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
+    .option("--workers <w>", "worker threads (the results do not depend on it)", "1")
+    .option("--lhs", "Latin hypercube sampling instead of plain Monte Carlo")
+    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(langOption())
+    .action(async (file: string, opts: SimulateOptions) => {
+      const samples = samplesOption(opts.samples);
+      const seed = seedOption(opts.seed);
+      const workers = intOption("--workers", opts.workers, 1, 256)!;
+      const load = loadOptions(opts);
+      const s = await loadScenario(file, load);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      // the engine (and worker_threads) load only for this command
+      const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
+        import("../../engine/simulate.js"),
+        import("../../analysis/targets.js"),
+        import("../../engine/project.js"),
+        import("../../report/simulate-output.js"),
+      ]);
+      const bar = progressBar(io, "simulating");
+      let r: Awaited<ReturnType<typeof simulate>>;
+      try {
+        r = await simulate(s, {
+          samples,
+          seed,
+          lhs: opts.lhs === true,
+          workers,
+          source: { file, load },
+          onProgress: bar.update,
+        });
+      } finally {
+        bar.done();
+      }
+      const deterministic = evaluateTargets(s, project(s));
+      if (opts.format === "json")
+        io.stdout(`${JSON.stringify(out.simulateJson(s, r, deterministic), null, 2)}\n`);
+      else if (opts.format === "csv") io.stdout(out.simulateCsv(s, r, deterministic));
+      else io.stdout(out.simulateTable(s, r, deterministic, opts.lang));
+    });
+}

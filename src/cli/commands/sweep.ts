@@ -1,0 +1,94 @@
+import type { Command } from "commander";
+import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { SweepPoint } from "../../report/sweep-output.js";
+import { loadScenario } from "../../scenario/load.js";
+import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
+import type { Io } from "../io.js";
+import { collect, formatOption } from "../options.js";
+import { progressBar } from "../progress.js";
+import { samplesOption, seedOption } from "./simulate.js";
+
+interface SweepOptions {
+  variant?: string;
+  set: string[];
+  samples: string;
+  seed: string;
+  lhs?: boolean;
+  goals?: string;
+  format: "table" | "json" | "csv";
+}
+
+export function register(program: Command, io: Io): void {
+  program
+    .command("sweep")
+    .description("goal probabilities over a grid of one or two assumptions (--set PATH=FROM:TO:STEP)")
+    .argument("<file>", "scenario file (.yaml or .json)")
+    .option(
+      "--set <path=from:to:step>",
+      "sweep an assumption, e.g. software.growth=5%:20%:1% (once or twice); PATH=VALUE fixes one",
+      collect,
+      [],
+    )
+    .option("--variant <name>", "apply a variant defined in the file")
+    .option("--samples <n>", "samples per point (common random numbers); 0 for central projections", "1000")
+    .option("--seed <seed>", "random seed", "1")
+    .option("--lhs", "Latin hypercube sampling")
+    .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
+    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .action(async (file: string, opts: SweepOptions) => {
+      const samples = samplesOption(opts.samples, true);
+      const seed = seedOption(opts.seed);
+      const sweeps = opts.set.filter(isSweepArg).map(parseSweep);
+      const fixed = opts.set.filter((a) => !isSweepArg(a));
+      if (sweeps.length === 0 || sweeps.length > 2) {
+        fail("E_USAGE", {
+          detail: `sweep needs one or two --set PATH=FROM:TO:STEP, found ${sweeps.length}`,
+        });
+      }
+      const grid = sweepGrid(sweeps);
+      const variant = opts.variant ? { variant: opts.variant } : {};
+      const base = await loadScenario(file, { ...variant, set: fixed });
+      for (const w of base.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      const goals = (opts.goals ?? "")
+        .split(",")
+        .map((g) => g.trim())
+        .filter(Boolean);
+      for (const g of goals) {
+        if (!base.targets.some((t) => t.id === g)) {
+          fail("E_UNKNOWN_REFERENCE", { kind: "target", name: g });
+        }
+      }
+      const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
+        import("../../engine/simulate.js"),
+        import("../../analysis/targets.js"),
+        import("../../engine/project.js"),
+        import("../../report/sweep-output.js"),
+      ]);
+      const points: SweepPoint[] = [];
+      const bar = progressBar(io, "sweeping");
+      try {
+        for (const [k, sets] of grid.entries()) {
+          const s = await loadScenario(file, { ...variant, set: [...fixed, ...sets] });
+          const simulation =
+            samples > 0 ? await simulate(s, { samples, seed, lhs: opts.lhs === true }) : null;
+          const values = Object.fromEntries(
+            sets.map((x) => [x.slice(0, x.indexOf("=")), x.slice(x.indexOf("=") + 1)]),
+          );
+          points.push({ values, scenario: s, results: evaluateTargets(s, project(s)), simulation });
+          bar.update(k + 1, grid.length);
+        }
+      } finally {
+        bar.done();
+      }
+      const settings = {
+        parameters: sweeps.map((w) => ({ path: w.path, values: w.values })),
+        samples,
+        seed,
+        method: samples > 0 ? (opts.lhs ? "latin-hypercube" : "monte-carlo") : null,
+        goals,
+      };
+      if (opts.format === "json") io.stdout(`${JSON.stringify(out.sweepJson(points, settings), null, 2)}\n`);
+      else if (opts.format === "csv") io.stdout(out.sweepCsv(points, settings));
+      else io.stdout(out.sweepTable(points, settings));
+    });
+}

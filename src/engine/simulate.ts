@@ -1,0 +1,214 @@
+/**
+ * Monte Carlo simulation of a scenario: seeded, streamed, mergeable.
+ *
+ * Samples are processed in blocks of 2048 (`BLOCK_SIZE`). Each block draws
+ * its uniforms from streams named by (seed, input, block) and produces its
+ * own statistics; blocks are merged in block order. A run with one worker (in
+ * this thread) and a run on a pool of worker threads therefore give the same
+ * bytes. Memory holds one block's draws and the statistics (a sketch per
+ * quantity-year and goal), whatever the number of samples.
+ */
+import { fail } from "../diagnostics.js";
+import type { Scenario } from "../model/scenario.js";
+import type { Target } from "../model/target.js";
+import { wilsonInterval } from "../numeric/wilson-interval.js";
+import type { LoadOptions } from "../scenario/load.js";
+import { Accumulator, type AccumulatorShape } from "./accumulator.js";
+import { Kernel, type KernelSettings } from "./kernel.js";
+import { compilePlan, type Plan } from "./plan.js";
+import { BLOCK_SIZE, blockCount } from "./streams.js";
+
+/** The largest number of samples a run may ask for. */
+export const MAX_SAMPLES = 100_000_000;
+
+/** Where workers load the scenario from (they cannot share the main thread's objects). */
+export interface ScenarioSource {
+  file: string;
+  /** The file's text, when the scenario was loaded from text rather than from disk. */
+  text?: string;
+  load: LoadOptions;
+}
+
+export interface SimulationOptions {
+  samples: number;
+  seed: number;
+  /** Latin hypercube sampling (each block of 2048 samples is a Latin hypercube). */
+  lhs?: boolean;
+  /** Worker threads (default 1: in this thread). Needs `source`. */
+  workers?: number;
+  source?: ScenarioSource;
+  /** Called after each merged block with the samples done so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Project every sample with `project()` (slow; the reference the kernel is tested against). */
+  reference?: boolean;
+}
+
+export const STATISTICS = [
+  "mean",
+  "sd",
+  "min",
+  "max",
+  "p5",
+  "p10",
+  "p25",
+  "p50",
+  "p75",
+  "p90",
+  "p95",
+] as const;
+export type Statistic = (typeof STATISTICS)[number];
+const QUANTILES: Array<[Statistic, number]> = [
+  ["p5", 0.05],
+  ["p10", 0.1],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p90", 0.9],
+  ["p95", 0.95],
+];
+
+/** Statistics of one quantity, one array entry per reported year. */
+export type SeriesStats = Record<Statistic, number[]>;
+/** Statistics of one number (a goal's measure). */
+export type Summary = Record<Statistic, number>;
+
+export interface Probability {
+  /** Samples where it held. */
+  count: number;
+  /** count / samples. */
+  probability: number;
+  /** 95% Wilson interval. */
+  ci95: [number, number];
+}
+
+export interface TargetStats extends Probability {
+  target: Target;
+  /** Samples where the goal's measure could be computed. */
+  known: number;
+  /** The goal's measure (level, growth, share, worst year, sum) across samples. */
+  measure: Summary;
+}
+
+export interface SimulationResult {
+  samples: number;
+  seed: number;
+  method: "monte-carlo" | "latin-hypercube";
+  /** Uncertain inputs drawn per sample (a yearly draw counts once per year). */
+  dimensions: number;
+  correlated: boolean;
+  years: number[];
+  quantities: Array<{ id: string; stats: SeriesStats }>;
+  targets: TargetStats[];
+  /** Every goal met in the same sample; null without goals. */
+  all: Probability | null;
+  groups: Array<Probability & { group: string; targets: string[] }>;
+  verdicts: Array<Probability & { id: string; label: string | null }>;
+}
+
+export function accumulatorShape(plan: Plan): AccumulatorShape {
+  return {
+    stats: plan.ids.length * plan.years.length + plan.targets.length,
+    targets: plan.targets.length,
+    groups: plan.groupNames.length,
+    verdicts: plan.verdicts.length,
+  };
+}
+
+/**
+ * Simulate a scenario.
+ *
+ * @example
+ * const r = await simulate(scenario, { samples: 10_000, seed: 1 });
+ * r.targets.find((t) => t.target.id === "sd-software-2025")!.probability // e.g. 0.83
+ */
+export async function simulate(s: Scenario, opts: SimulationOptions): Promise<SimulationResult> {
+  const samples = opts.samples;
+  if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
+    fail("E_USAGE", { detail: `samples must be a whole number from 1 to ${MAX_SAMPLES}, not ${samples}` });
+  }
+  const plan = compilePlan(s);
+  const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
+  if (opts.reference) settings.reference = true;
+  const total = new Accumulator(accumulatorShape(plan));
+  const blocks = blockCount(samples);
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, blocks));
+  const progress = (b: number) => opts.onProgress?.(Math.min(samples, (b + 1) * BLOCK_SIZE), samples);
+  if (workers === 1) {
+    const kernel = new Kernel(plan, settings);
+    for (let b = 0; b < blocks; b++) {
+      total.merge(kernel.runBlock(b));
+      progress(b);
+    }
+  } else {
+    if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
+    const { runOnWorkers } = await import("./pool.js");
+    await runOnWorkers({
+      workers,
+      source: opts.source,
+      sha256: s.provenance.sha256,
+      settings,
+      blocks,
+      onBlock: (b, acc) => {
+        total.merge(acc);
+        progress(b);
+      },
+    });
+  }
+  return summarise(plan, total, settings);
+}
+
+function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings): SimulationResult {
+  const N = acc.n;
+  const nShown = plan.years.length;
+  const S = plan.ids.length * nShown;
+  const summary = (i: number): Summary => {
+    const sk = acc.sketches[i]!;
+    const out = {
+      mean: acc.count[i]! > 0 ? acc.mean[i]! : Number.NaN,
+      sd: acc.sd(i),
+      min: sk.count > 0 ? sk.min : Number.NaN,
+      max: sk.count > 0 ? sk.max : Number.NaN,
+    } as Summary;
+    for (const [name, q] of QUANTILES) out[name] = sk.quantile(q);
+    return out;
+  };
+  const probability = (count: number): Probability => ({
+    count,
+    probability: count / N,
+    ci95: wilsonInterval(count, N),
+  });
+  const quantities = plan.ids.map((id, q) => {
+    const stats = Object.fromEntries(STATISTICS.map((k) => [k, [] as number[]])) as SeriesStats;
+    for (let k = 0; k < nShown; k++) {
+      const sm = summary(q * nShown + k);
+      for (const name of STATISTICS) stats[name].push(sm[name]);
+    }
+    return { id, stats };
+  });
+  return {
+    samples: N,
+    seed: Number(settings.seed),
+    method: settings.lhs ? "latin-hypercube" : "monte-carlo",
+    dimensions: plan.dims.length,
+    correlated: plan.groups.length > 0,
+    years: plan.years,
+    quantities,
+    targets: plan.targets.map((ct, t) => ({
+      target: ct.target,
+      known: acc.known[t]!,
+      ...probability(acc.met[t]!),
+      measure: summary(S + t),
+    })),
+    all: plan.targets.length > 0 ? probability(acc.allMet) : null,
+    groups: plan.groupNames.map((group, g) => ({
+      group,
+      targets: Array.from(plan.groupTargets[g]!, (t) => plan.targets[t]!.target.id),
+      ...probability(acc.groupMet[g]!),
+    })),
+    verdicts: plan.verdicts.map((v, k) => ({
+      id: v.id,
+      label: v.label ?? null,
+      ...probability(acc.verdictHeld[k]!),
+    })),
+  };
+}

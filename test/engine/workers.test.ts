@@ -1,0 +1,130 @@
+/**
+ * Worker threads: the same bytes for 1, 2 and 4 workers, from the
+ * TypeScript source (vitest: workers load worker.ts through tsx) and from
+ * compiled JavaScript (worker.js next to pool.js, as in dist/).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { cli, SHANDONG } from "../cli/helpers.js";
+
+describe("worker threads", () => {
+  it("give byte-identical JSON for 1, 2 and 4 workers (Monte Carlo and Latin hypercube)", async () => {
+    for (const extra of [[], ["--lhs"]]) {
+      const run = (w: string) =>
+        cli(
+          "simulate",
+          SHANDONG,
+          "--samples",
+          "20000",
+          "--seed",
+          "7",
+          "--workers",
+          w,
+          "--format",
+          "json",
+          ...extra,
+        );
+      const one = await run("1");
+      expect(one.code).toBe(0);
+      for (const w of ["2", "4"]) {
+        const r = await run(w);
+        expect(r.stderr).toBe("");
+        expect(r.code).toBe(0);
+        expect(r.stdout).toBe(one.stdout);
+      }
+    }
+  }, 60_000);
+
+  it("load formulas and variants in the workers too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-workers-"));
+    const f = join(dir, "formula.yaml");
+    writeFileSync(
+      f,
+      `id: t
+title: t
+unit: 亿元
+base_year: 2022
+horizon: 2026
+sectors:
+  gdp: { baseline: 80000~90000, growth: { rate: { normal: [5%, 1%] }, draw: yearly, autocorrelation: 0.5 } }
+  digital: { value: { formula: "gdp * 0.4 + max(0, t - 2) * 100" } }
+targets:
+  - { id: d-2026, sector: digital, year: 2026, at_least: 42000 }
+variants:
+  slow: { set: { gdp.growth: 3%~4% } }
+`,
+    );
+    const run = (w: string) =>
+      cli("simulate", f, "--samples", "9000", "--workers", w, "--format", "json", "--variant", "slow");
+    const one = await run("1");
+    expect(one.code).toBe(0);
+    expect((await run("3")).stdout).toBe(one.stdout);
+  }, 60_000);
+
+  it("a worker's bad input is reported like any other (exit 2, no output)", async () => {
+    const r = await cli("simulate", "test/fixtures/does-not-exist.yaml", "--workers", "2");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+  });
+
+  it("run from compiled JavaScript (worker.js next to pool.js, as in dist/)", () => {
+    // transpile src/ to JavaScript (no type check: fast) inside node_modules so packages resolve
+    const out = join("node_modules", ".cache", "chainsim-worker-test");
+    rmSync(out, { recursive: true, force: true });
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    for (const src of walk("src")) {
+      const dst0 = join(out, relative("src", src));
+      mkdirSync(dirname(dst0), { recursive: true });
+      if (!src.endsWith(".ts") || src.endsWith(".d.ts")) {
+        copyFileSync(src, dst0); // assets next to the code, as the build would need them
+        continue;
+      }
+      const js = ts.transpileModule(readFileSync(src, "utf8"), {
+        compilerOptions: {
+          module: ts.ModuleKind.ES2022,
+          target: ts.ScriptTarget.ES2022,
+          verbatimModuleSyntax: true,
+        },
+        fileName: src,
+      }).outputText;
+      const dst = join(out, relative("src", src)).replace(/\.ts$/, ".js");
+      mkdirSync(dirname(dst), { recursive: true });
+      writeFileSync(dst, js);
+    }
+    writeFileSync(join(out, "package.json"), '{ "type": "module" }\n');
+    const script = `import { main } from "./cli/main.js";
+let out = "";
+const code = await main(process.argv.slice(2), { stdout: (s) => { out += s; }, stderr: (s) => process.stderr.write(s), isTTY: false });
+process.stdout.write(out);
+process.exitCode = code;`;
+    writeFileSync(join(out, "run.js"), script);
+    const run = (w: string) =>
+      spawnSync(
+        process.execPath,
+        [join(out, "run.js"), "simulate", SHANDONG, "--samples", "10000", "--workers", w, "--format", "json"],
+        { encoding: "utf8" },
+      );
+    const one = run("1");
+    expect(one.stderr).toBe("");
+    expect(one.status).toBe(0);
+    const four = run("4");
+    expect(four.stderr).toBe("");
+    expect(four.status).toBe(0);
+    expect(four.stdout).toBe(one.stdout);
+    rmSync(out, { recursive: true, force: true });
+  }, 60_000);
+});
