@@ -1,0 +1,194 @@
+/**
+ * A scenario as a function of its uncertain inputs: y = f(x1, …, xk), where
+ * each x is an assumption (a growth rate, a baseline) in its own unit and y is
+ * one scalar output — a goal's gap, whether it is met, a quantity's value in
+ * a year, or a formula over the quantities. Every sensitivity method and the
+ * goal seeker evaluate the scenario through this.
+ */
+import { fail } from "../../diagnostics.js";
+import { quantile } from "../../engine/distributions/index.js";
+import { project } from "../../engine/project.js";
+import { suggest } from "../../messages.js";
+import type { UncertainValue } from "../../model/distribution.js";
+import { type Input, scenarioInputs, uncertainInputs } from "../../model/inputs.js";
+import type { Scenario } from "../../model/scenario.js";
+import { margin } from "../../model/target.js";
+import { evaluateTarget } from "../targets.js";
+
+export type OutputSpec =
+  /** The goal's gap (projected − goal), in the goal's unit. */
+  | { kind: "gap"; target: string }
+  /** 1 when the goal is met, 0 when missed. */
+  | { kind: "met"; target: string }
+  /** How far inside the goal (positive) or outside it (negative): see model/target.ts margin. */
+  | { kind: "margin"; target: string }
+  /** A quantity's value, or a formula over quantities, in `year`. */
+  | { kind: "expr"; text: string; year: number };
+
+export interface ModelFunction {
+  inputs: Input[];
+  /** A description of the output, for tables. */
+  label: string;
+  evaluate(x: ArrayLike<number>): number;
+  /** The inputs' values at cumulative probabilities u (inverse CDF of each input's distribution). */
+  fromUniform(u: ArrayLike<number>, out?: Float64Array): Float64Array;
+  /** Every input at its central value. */
+  central(): Float64Array;
+}
+
+export interface ModelOptions {
+  /** Limit the inputs to these names (default: every uncertain input). */
+  inputs?: readonly string[];
+  /** Also include these inputs, even when they are single numbers (the goal seeker's searched input). */
+  include?: readonly string[];
+}
+
+/**
+ * @example
+ * const f = await modelFunction(shandong, { kind: "gap", target: "sd-software-2025" });
+ * f.evaluate(f.central()) // 1664.9 (15,664.9 projected − 14,000)
+ */
+export async function modelFunction(
+  s: Scenario,
+  spec: OutputSpec,
+  opts: ModelOptions = {},
+): Promise<ModelFunction> {
+  const out = await outputOf(s, spec);
+  const inputs = selectInputs(s, opts.inputs, opts.include ?? [], dependencies(s, out.reads));
+  const index = new Map<UncertainValue, number>();
+  inputs.forEach((inp, i) => {
+    index.set(inp.value, i);
+  });
+  let x: ArrayLike<number> = new Float64Array(inputs.length);
+  const pick = (u: UncertainValue) => {
+    const i = index.get(u);
+    return i === undefined ? u.central : x[i]!;
+  };
+  return {
+    inputs,
+    label: out.label,
+    evaluate(values) {
+      x = values;
+      return out.read(project(s, { pick, pickYear: (u) => pick(u) }));
+    },
+    fromUniform(u, into = new Float64Array(inputs.length)) {
+      for (let i = 0; i < inputs.length; i++) into[i] = quantile(inputs[i]!.value.dist, u[i]!);
+      return into;
+    },
+    central() {
+      return Float64Array.from(inputs, (i) => i.value.central);
+    },
+  };
+}
+
+/** The quantities whose values feed `ids`: themselves and, through formulas and sums, what they read. */
+export function dependencies(s: Scenario, ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const q = s.quantities.get(id);
+    if (!q) return;
+    for (const r of q.formula?.refs ?? []) visit(r);
+    if (q.growth?.type === "formula") for (const r of q.growth.formula.refs) visit(r);
+  };
+  for (const id of ids) visit(id);
+  return seen;
+}
+
+function selectInputs(
+  s: Scenario,
+  names: readonly string[] | undefined,
+  include: readonly string[],
+  relevant: Set<string>,
+): Input[] {
+  const all = scenarioInputs(s.quantities.values());
+  // by default only the inputs that can move the output
+  const uncertain = uncertainInputs(s.quantities.values()).filter((i) => names || relevant.has(i.quantity));
+  const find = (n: string) => {
+    const inp = all.find((i) => i.name === n);
+    if (!inp)
+      return fail("E_UNKNOWN_INPUT", {
+        name: n,
+        suggestion: suggest(
+          n,
+          all.map((i) => i.name),
+        ),
+      });
+    return inp;
+  };
+  const extra = include.map(find);
+  if (!names) {
+    const chosen = [...uncertain, ...extra.filter((e) => !uncertain.some((u) => u.name === e.name))];
+    if (chosen.length === 0) fail("E_NO_UNCERTAIN_INPUTS", {});
+    return chosen;
+  }
+  return names.map((n) => {
+    const inp = find(n);
+    if (!uncertain.some((u) => u.name === n) && !include.includes(n))
+      return fail("E_INPUT_NO_RANGE", { name: n });
+    return inp;
+  });
+}
+
+async function outputOf(
+  s: Scenario,
+  spec: OutputSpec,
+): Promise<{ label: string; reads: string[]; read: (p: ReturnType<typeof project>) => number }> {
+  if (spec.kind === "gap" || spec.kind === "met" || spec.kind === "margin") {
+    const t = s.targets.find((x) => x.id === spec.target);
+    if (!t) {
+      return fail("E_UNKNOWN_REFERENCE", {
+        kind: "target",
+        name: spec.target,
+        suggestion: suggest(
+          spec.target,
+          s.targets.map((x) => x.id),
+        ),
+      });
+    }
+    const reads = t.of ? [t.subject, t.of] : [t.subject];
+    if (spec.kind === "gap") {
+      return { label: `gap of ${t.id}`, reads, read: (p) => evaluateTarget(s, p, t).gap ?? Number.NaN };
+    }
+    if (spec.kind === "met")
+      return { label: `${t.id} met`, reads, read: (p) => (evaluateTarget(s, p, t).met ? 1 : 0) };
+    return {
+      label: `margin of ${t.id}`,
+      reads,
+      read: (p) => {
+        const r = evaluateTarget(s, p, t);
+        return r.projected === null ? Number.NaN : margin(t.comparator, r.projected, t.value, t.tolerance);
+      },
+    };
+  }
+  const year = spec.year;
+  if (year < s.baseYear || year > s.horizon) fail("E_YEAR_RANGE", { year, min: s.baseYear, max: s.horizon });
+  const q = s.quantities.get(spec.text.trim());
+  if (q) {
+    return {
+      label: `${q.id} in ${year}`,
+      reads: [q.id],
+      read: (p) => p.series.get(q.id)![year - p.firstYear]!,
+    };
+  }
+  // a formula over quantities: compiled with the restricted formula engine (loaded only now)
+  const { compileFormula } = await import("../../formula/compile.js");
+  let f: ReturnType<typeof compileFormula>;
+  try {
+    f = compileFormula(spec.text, new Set(s.quantities.keys()));
+  } catch (e) {
+    const err = e as { diagnostics?: Array<{ loc?: unknown }> };
+    for (const d of err.diagnostics ?? []) d.loc ??= { file: "--output", line: 0, col: 0 };
+    throw e;
+  }
+  return {
+    label: `${spec.text} in ${year}`,
+    reads: f.refs,
+    read: (p) => {
+      const scope: Record<string, number> = { year, t: year - s.baseYear };
+      for (const r of f.refs) scope[r] = p.series.get(r)![year - p.firstYear]!;
+      return f.evaluate(scope);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Command } from "commander";
+import { formatDiagnostic } from "../../diagnostics.js";
+import { loadScenario } from "../../scenario/load.js";
+import type { Io } from "../io.js";
+import { formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
+
+interface DiscoverOptions {
+  variant?: string;
+  set?: string[];
+  target: string;
+  samples?: string;
+  seed: string;
+  inputs?: string;
+  format: "table" | "json";
+}
+
+export function register(program: Command, io: Io): void {
+  withScenarioOptions(
+    program
+      .command("discover")
+      .description("scenario discovery (PRIM): which ranges of the inputs lead to a goal being missed")
+      .argument("<file>", "scenario file (.yaml or .json)")
+      .requiredOption("--target <id>", "the goal"),
+  )
+    .option("--samples <n>", "samples", "2000")
+    .option("--seed <seed>", "random seed", "1")
+    .option("--inputs <names>", "only these inputs, comma-separated")
+    .addOption(formatOption(["table", "json"], "table"))
+    .action(async (file: string, opts: DiscoverOptions) => {
+      const s = await loadScenario(file, loadOptions(opts));
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      const { modelFunction } = await import("../../analysis/sensitivity/model-function.js");
+      const { prim } = await import("../../analysis/sensitivity/prim.js");
+      const out = await import("../../report/sensitivity-output.js");
+      const inputs = opts.inputs
+        ?.split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      const f = await modelFunction(s, { kind: "met", target: opts.target }, inputs ? { inputs } : {});
+      const n = intOption("--samples", opts.samples, 10, 1_000_000)!;
+      const res = prim(f, (y) => y < 0.5, { samples: n, seed: opts.seed });
+      io.stdout(
+        opts.format === "json"
+          ? `${JSON.stringify(out.sensitivityJson(s, f, "prim", res, { seed: opts.seed, samples: n }), null, 2)}\n`
+          : out.primTable(s, f, res, opts.target),
+      );
+    });
+}
