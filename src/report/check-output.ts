@@ -7,6 +7,7 @@ import type { VerdictResult } from "../analysis/consistency.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Interval } from "../numeric/interval.js";
+import { chainConsistencyJson, chainConsistencyMarkdown, chainConsistencyTable } from "./chain-output.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
 import { manifest } from "./manifest.js";
 import { COMPARATOR_SIGN, type Lang, targetJson } from "./run-output.js";
@@ -103,6 +104,7 @@ export function checkJson(s: Scenario, c: CheckResult) {
       ratios: c.rollup.ratios.map((x) => ({ ...x, per_unit: r(x.perUnit), perUnit: undefined })),
       sums: c.rollup.sums.map((x) => ({ ...x, regions_sum: r(x.regionsSum), regionsSum: undefined })),
     },
+    chain: chainConsistencyJson(c.chain),
     goals: c.goals.map((g) => targetJson(s, g)),
     manifest: manifest(s),
   };
@@ -276,6 +278,8 @@ export function checkTable(s: Scenario, c: CheckResult, lang: Lang = "zh"): stri
     }
     parts.push(lines.join("\n"));
   }
+  const chain = chainConsistencyTable(s, c.chain, lang, "notable");
+  if (chain) parts.push(chain);
   const met = c.goals.filter((g) => g.met).length;
   parts.push(`${met} of ${c.goals.length} goals met on central assumptions (chainsim run shows each).`);
   return `${parts.join("\n\n")}\n`;
@@ -333,5 +337,6 @@ export function checkMarkdown(s: Scenario, c: CheckResult, lang: Lang = "zh"): s
     }
     out.push("");
   }
+  out.push(...chainConsistencyMarkdown(s, c.chain, lang));
   return `${out.join("\n")}\n`;
 }

@@ -1,0 +1,161 @@
+/**
+ * SVG → PNG with resvg (a Rust renderer shipped as a prebuilt binary inside
+ * its npm package), using a CJK font so Chinese labels render.
+ *
+ * The font: Noto Sans S Chinese (Noto Sans CJK, simplified Chinese, GB2312
+ * subset), SIL Open Font License 1.1, shipped in the npm package
+ * `@embedpdf/fonts-sc`. `CHAINSIM_CJK_FONT` may name another TTF/OTF/TTC
+ * file; otherwise the usual system CJK fonts are tried. resvg and the font
+ * are loaded only when PNGs are asked for.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fail } from "../../diagnostics.js";
+
+export interface CjkFont {
+  files: string[];
+  /** Where it came from, for the manifest. */
+  origin: string;
+}
+
+const SYSTEM_FONTS = [
+  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+  "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+  "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+  "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+  "/System/Library/Fonts/PingFang.ttc",
+  "/System/Library/Fonts/STHeiti Light.ttc",
+  "C:\\Windows\\Fonts\\msyh.ttc",
+  "C:\\Windows\\Fonts\\simhei.ttf",
+];
+
+const PACKAGE = "@embedpdf/fonts-sc";
+
+/**
+ * Find a CJK font: $CHAINSIM_CJK_FONT, the bundled Noto Sans S Chinese, then system fonts.
+ * Fails with E_FONT_MISSING naming what was looked for.
+ */
+export function findCjkFont(env: NodeJS.ProcessEnv = process.env): CjkFont {
+  const own = env.CHAINSIM_CJK_FONT;
+  if (own) {
+    if (!existsSync(own)) fail("E_FONT_MISSING", { tried: `CHAINSIM_CJK_FONT=${own}` });
+    return { files: [own], origin: own };
+  }
+  const tried: string[] = [];
+  try {
+    const entry = createRequire(import.meta.url).resolve(PACKAGE);
+    const fonts = join(dirname(entry), "..", "fonts");
+    const files = ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => join(fonts, f));
+    if (files.every((f) => existsSync(f))) return { files, origin: `npm:${PACKAGE}` };
+    tried.push(fonts);
+  } catch {
+    tried.push(`npm package ${PACKAGE}`);
+  }
+  for (const f of SYSTEM_FONTS) {
+    if (existsSync(f)) return { files: [f], origin: f };
+  }
+  tried.push(...SYSTEM_FONTS);
+  return fail("E_FONT_MISSING", { tried: tried.join(", ") });
+}
+
+export interface RenderedPng {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** RGBA pixels, when asked for (tests). */
+  pixels?: Uint8Array;
+}
+
+type ResvgModule = typeof import("@resvg/resvg-js");
+let resvg: Promise<ResvgModule> | undefined;
+
+/** Renders SVGs to PNG with one font set for the whole run; `close` removes its temporary font files. */
+export interface PngRenderer {
+  render: (svg: string, opts?: { scale?: number; pixels?: boolean }) => RenderedPng;
+  close: () => void;
+}
+
+/**
+ * A renderer for a run's charts. resvg reads the whole font file for every
+ * text element, which with an 8 MB CJK font costs milliseconds per label;
+ * so the font is first cut down (with HarfBuzz's subsetter) to the
+ * characters the given SVGs use, written to a temporary file, and resvg is
+ * given that small file. If subsetting fails (a font collection, say), the
+ * full font files are used.
+ */
+export async function pngRenderer(svgs: string[], font: CjkFont): Promise<PngRenderer> {
+  resvg ??= import("@resvg/resvg-js").then(
+    (m) => ((m as { default?: ResvgModule }).default ?? m) as ResvgModule,
+  );
+  const { Resvg } = await resvg;
+  const chars = new Set<string>();
+  for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+  for (const svg of svgs) for (const ch of svg) chars.add(ch);
+  chars.add("\u00a0");
+  const text = [...chars].sort().join("");
+  let files = font.files;
+  let tmp: string | null = null;
+  try {
+    const { default: subsetFont } = await import("subset-font");
+    const subsets: Uint8Array[] = [];
+    for (const f of font.files) {
+      // layout tables (GSUB, GPOS …) are dropped: labels need no ligatures or vertical forms
+      subsets.push(
+        await subsetFont(readFileSync(f), text, {
+          targetFormat: "truetype",
+          noLayoutClosure: true,
+          dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "VORG"],
+          // keep the typographic family (16, 17): "Noto Sans S Chinese" Regular and Bold
+          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 16, 17],
+        }),
+      );
+    }
+    tmp = mkdtempSync(join(tmpdir(), "chainsim-font-"));
+    files = subsets.map((data, i) => {
+      const f = join(tmp!, `cjk-${i}.otf`);
+      writeFileSync(f, data);
+      return f;
+    });
+  } catch {
+    files = font.files;
+  }
+  return {
+    render: (svg, opts = {}) => {
+      const r = new Resvg(svg, {
+        background: "#ffffff",
+        fitTo: { mode: "zoom", value: opts.scale ?? 2 },
+        font: {
+          fontFiles: files,
+          loadSystemFonts: false,
+          defaultFontFamily: "Noto Sans S Chinese",
+          sansSerifFamily: "Noto Sans S Chinese",
+        },
+        shapeRendering: 2,
+        textRendering: 1,
+      });
+      const img = r.render();
+      const out: RenderedPng = { png: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+      if (opts.pixels) out.pixels = new Uint8Array(img.pixels);
+      return out;
+    },
+    close: () => {
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Render one SVG (a renderer for just this SVG). */
+export async function renderPng(
+  svg: string,
+  font: CjkFont,
+  opts: { scale?: number; pixels?: boolean } = {},
+): Promise<RenderedPng> {
+  const r = await pngRenderer([svg], font);
+  try {
+    return r.render(svg, opts);
+  } finally {
+    r.close();
+  }
+}

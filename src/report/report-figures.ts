@@ -1,0 +1,816 @@
+/**
+ * From a scenario and its analyses to the report's figures: for each chart
+ * its typed input, the table of every number behind it (data/*.csv,
+ * data/*.parquet), and where those numbers come from (scenario lines,
+ * document clauses). Pure: nothing is drawn or written here.
+ */
+import type { CheckResult } from "../analysis/check.js";
+import type { VerdictResult } from "../analysis/consistency.js";
+import type { TargetResult } from "../analysis/targets.js";
+import { shownValues } from "../engine/project.js";
+import type { SimulationResult } from "../engine/simulate.js";
+import { displayName } from "../model/quantity.js";
+import type { Scenario } from "../model/scenario.js";
+import type { Target } from "../model/target.js";
+import type { AddupInput } from "./charts/addup.js";
+import { type DataTable, table } from "./charts/data.js";
+import type { ChartDom } from "./charts/dom.js";
+import type { FanInput, FanPanel } from "./charts/fan.js";
+import type { GrowthInput } from "./charts/growth.js";
+import type { ProbabilityInput } from "./charts/probability.js";
+import type { ProjectionGoalMark, ProjectionInput, ProjectionPanel } from "./charts/projection.js";
+import type { SobolInput, TornadoInput } from "./charts/sensitivity.js";
+import { type ChartSvg, FRACTION_UNIT, formatAmount, formatProbability } from "./charts/style.js";
+import type { WaterfallInput, WaterfallStep } from "./charts/waterfall.js";
+import type { Labels } from "./labels.js";
+import { COMPARATOR_SIGN, goalUnit } from "./run-output.js";
+
+export type SectionId = "projection" | "simulation" | "addup" | "growth" | "sensitivity" | "chain" | "costs";
+
+/** A figure before it is drawn. */
+export interface FigureSpec {
+  /** File stem (charts/<name>.svg, data/<name>.csv). */
+  name: string;
+  section: SectionId;
+  title: string;
+  /** What the figure shows. */
+  caption: string;
+  /** Where its numbers come from: scenario lines, document clauses, the simulation. */
+  sources: string[];
+  data: DataTable;
+  draw: (dom: ChartDom) => Promise<ChartSvg> | ChartSvg;
+}
+
+/** Sensitivity results, when asked for (the analysis itself is not written yet). */
+export interface SensitivityFigures {
+  tornado?: TornadoInput[];
+  sobol?: SobolInput[];
+}
+
+export interface FigureContext {
+  s: Scenario;
+  check: CheckResult;
+  sim: SimulationResult | null;
+  L: Labels;
+}
+
+export function quantityName(s: Scenario, id: string, L: Labels): string {
+  const q = s.quantities.get(id);
+  return q ? displayName(q, L.lang) : id;
+}
+
+/** A goal in words: "2025年 ≥ 14,000.0" / "≥ 10.0%/yr 2022–2025". */
+export function goalText(ctx: Pick<FigureContext, "s" | "L">, t: Target): string {
+  const { s, L } = ctx;
+  const u = goalUnit(s, t);
+  const v = formatAmount(t.value, u);
+  const sign = COMPARATOR_SIGN[t.comparator];
+  switch (t.kind) {
+    case "level":
+      return L.goalKind.level(sign, v, t.year);
+    case "growth":
+      return L.goalKind.growth(sign, v, t.from!, t.year);
+    case "share":
+      return L.goalKind.share(sign, v, quantityName(s, t.of!, L), t.year);
+    case "flow":
+      return L.goalKind.flow(sign, v, t.from!, t.year);
+    case "cumulative":
+      return L.goalKind.cumulative(sign, v, t.from!, t.year);
+  }
+}
+
+/** "000_4bf….txt 二(二)" */
+export function goalSource(t: Target): string {
+  if (!t.source) return "";
+  return [t.source.document, t.source.clause].filter(Boolean).join(" ");
+}
+
+/** Goals' sources grouped by document: "doc.txt 一, 二(一), 二(二)". */
+export function goalSources(targets: Target[], L: Labels): string {
+  const byDoc = new Map<string, string[]>();
+  for (const t of targets) {
+    if (!t.source) continue;
+    const list = byDoc.get(t.source.document) ?? [];
+    const clause = t.source.clause ?? "";
+    if (clause && !list.includes(clause)) list.push(clause);
+    byDoc.set(t.source.document, list);
+  }
+  return [...byDoc].map(([doc, clauses]) => `${doc} ${clauses.join(L.list)}`.trim()).join("; ");
+}
+
+/** Line numbers as short ranges: "line 18, 24–30". */
+export function lineList(lines: number[], L: Labels): string {
+  const sorted = [...new Set(lines.filter((l) => l > 0))].sort((a, b) => a - b);
+  if (sorted.length === 0) return "";
+  const parts: string[] = [];
+  let start = sorted[0]!;
+  let prev = start;
+  for (const l of [...sorted.slice(1), Number.NaN]) {
+    if (l === prev + 1) {
+      prev = l;
+      continue;
+    }
+    parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = l;
+    prev = l;
+  }
+  return L.lang === "zh"
+    ? `第 ${parts.join("、")} 行`
+    : `${sorted.length > 1 ? "lines" : "line"} ${parts.join(", ")}`;
+}
+
+/** Sources as one line (the note under a chart). */
+export function joinSources(L: Labels, sources: string[]): string {
+  return sources.join(L.lang === "zh" ? "；" : "; ");
+}
+
+function assumptionLines(s: Scenario, ids: string[]): number[] {
+  const lines: number[] = [];
+  for (const id of ids) {
+    const q = s.quantities.get(id);
+    if (!q) continue;
+    lines.push(q.line);
+    if (q.baseline) lines.push(q.baseline.line, q.baseline.value.line);
+    if (q.growth?.type === "rate") lines.push(q.growth.rate.line);
+    if (q.growth?.type === "schedule") lines.push(...q.growth.rates.map((r) => r.line));
+    if (q.growth?.type === "formula") lines.push(q.growth.formula.line);
+    if (q.formula) lines.push(q.formula.line);
+  }
+  return lines;
+}
+
+function actualLines(s: Scenario, ids: string[]): number[] {
+  return ids.flatMap((id) => s.quantities.get(id)?.actuals.map((a) => a.line) ?? []);
+}
+
+const file = (s: Scenario) => s.provenance.file.replace(/\\/g, "/");
+
+function scenarioSource(s: Scenario, ids: string[], L: Labels): string[] {
+  const out: string[] = [L.captions.sourcesScenario(file(s), lineList(assumptionLines(s, ids), L))];
+  const actuals = actualLines(s, ids);
+  if (actuals.length) out.push(L.captions.sourcesActuals(`${file(s)} ${lineList(actuals, L)}`));
+  return out;
+}
+
+function goalsSource(targets: Target[], L: Labels): string[] {
+  const list = goalSources(targets, L);
+  return list ? [L.captions.sourcesGoals(list)] : [];
+}
+
+/** Every figure the report draws, in order. */
+export function figureSpecs(
+  ctx: FigureContext,
+  extra: { sensitivity?: SensitivityFigures; more?: FigureSpec[] } = {},
+): FigureSpec[] {
+  const out: FigureSpec[] = [projectionFigure(ctx)];
+  if (ctx.sim) out.push(fanFigure(ctx, ctx.sim));
+  ctx.check.verdicts.forEach((v) => {
+    out.push(addupFigure(ctx, v), waterfallFigure(ctx, v));
+  });
+  if (ctx.check.requiredGrowth.length) out.push(growthFigure(ctx));
+  if (ctx.sim?.targets.length) out.push(probabilityFigure(ctx, ctx.sim));
+  out.push(...sensitivityFigures(ctx, extra.sensitivity));
+  out.push(...(extra.more ?? []));
+  return out;
+}
+
+// ── 1. projection ───────────────────────────────────────────────────────
+
+function projectionFigure(ctx: FigureContext): FigureSpec {
+  const { s, check, L } = ctx;
+  const p = check.projection;
+  const results = new Map(check.goals.map((g) => [g.target.id, g]));
+  const panels: ProjectionPanel[] = [];
+  const records: Array<Record<string, string | number | boolean | null>> = [];
+  for (const q of s.quantities.values()) {
+    const values = shownValues(p, q.id);
+    const points = p.years
+      .map((year, i) => ({ year, value: values[i]! }))
+      .filter((d) => Number.isFinite(d.value));
+    const name = displayName(q, L.lang);
+    const base = { quantity: q.id, name, unit: q.unit.symbol };
+    for (const d of points) {
+      records.push({ ...base, series: "projection", year: d.year, value: d.value, line: q.line });
+    }
+    const actuals = q.actuals
+      .filter((a) => a.year <= s.horizon)
+      .map((a) => ({ year: a.year, value: a.value }));
+    for (const a of q.actuals) {
+      records.push({
+        ...base,
+        series: "actual",
+        year: a.year,
+        value: a.value,
+        as_written: a.text,
+        line: a.line,
+      });
+    }
+    const panel: ProjectionPanel = { id: q.id, name, unit: q.unit, points, actuals, goals: [] };
+    const b = q.baseline;
+    if (b && !b.implied && b.value.low !== b.value.high) {
+      panel.baseline = { year: b.year, low: b.value.low, high: b.value.high };
+      records.push({
+        ...base,
+        series: "baseline",
+        year: b.year,
+        value: b.value.central,
+        low: b.value.low,
+        high: b.value.high,
+        as_written: b.value.text,
+        line: b.value.line || b.line,
+      });
+    }
+    for (const t of s.targets.filter((t) => t.subject === q.id)) {
+      const r = results.get(t.id);
+      const plottable = t.kind === "level" || t.kind === "flow";
+      records.push({
+        ...base,
+        series: "goal",
+        year: t.year,
+        from: t.from ?? null,
+        value: t.kind === "level" || t.kind === "flow" ? t.value : null,
+        goal_id: t.id,
+        goal: goalText(ctx, t),
+        as_written: t.text,
+        comparator: t.comparator,
+        projected: r?.projected ?? null,
+        met: r?.met ?? null,
+        source: goalSource(t),
+        line: t.line,
+      });
+      if (!plottable) continue;
+      const mark: ProjectionGoalMark = {
+        id: t.id,
+        year: t.year,
+        value: t.value,
+        met: r?.met ?? null,
+        label: formatAmount(t.value, q.unit),
+      };
+      if (t.kind === "flow") mark.from = t.from!;
+      if (t.comparator === "about") {
+        mark.low = t.value * (1 - t.tolerance);
+        mark.high = t.value * (1 + t.tolerance);
+      }
+      panel.goals.push(mark);
+    }
+    if (points.length || actuals.length) panels.push(panel);
+  }
+  const ids = [...s.quantities.keys()];
+  const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), L.sentences.central];
+  const input: ProjectionInput = { panels, note: joinSources(L, sources) };
+  return {
+    name: "projection",
+    section: "projection",
+    title: L.charts.projection.title,
+    caption: L.captions.projection,
+    sources,
+    data: table(
+      "projection",
+      [
+        { name: "series", type: "string" },
+        { name: "quantity", type: "string" },
+        { name: "name", type: "string" },
+        { name: "unit", type: "string" },
+        { name: "year", type: "int" },
+        { name: "from", type: "int" },
+        { name: "value", type: "number" },
+        { name: "low", type: "number" },
+        { name: "high", type: "number" },
+        { name: "goal_id", type: "string" },
+        { name: "goal", type: "string" },
+        { name: "as_written", type: "string" },
+        { name: "comparator", type: "string" },
+        { name: "projected", type: "number" },
+        { name: "met", type: "boolean" },
+        { name: "source", type: "string" },
+        { name: "line", type: "int" },
+      ],
+      records,
+    ),
+    draw: async (dom) => (await import("./charts/projection.js")).projectionChart(input, dom, L),
+  };
+}
+
+// ── 2. fan ──────────────────────────────────────────────────────────────
+
+function fanFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
+  const { s, L } = ctx;
+  const prob = new Map(sim.targets.map((t) => [t.target.id, t.probability]));
+  const panels: FanPanel[] = [];
+  const records: Array<Record<string, string | number | null>> = [];
+  const statsById = new Map(sim.quantities.map((x) => [x.id, x.stats]));
+  for (const q of s.quantities.values()) {
+    const id = q.id;
+    const stats = statsById.get(id);
+    if (!stats) continue;
+    const name = displayName(q, L.lang);
+    const points = sim.years
+      .map((year, k) => ({
+        year,
+        p5: stats.p5[k]!,
+        p25: stats.p25[k]!,
+        p50: stats.p50[k]!,
+        p75: stats.p75[k]!,
+        p95: stats.p95[k]!,
+      }))
+      .filter((d) => Number.isFinite(d.p50));
+    sim.years.forEach((year, k) => {
+      records.push({
+        quantity: id,
+        name,
+        unit: q.unit.symbol,
+        year,
+        mean: stats.mean[k]!,
+        sd: stats.sd[k]!,
+        p5: stats.p5[k]!,
+        p10: stats.p10[k]!,
+        p25: stats.p25[k]!,
+        p50: stats.p50[k]!,
+        p75: stats.p75[k]!,
+        p90: stats.p90[k]!,
+        p95: stats.p95[k]!,
+      });
+    });
+    if (!points.length) continue;
+    const goals = s.targets
+      .filter((t) => t.subject === id && (t.kind === "level" || t.kind === "flow"))
+      .map((t) => ({
+        id: t.id,
+        year: t.year,
+        ...(t.kind === "flow" ? { from: t.from! } : {}),
+        value: t.value,
+        label: formatAmount(t.value, q.unit),
+        probability: prob.get(t.id) ?? null,
+      }));
+    panels.push({ id, name, unit: q.unit, points, goals });
+  }
+  const sources = [
+    L.captions.sourcesSimulation(sim.samples.toLocaleString("en-US"), String(sim.seed)),
+    ...scenarioSource(s, [...s.quantities.keys()], L),
+    ...goalsSource(s.targets, L),
+  ];
+  const input: FanInput = {
+    panels,
+    samples: sim.samples,
+    note: joinSources(L, sources),
+    formatProbability,
+  };
+  return {
+    name: "fan",
+    section: "simulation",
+    title: L.charts.fan.title,
+    caption: L.captions.fan,
+    sources,
+    data: table(
+      "fan",
+      [
+        { name: "quantity", type: "string" },
+        { name: "name", type: "string" },
+        { name: "unit", type: "string" },
+        { name: "year", type: "int" },
+        ...["mean", "sd", "p5", "p10", "p25", "p50", "p75", "p90", "p95"].map((n) => ({
+          name: n,
+          type: "number" as const,
+        })),
+      ],
+      records,
+    ),
+    draw: async (dom) => (await import("./charts/fan.js")).fanChart(input, dom, L),
+  };
+}
+
+// ── 3, 4. do they add up; waterfall ─────────────────────────────────────
+
+const slug = (v: VerdictResult) => `${v.parent.replace(/_/g, "-")}-${v.year}`;
+
+function verdictTargets(s: Scenario, v: VerdictResult): Target[] {
+  const ids = new Set([v.headlineTarget, ...v.children.map((c) => c.target).filter(Boolean)]);
+  return s.targets.filter((t) => ids.has(t.id));
+}
+
+function overlapLines(v: VerdictResult): number[] {
+  return v.overlaps.map((o) => o.line);
+}
+
+function verdictSources(ctx: FigureContext, v: VerdictResult): string[] {
+  const { s, L } = ctx;
+  const out = [...goalsSource(verdictTargets(s, v), L)];
+  const lines = lineList(overlapLines(v), L);
+  if (lines) out.push(L.captions.sourcesOverlaps(file(s), lines));
+  const projected = v.children.filter((c) => c.basis === "projection").map((c) => c.id);
+  if (projected.length) out.push(...scenarioSource(s, projected, L));
+  return out;
+}
+
+function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
+  const { s, L } = ctx;
+  const name = `addup-${slug(v)}`;
+  const parentName = quantityName(s, v.parent, L);
+  const sources = verdictSources(ctx, v);
+  const input: AddupInput = {
+    parent: parentName,
+    year: v.year,
+    unit: s.unit,
+    headline: { value: v.headline, sign: COMPARATOR_SIGN[v.comparator] },
+    children: [...v.children]
+      .sort((a, b) => b.value - a.value)
+      .map((c) => ({ id: c.id, name: quantityName(s, c.id, L), value: c.value, basis: c.basis })),
+    overlap: v.overlap,
+    net: v.net,
+    hasOverlaps: v.overlaps.length > 0,
+    note: joinSources(L, sources),
+  };
+  const targets = new Map(s.targets.map((t) => [t.id, t]));
+  const records: Array<Record<string, string | number | null>> = [
+    ...v.children.map((c) => {
+      const t = c.target ? targets.get(c.target) : undefined;
+      return {
+        record: "child",
+        id: c.id,
+        name: quantityName(s, c.id, L),
+        value: c.value,
+        basis: c.basis,
+        target: c.target ?? null,
+        source: t ? goalSource(t) : null,
+        line: t?.line ?? null,
+      };
+    }),
+    ...v.overlaps.map((o) => ({
+      record: o.within ? "overlap_within" : "overlap_outside",
+      id: o.part,
+      name: quantityName(s, o.part, L),
+      other: o.within ?? o.outside ?? null,
+      low: o.amount.low,
+      high: o.amount.high,
+      share_low: o.share.low,
+      share_high: o.share.high,
+      line: o.line,
+    })),
+    { record: "children_sum", id: v.parent, value: v.childrenSum },
+    { record: "overlap_total", id: v.parent, low: v.overlap.low, high: v.overlap.high },
+    { record: "net", id: v.parent, low: v.net.low, high: v.net.high },
+    {
+      record: "headline",
+      id: v.parent,
+      name: parentName,
+      value: v.headline,
+      target: v.headlineTarget,
+      source: targets.get(v.headlineTarget) ? goalSource(targets.get(v.headlineTarget)!) : null,
+      line: targets.get(v.headlineTarget)?.line ?? null,
+    },
+    { record: "residual", id: v.parent, low: v.residual.low, high: v.residual.high },
+    { record: "verdict", id: v.parent, verdict: v.verdict, value: v.minOverlapNeeded },
+  ];
+  return {
+    name,
+    section: "addup",
+    title: L.charts.addup.title(parentName, v.year),
+    caption: L.captions.addup,
+    sources,
+    data: table(
+      name,
+      [
+        { name: "record", type: "string" },
+        { name: "id", type: "string" },
+        { name: "name", type: "string" },
+        { name: "other", type: "string" },
+        { name: "value", type: "number" },
+        { name: "low", type: "number" },
+        { name: "high", type: "number" },
+        { name: "share_low", type: "number" },
+        { name: "share_high", type: "number" },
+        { name: "basis", type: "string" },
+        { name: "target", type: "string" },
+        { name: "verdict", type: "string" },
+        { name: "source", type: "string" },
+        { name: "line", type: "int" },
+      ],
+      records,
+    ),
+    draw: async (dom) => (await import("./charts/addup.js")).addupChart(input, dom, L, name),
+  };
+}
+
+/** The waterfall's steps for a verdict: sum, overlaps (central share, with the stated range), residual, headline. */
+export function waterfallSteps(ctx: Pick<FigureContext, "s" | "L">, v: VerdictResult): WaterfallStep[] {
+  const { s, L } = ctx;
+  const W = L.charts.waterfall;
+  const n = (id: string) => quantityName(s, id, L);
+  const steps: WaterfallStep[] = [{ label: W.start, kind: "start", value: v.childrenSum }];
+  let net = v.childrenSum;
+  for (const o of v.overlaps) {
+    const stated = s.overlaps.find(
+      (x) => x.part === o.part && x.within === o.within && x.outside === o.outside && x.line === o.line,
+    );
+    const base =
+      o.share.high > 0 ? o.amount.high / o.share.high : o.share.low > 0 ? o.amount.low / o.share.low : 0;
+    const central = stated ? stated.share.central * base : (o.amount.low + o.amount.high) / 2;
+    net -= central;
+    steps.push({
+      label: o.within ? W.within(n(o.part), n(o.within)) : W.outside(n(o.part), n(o.outside!)),
+      kind: o.within ? "within" : "outside",
+      value: -central,
+      low: -o.amount.high,
+      high: -o.amount.low,
+      line: o.line,
+    });
+  }
+  const residual = v.headline - net;
+  steps.push({
+    label: residual >= 0 ? W.residual : W.excess,
+    kind: residual >= 0 ? "residual" : "excess",
+    value: residual,
+    low: v.residual.low,
+    high: v.residual.high,
+  });
+  steps.push({ label: W.end, kind: "end", value: v.headline });
+  return steps;
+}
+
+function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
+  const { s, L } = ctx;
+  const name = `waterfall-${slug(v)}`;
+  const parentName = quantityName(s, v.parent, L);
+  const steps = waterfallSteps(ctx, v);
+  const sources = verdictSources(ctx, v);
+  const input: WaterfallInput = {
+    parent: parentName,
+    year: v.year,
+    unit: s.unit,
+    steps,
+    note: joinSources(L, sources),
+  };
+  return {
+    name,
+    section: "addup",
+    title: L.charts.waterfall.title(parentName, v.year),
+    caption: L.captions.waterfall,
+    sources,
+    data: table(
+      name,
+      [
+        { name: "step", type: "int" },
+        { name: "kind", type: "string" },
+        { name: "label", type: "string" },
+        { name: "value", type: "number" },
+        { name: "low", type: "number" },
+        { name: "high", type: "number" },
+        { name: "line", type: "int" },
+      ],
+      steps.map((st, i) => ({ step: i + 1, ...st })),
+    ),
+    draw: async (dom) => (await import("./charts/waterfall.js")).waterfallChart(input, dom, L, name),
+  };
+}
+
+// ── 5. required versus assumed growth ──────────────────────────────────
+
+function growthFigure(ctx: FigureContext): FigureSpec {
+  const { s, check, L } = ctx;
+  const rows = check.requiredGrowth
+    .filter((g) => Number.isFinite(g.required.central))
+    .map((g) => ({
+      id: g.target,
+      label: `${quantityName(s, g.subject, L)} ${g.year}`,
+      required: g.required,
+      assumed: g.assumed,
+      shortfall: g.shortfall,
+      g,
+    }))
+    .sort((a, b) => (b.shortfall ?? Number.NEGATIVE_INFINITY) - (a.shortfall ?? Number.NEGATIVE_INFINITY));
+  // goals on the same subject and year would share a label
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(r.label, (seen.get(r.label) ?? 0) + 1);
+  for (const r of rows) if (seen.get(r.label)! > 1) r.label = `${r.label} (${r.id})`;
+  const targets = s.targets.filter((t) => rows.some((r) => r.id === t.id));
+  const sources = [
+    ...scenarioSource(
+      s,
+      rows.map((r) => r.g.subject),
+      L,
+    ),
+    ...goalsSource(targets, L),
+  ];
+  const input: GrowthInput = {
+    rows: rows.map((r) => ({ id: r.id, label: r.label, required: r.required, assumed: r.assumed })),
+    note: joinSources(L, sources),
+  };
+  return {
+    name: "growth",
+    section: "growth",
+    title: L.charts.growth.title,
+    caption: L.captions.growth,
+    sources,
+    data: table(
+      "growth",
+      [
+        { name: "target", type: "string" },
+        { name: "subject", type: "string" },
+        { name: "name", type: "string" },
+        { name: "year", type: "int" },
+        { name: "from_year", type: "int" },
+        { name: "from_kind", type: "string" },
+        { name: "from_low", type: "number" },
+        { name: "from_high", type: "number" },
+        { name: "required_low", type: "number" },
+        { name: "required_central", type: "number" },
+        { name: "required_high", type: "number" },
+        { name: "assumed_low", type: "number" },
+        { name: "assumed_central", type: "number" },
+        { name: "assumed_high", type: "number" },
+        { name: "shortfall", type: "number" },
+        { name: "line", type: "int" },
+      ],
+      rows.map(({ g }) => ({
+        target: g.target,
+        subject: g.subject,
+        name: quantityName(s, g.subject, L),
+        year: g.year,
+        from_year: g.from.year,
+        from_kind: g.from.kind,
+        from_low: g.from.low,
+        from_high: g.from.high,
+        required_low: g.required.low,
+        required_central: g.required.central,
+        required_high: g.required.high,
+        assumed_low: g.assumed?.low ?? null,
+        assumed_central: g.assumed?.central ?? null,
+        assumed_high: g.assumed?.high ?? null,
+        shortfall: g.shortfall,
+        line: s.targets.find((t) => t.id === g.target)?.line ?? null,
+      })),
+    ),
+    draw: async (dom) => (await import("./charts/growth.js")).growthChart(input, dom, L),
+  };
+}
+
+// ── 6. probability ──────────────────────────────────────────────────────
+
+function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
+  const { s, L } = ctx;
+  const rows = sim.targets.map((t) => ({
+    id: t.target.id,
+    label: `${quantityName(s, t.target.subject, L)} ${goalText(ctx, t.target)}`,
+    probability: t.probability,
+    ci95: t.ci95,
+    t,
+  }));
+  const input: ProbabilityInput = {
+    rows: [
+      ...rows.map(({ t: _t, ...r }) => r),
+      ...(sim.all
+        ? [
+            {
+              id: "all",
+              label: L.charts.probability.allRow,
+              probability: sim.all.probability,
+              ci95: sim.all.ci95,
+              all: true,
+            },
+          ]
+        : []),
+    ],
+    samples: sim.samples,
+  };
+  const sources = [
+    L.captions.sourcesSimulation(sim.samples.toLocaleString("en-US"), String(sim.seed)),
+    ...goalsSource(s.targets, L),
+  ];
+  input.note = joinSources(L, sources);
+  return {
+    name: "probability",
+    section: "simulation",
+    title: L.charts.probability.title,
+    caption: L.captions.probability,
+    sources,
+    data: table(
+      "probability",
+      [
+        { name: "target", type: "string" },
+        { name: "subject", type: "string" },
+        { name: "name", type: "string" },
+        { name: "goal", type: "string" },
+        { name: "probability", type: "number" },
+        { name: "ci_low", type: "number" },
+        { name: "ci_high", type: "number" },
+        { name: "count", type: "int" },
+        { name: "known", type: "int" },
+        { name: "samples", type: "int" },
+        { name: "source", type: "string" },
+        { name: "line", type: "int" },
+      ],
+      [
+        ...rows.map(({ t }) => ({
+          target: t.target.id,
+          subject: t.target.subject,
+          name: quantityName(s, t.target.subject, L),
+          goal: goalText(ctx, t.target),
+          probability: t.probability,
+          ci_low: t.ci95[0],
+          ci_high: t.ci95[1],
+          count: t.count,
+          known: t.known,
+          samples: sim.samples,
+          source: goalSource(t.target),
+          line: t.target.line,
+        })),
+        ...(sim.all
+          ? [
+              {
+                target: "all",
+                name: L.charts.probability.allRow,
+                probability: sim.all.probability,
+                ci_low: sim.all.ci95[0],
+                ci_high: sim.all.ci95[1],
+                count: sim.all.count,
+                samples: sim.samples,
+              },
+            ]
+          : []),
+      ],
+    ),
+    draw: async (dom) => (await import("./charts/probability.js")).probabilityChart(input, dom, L),
+  };
+}
+
+// ── 7. sensitivity (typed inputs; the analysis is not written yet) ──────
+
+function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undefined): FigureSpec[] {
+  if (!sens) return [];
+  const { L } = ctx;
+  const out: FigureSpec[] = [];
+  (sens.tornado ?? []).forEach((input, i) => {
+    const name = `tornado${i ? `-${i + 1}` : ""}`;
+    out.push({
+      name,
+      section: "sensitivity",
+      title: `${L.charts.tornado.title}: ${input.output}`,
+      caption: L.captions.tornado,
+      sources: input.note ? [input.note] : [],
+      data: table(
+        name,
+        [
+          { name: "output", type: "string" },
+          { name: "input", type: "string" },
+          { name: "base", type: "number" },
+          { name: "low", type: "number" },
+          { name: "high", type: "number" },
+          { name: "low_label", type: "string" },
+          { name: "high_label", type: "string" },
+        ],
+        input.rows.map((r) => ({
+          output: input.output,
+          input: r.input,
+          base: input.base,
+          low: r.low,
+          high: r.high,
+          low_label: r.lowLabel ?? null,
+          high_label: r.highLabel ?? null,
+        })),
+      ),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).tornadoChart(input, dom, L, name),
+    });
+  });
+  (sens.sobol ?? []).forEach((input, i) => {
+    const name = `sobol${i ? `-${i + 1}` : ""}`;
+    out.push({
+      name,
+      section: "sensitivity",
+      title: `${L.charts.sobol.title}: ${input.output}`,
+      caption: L.captions.sobol,
+      sources: input.note ? [input.note] : [],
+      data: table(
+        name,
+        [
+          { name: "output", type: "string" },
+          { name: "input", type: "string" },
+          { name: "first", type: "number" },
+          { name: "first_low", type: "number" },
+          { name: "first_high", type: "number" },
+          { name: "total", type: "number" },
+          { name: "total_low", type: "number" },
+          { name: "total_high", type: "number" },
+        ],
+        input.rows.map((r) => ({
+          output: input.output,
+          input: r.input,
+          first: r.first,
+          first_low: r.firstCi?.[0] ?? null,
+          first_high: r.firstCi?.[1] ?? null,
+          total: r.total,
+          total_low: r.totalCi?.[0] ?? null,
+          total_high: r.totalCi?.[1] ?? null,
+        })),
+      ),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).sobolChart(input, dom, L, name),
+    });
+  });
+  return out;
+}
+
+/** The result of a goal, by id. */
+export function resultsById(check: CheckResult): Map<string, TargetResult> {
+  return new Map(check.goals.map((g) => [g.target.id, g]));
+}
+
+export { FRACTION_UNIT };

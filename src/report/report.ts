@@ -1,0 +1,160 @@
+/**
+ * `chainsim report`: every analysis of a scenario drawn and written to one
+ * folder —
+ *
+ *   report.html      one self-contained page (inline SVG and CSS, no script)
+ *   summary.md       key findings as Markdown
+ *   charts/*.svg     each chart (and *.png with `png: true`)
+ *   data/*.csv       every series behind every chart (and *.parquet)
+ *   manifest.json    version, input hash, variant, overrides, seed, samples,
+ *                    and every file written with its SHA-256
+ *
+ * The same scenario, options and seed give byte-identical files: nothing
+ * depends on the clock, the machine or the order charts are drawn in.
+ * Everything is written to a temporary folder first and moved into place.
+ */
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { type CheckResult, check } from "../analysis/check.js";
+import type { SimulationResult } from "../engine/simulate.js";
+import type { Scenario } from "../model/scenario.js";
+import { checkOutputDir, type OutputFile, writeTreeAtomic } from "./atomic-write.js";
+import { tableCsv } from "./charts/data.js";
+import { chartDom } from "./charts/dom.js";
+import { findCjkFont, pngRenderer } from "./charts/png.js";
+import type { ChartSvg } from "./charts/style.js";
+import { type PageFigure, renderHtml, type WrittenFile } from "./html.js";
+import { type Lang, labels } from "./labels.js";
+import { type Manifest, manifest } from "./manifest.js";
+import { tableParquet } from "./parquet.js";
+import { type FigureSpec, figureSpecs, type SensitivityFigures } from "./report-figures.js";
+import { renderSummary } from "./report-summary.js";
+
+export interface ReportOptions {
+  /** Monte Carlo samples; 0 for no simulation (no fan chart, no probabilities). */
+  samples: number;
+  seed: number;
+  lang?: Lang;
+  /** Also render each chart to PNG. */
+  png?: boolean;
+  /** Sensitivity results to draw (tornado, Sobol), when the caller has them. */
+  sensitivity?: SensitivityFigures;
+  /** More figures (industry chain, policy costs) from other analyses. */
+  figures?: (s: Scenario, lang: Lang) => Promise<FigureSpec[]> | FigureSpec[];
+  /** Simulation progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuiltReport {
+  files: OutputFile[];
+  check: CheckResult;
+  sim: SimulationResult | null;
+  manifest: Manifest;
+}
+
+export interface WrittenReport extends BuiltReport {
+  dir: string;
+  /** Path of report.html (inside `dir`). */
+  html: string;
+  written: WrittenFile[];
+}
+
+/** The default output folder: out/<scenario id>. */
+export function defaultOutDir(s: Scenario): string {
+  return `out/${s.id}`;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+const size = (data: string | Uint8Array) =>
+  typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
+const SVG_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** Build every file of the report in memory (nothing is written). */
+export async function buildReport(s: Scenario, opts: ReportOptions): Promise<BuiltReport> {
+  const lang = opts.lang ?? "zh";
+  const L = labels(lang);
+  const font = opts.png ? findCjkFont() : null; // fail early, before the work
+  const result = check(s);
+  let sim: SimulationResult | null = null;
+  if (opts.samples > 0) {
+    const { simulate } = await import("../engine/simulate.js");
+    sim = await simulate(s, {
+      samples: opts.samples,
+      seed: opts.seed,
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+  }
+  const more = opts.figures ? await opts.figures(s, lang) : [];
+  const specs = figureSpecs(
+    { s, check: result, sim, L },
+    { ...(opts.sensitivity ? { sensitivity: opts.sensitivity } : {}), more },
+  );
+  const dom = await chartDom();
+  const charts: ChartSvg[] = [];
+  for (const spec of specs) charts.push(await spec.draw(dom));
+
+  const files: OutputFile[] = [];
+  const figures: PageFigure[] = specs.map((spec, i) => {
+    const own = [`charts/${spec.name}.svg`];
+    if (font) own.push(`charts/${spec.name}.png`);
+    own.push(`data/${spec.data.name}.csv`, `data/${spec.data.name}.parquet`);
+    return { number: i + 1, spec, chart: charts[i]!, files: own };
+  });
+  for (const f of figures) files.push({ path: `charts/${f.spec.name}.svg`, data: SVG_HEAD + f.chart.svg });
+  if (font) {
+    const png = await pngRenderer(
+      charts.map((c) => c.svg),
+      font,
+    );
+    try {
+      for (const f of figures)
+        files.push({ path: `charts/${f.spec.name}.png`, data: png.render(f.chart.svg).png });
+    } finally {
+      png.close();
+    }
+  }
+  for (const f of figures) files.push({ path: `data/${f.spec.data.name}.csv`, data: tableCsv(f.spec.data) });
+  for (const f of figures)
+    files.push({ path: `data/${f.spec.data.name}.parquet`, data: tableParquet(f.spec.data) });
+
+  const base = manifest(s, {
+    seed: opts.seed,
+    samples: sim ? sim.samples : 0,
+    method: sim ? sim.method : null,
+    lang,
+    command: "report",
+    ...(font ? { png_font: font.origin.startsWith("npm:") ? font.origin : "system" } : {}),
+  });
+  const findings = { s, check: result, sim, L };
+  files.push({ path: "summary.md", data: renderSummary({ ...findings, figures, manifest: base }) });
+  const listed = (fs: OutputFile[]): WrittenFile[] =>
+    fs.map((f) => ({ path: f.path, bytes: size(f.data), sha256: sha256(f.data) }));
+  files.push({
+    path: "report.html",
+    data: renderHtml({ ...findings, figures, manifest: base, files: listed(files) }),
+  });
+  const full: Manifest = { ...base, files: listed(files) };
+  files.push({ path: "manifest.json", data: `${JSON.stringify(full, null, 2)}\n` });
+  return { files, check: result, sim, manifest: full };
+}
+
+/**
+ * Build the report and write it to `dir` (default out/<scenario id>, created
+ * if missing; an explicit folder's parent must exist).
+ *
+ * @example
+ * const r = await writeReport(scenario, { samples: 10_000, seed: 1 }, "out/shandong");
+ * r.html // "out/shandong/report.html"
+ */
+export async function writeReport(s: Scenario, opts: ReportOptions, dir?: string): Promise<WrittenReport> {
+  const out = dir ?? defaultOutDir(s);
+  checkOutputDir(out, dir === undefined);
+  const built = await buildReport(s, opts);
+  writeTreeAtomic(out, built.files, { createParents: dir === undefined });
+  return {
+    ...built,
+    dir: out,
+    html: join(out, "report.html"),
+    written: built.files.map((f) => ({ path: f.path, bytes: size(f.data), sha256: sha256(f.data) })),
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * Every chart module drawn from small hand-made inputs and compared with its
+ * SVG snapshot (test/report/snapshots/), plus what each chart must show.
+ */
+import { describe, expect, it } from "vitest";
+import { addupChart } from "../../src/report/charts/addup.js";
+import { type ChartDom, chartDom } from "../../src/report/charts/dom.js";
+import { fanChart } from "../../src/report/charts/fan.js";
+import { growthChart } from "../../src/report/charts/growth.js";
+import { probabilityChart } from "../../src/report/charts/probability.js";
+import { projectionChart } from "../../src/report/charts/projection.js";
+import { sobolChart, tornadoChart, tornadoOrder } from "../../src/report/charts/sensitivity.js";
+import {
+  formatAmount,
+  formatProbability,
+  renumberIds,
+  textWidth,
+  wrapText,
+} from "../../src/report/charts/style.js";
+import { waterfallBars, waterfallChart } from "../../src/report/charts/waterfall.js";
+import { labels } from "../../src/report/labels.js";
+import { parseUnit } from "../../src/scenario/units.js";
+import { assertSvgSnapshot, normaliseSvg } from "./snapshot.js";
+
+const YI = parseUnit("亿元")!;
+const FIRMS = parseUnit("家")!;
+const zh = labels("zh");
+const en = labels("en");
+let dom: ChartDom;
+
+const projectionInput = {
+  panels: [
+    {
+      id: "software",
+      name: "软件业务收入",
+      unit: YI,
+      points: [
+        { year: 2022, value: 11150 },
+        { year: 2023, value: 12488 },
+        { year: 2024, value: 13986.56 },
+        { year: 2025, value: 15664.95 },
+      ],
+      actuals: [{ year: 2023, value: 13001 }],
+      baseline: { year: 2022, low: 11000, high: 11300 },
+      goals: [{ id: "sd-software-2025", year: 2025, value: 14000, met: true, label: "14,000" }],
+    },
+    {
+      id: "cloud",
+      name: "云服务 & 大数据 <b>",
+      unit: YI,
+      points: [
+        { year: 2022, value: 1700 },
+        { year: 2023, value: 2040 },
+        { year: 2024, value: 2448 },
+        { year: 2025, value: 2937.6 },
+      ],
+      actuals: [],
+      goals: [{ id: "sd-cloud-2025", year: 2025, value: 5000, met: false, label: "5,000" }],
+    },
+    {
+      id: "firms",
+      name: "新培育企业",
+      unit: FIRMS,
+      points: [
+        { year: 2022, value: 500 },
+        { year: 2023, value: 520 },
+        { year: 2024, value: 540 },
+        { year: 2025, value: 560 },
+      ],
+      actuals: [],
+      goals: [{ id: "firms", year: 2025, from: 2024, value: 530, met: true, label: "530" }],
+    },
+  ],
+  note: "来源：test.yaml 第 3–9 行",
+};
+
+describe("chart modules (SVG snapshots)", () => {
+  it("loads one shared jsdom document", async () => {
+    dom = await chartDom();
+    expect(await chartDom()).toBe(dom);
+  });
+
+  it("1. projection: panels per sector, goals met and missed, actuals, baseline range", () => {
+    const c = projectionChart(projectionInput, dom, zh);
+    assertSvgSnapshot("projection-zh", c.svg);
+    expect(c.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(c.svg).toContain("软件业务收入 · 亿元");
+    expect(c.svg).toContain("目标 14,000");
+    expect(c.svg).toContain("云服务 &amp; 大数据 &lt;b&gt;");
+    expect(c.svg).not.toContain("<b>");
+    // years are plain integers, not 2,022
+    expect(c.svg).toContain(">2022<");
+    expect(c.svg).not.toContain("2,022");
+    // no Plot classes, styles or random ids remain
+    expect(c.svg).not.toMatch(/plot-[0-9a-f]{6}/);
+    expect(c.svg).not.toContain("<style");
+    expect(c.inline).not.toContain("test.yaml");
+    expect(c.svg).toContain("test.yaml");
+  });
+
+  it("1. projection in English", () => {
+    assertSvgSnapshot("projection-en", projectionChart(projectionInput, dom, en).svg);
+  });
+
+  it("2. fan chart: bands, median, goals with probabilities", () => {
+    const points = [2022, 2023, 2024, 2025].map((year, i) => ({
+      year,
+      p5: 11000 + i * 900,
+      p25: 11100 + i * 1150,
+      p50: 11150 + i * 1500,
+      p75: 11200 + i * 1800,
+      p95: 11300 + i * 2200,
+    }));
+    const c = fanChart(
+      {
+        panels: [
+          {
+            id: "software",
+            name: "软件业务收入",
+            unit: YI,
+            points,
+            goals: [{ id: "g", year: 2025, value: 14000, label: "14,000", probability: 0.9997 }],
+          },
+        ],
+        samples: 10000,
+        formatProbability,
+      },
+      dom,
+      zh,
+    );
+    assertSvgSnapshot("fan-zh", c.svg);
+    expect(c.svg).toContain("14,000 · 99.97%");
+    expect(c.svg).toContain("P5–P95");
+  });
+
+  it("3. do they add up: stacked children, net interval, headline, excess", () => {
+    const c = addupChart(
+      {
+        parent: "信息技术产业",
+        year: 2025,
+        unit: YI,
+        headline: { value: 22000, sign: "≥" },
+        children: [
+          { id: "software", name: "软件业务收入", value: 14000, basis: "goal" },
+          { id: "terminals", name: "数字终端", value: 6000, basis: "goal" },
+          { id: "cloud", name: "云服务大数据", value: 5000, basis: "goal" },
+          { id: "ai", name: "人工智能", value: 600, basis: "goal" },
+        ],
+        overlap: { low: 3000, high: 5000 },
+        net: { low: 20600, high: 22600 },
+        hasOverlaps: true,
+      },
+      dom,
+      zh,
+      "addup-test",
+    );
+    assertSvgSnapshot("addup-zh", c.svg);
+    expect(c.svg).toContain("总目标 ≥ 22,000");
+    expect(c.svg).toContain("20,600–22,600");
+  });
+
+  it("3. do they add up, English, no overlaps: the excess is drawn", () => {
+    const c = addupChart(
+      {
+        parent: "IT industry",
+        year: 2025,
+        unit: YI,
+        headline: { value: 22000, sign: "≥" },
+        children: [
+          { id: "a", name: "software", value: 14000, basis: "goal" },
+          { id: "b", name: "terminals", value: 21700, basis: "goal" },
+        ],
+        overlap: { low: 0, high: 0 },
+        net: { low: 35700, high: 35700 },
+        hasOverlaps: false,
+      },
+      dom,
+      en,
+    );
+    assertSvgSnapshot("addup-en", c.svg);
+    expect(c.svg).toContain("excess 13,700");
+    expect(c.svg).toContain("no overlaps stated");
+  });
+
+  it("4. waterfall: deductions with ranges, residual, headline", () => {
+    const steps = [
+      { label: "子目标之和", kind: "start" as const, value: 35700 },
+      { label: "云 与 软件 重复", kind: "within" as const, value: -3750, low: -4500, high: -3000 },
+      { label: "材料 不在统计范围内", kind: "outside" as const, value: -400, low: -560, high: -240 },
+      { label: "无法解释的超出部分", kind: "excess" as const, value: -9550, low: -10700, high: -8400 },
+      { label: "总目标", kind: "end" as const, value: 22000 },
+    ];
+    const bars = waterfallBars(steps, YI);
+    expect(bars[1]).toMatchObject({ x1: 31950, x2: 35700, w1: 31200, w2: 32700 });
+    expect(bars[3]).toMatchObject({ x1: 22000, x2: 31550 });
+    const c = waterfallChart(
+      { parent: "信息技术产业", year: 2025, unit: YI, steps },
+      dom,
+      zh,
+      "waterfall-test",
+    );
+    assertSvgSnapshot("waterfall-zh", c.svg);
+    expect(c.svg).toContain("−3,750 (3,000–4,500)");
+  });
+
+  it("5. required versus assumed growth", () => {
+    const c = growthChart(
+      {
+        rows: [
+          {
+            id: "cloud",
+            label: "云服务大数据 2025",
+            required: { low: 0.381, central: 0.433, high: 0.494 },
+            assumed: { low: 0.12, central: 0.2, high: 0.3 },
+          },
+          {
+            id: "it",
+            label: "信息技术产业 2025",
+            required: { low: 0.1, central: 0.1, high: 0.1 },
+            assumed: null,
+          },
+        ],
+      },
+      dom,
+      zh,
+    );
+    assertSvgSnapshot("growth-zh", c.svg);
+    expect(c.svg).toContain("43.3%");
+  });
+
+  it("6. probability of each goal and of all together", () => {
+    const c = probabilityChart(
+      {
+        rows: [
+          { id: "a", label: "软件业务收入 2025年 ≥ 14,000", probability: 0.83, ci95: [0.822, 0.837] },
+          { id: "b", label: "云服务大数据 2025年 ≥ 5,000", probability: 0, ci95: [0, 0.0004] },
+          { id: "all", label: "全部目标同时达成", probability: 0, ci95: [0, 0.0004], all: true },
+        ],
+        samples: 10000,
+      },
+      dom,
+      zh,
+    );
+    assertSvgSnapshot("probability-zh", c.svg);
+    expect(c.svg).toContain("83%");
+  });
+
+  it("7. tornado and Sobol from hand-made sensitivity results", () => {
+    const rows = [
+      { input: "software.growth", low: 13000, high: 17000, lowLabel: "8%", highLabel: "17%" },
+      { input: "software.baseline", low: 15400, high: 15900 },
+      { input: "<script>x</script>", low: 15600, high: 15700 },
+    ];
+    expect(tornadoOrder(rows).map((r) => r.input)).toEqual([
+      "software.growth",
+      "software.baseline",
+      "<script>x</script>",
+    ]);
+    const t = tornadoChart({ output: "软件 2025 (亿元)", unit: YI, base: 15665, rows }, dom, zh);
+    assertSvgSnapshot("tornado-zh", t.svg);
+    expect(t.svg).toContain("&lt;script&gt;x&lt;/script&gt;");
+    expect(t.svg).not.toContain("<script>");
+    const s = sobolChart(
+      {
+        output: "P(all goals)",
+        rows: [
+          { input: "software.growth", first: 0.55, firstCi: [0.5, 0.6], total: 0.62, totalCi: [0.57, 0.67] },
+          { input: "cloud.growth", first: 0.2, total: 0.3 },
+        ],
+      },
+      dom,
+      en,
+    );
+    assertSvgSnapshot("sobol-en", s.svg);
+    expect(s.svg).toContain("first order");
+  });
+});
+
+describe("style helpers", () => {
+  it("formats amounts with thousands separators and percentages", () => {
+    expect(formatAmount(22000, YI)).toBe("22,000");
+    expect(formatAmount(2.5, YI)).toBe("2.5");
+    expect(formatAmount(-1300, YI)).toBe("−1,300");
+    expect(formatProbability(0.9997)).toBe("99.97%");
+    expect(formatProbability(0.5)).toBe("50%");
+    expect(formatProbability(0)).toBe("0%");
+  });
+
+  it("measures and wraps Chinese and Latin text", () => {
+    expect(textWidth("信息", 10)).toBe(20);
+    expect(textWidth("ab", 10)).toBeCloseTo(11.2);
+    expect(wrapText("一二三四五六", 30, 10)).toEqual(["一二三", "四五六"]);
+    expect(wrapText("alpha beta gamma", 60, 10)).toEqual(["alpha beta", "gamma"]);
+    expect(wrapText("一二三、四五", 30, 10)).toEqual(["一二三、", "四五"]);
+  });
+
+  it("renumbers ids deterministically and keeps references", () => {
+    const svg =
+      '<svg><clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/><use href="#plot-clip-7"/></svg>';
+    expect(renumberIds(svg, "fan")).toBe(
+      '<svg><clipPath id="fan-1"/><g clip-path="url(#fan-1)"/><use href="#fan-1"/></svg>',
+    );
+    expect(normaliseSvg('<svg><g id="a"/><g class="plot-d6a7b5"/></svg>')).toBe(
+      '<svg>\n<g id="id1"/>\n<g class="plot"/>\n</svg>\n',
+    );
+  });
+});
