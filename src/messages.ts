@@ -249,6 +249,27 @@ export const catalogue = {
     hint: "formulas use year, t, pi, e and function names; choose another id",
   }),
 
+  // ── sensitivity, discovery, goal seeking ─────────────────────────────
+  E_NO_UNCERTAIN_INPUTS: (): Entry => ({
+    message: "the scenario has no uncertain inputs to analyse",
+    hint: "give growth rates or baselines a range (8%~12%) or a distribution ({ triangular: [8%, 12%, 17%] })",
+  }),
+  E_UNKNOWN_INPUT: (p: { name: string; suggestion?: string }): Entry => ({
+    message: `unknown input "${p.name}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ""}`,
+    hint: "inputs are named sector.growth, sector.baseline or sector.growth.YEAR (schedules)",
+  }),
+  E_INPUT_NO_RANGE: (p: { name: string }): Entry => ({
+    message: `input "${p.name}" is a single number, so it has no range to vary`,
+    hint: "give it a range (8%~12%) or a distribution, or leave it out",
+  }),
+  E_METHOD_PARAM: (p: { name: string; value: string; rule: string }): Entry => ({
+    message: `${p.name} must be ${p.rule}, not ${p.value}`,
+  }),
+  E_SOLVE_FOR: (p: { path: string; detail: string }): Entry => ({
+    message: `cannot solve for "${p.path}": ${p.detail}`,
+    hint: "solve for an assumption such as software.growth or software.baseline",
+  }),
+
   // ── formulas ──────────────────────────────────────────────────────────
   E_FORMULA_SYNTAX: (p: { detail: string }): Entry => ({
     message: `formula syntax error: ${p.detail}`,
@@ -283,6 +304,65 @@ export const catalogue = {
     hint: "check for division by zero or log of a non-positive value",
   }),
 
+  // ── firms and policy instruments ─────────────────────────────────────
+  E_UNKNOWN_FIRM_ATTRIBUTE: (p: { attribute: string; suggestion?: string; known: string[] }): Entry => ({
+    message: `unknown firm attribute "${p.attribute}"${or(mean(p.suggestion), "; ")}`,
+    hint: `firm attributes: ${p.known.join(", ")}`,
+  }),
+  E_FIRMS_UNKNOWN_REFERENCE: (p: {
+    kind: string;
+    name: string;
+    suggestion?: string;
+    table: string;
+  }): Entry => ({
+    message: `unknown ${p.kind} "${p.name}"${or(mean(p.suggestion), "; ")}`,
+    hint: `declare it under firms: ${p.table}, or fix the spelling`,
+  }),
+  E_CAP_NEGATIVE: (p: { scope: string; text: string }): Entry => ({
+    message: `the ${p.scope} cap ${p.text} is below zero`,
+    hint: "a cap is the most that is paid (最高100万元 → 100万); write 0 to pay nothing",
+  }),
+  E_LADDER_ORDER: (p: { index: number; text: string; previous: string }): Entry => ({
+    message: `threshold ${p.index} (${p.text}) is not above the one before it (${p.previous})`,
+    hint: "list a ladder's thresholds from the lowest revenue to the highest, each once",
+  }),
+  E_DUPLICATE_POLICY_ID: (p: { kind: string; id: string; first: number }): Entry => ({
+    message: `duplicate ${p.kind} id "${p.id}" (first on line ${p.first})`,
+    hint: "ids of firms, groups, cohorts and instruments must be unique",
+  }),
+  E_INSTRUMENTS_WITHOUT_FIRMS: (): Entry => ({
+    message: "instruments need a firm population to pay, but the file has no firms block",
+    hint: "add firms: with above_scale_threshold, sectors and named, generated or entry firms",
+  }),
+  E_BASE_NOT_AMOUNT: (p: { attribute: string }): Entry => ({
+    message: `"${p.attribute}" is not an amount of money; a rate cannot apply to it`,
+    hint: "bases and exclusions are revenue, investment, land, rent, rd or event_cost",
+  }),
+  E_EVENT_COST_WITHOUT_EVENT: (): Entry => ({
+    message: "event_cost is the cost of an event, but this instrument names no event",
+    hint: "add event: NAME (an event under firms: events that has a cost), or use another base",
+  }),
+  E_EVENT_RECIPIENTS: (p: { event: string; happensTo: string; pays: string }): Entry => ({
+    message: `event "${p.event}" happens to ${p.happensTo}, but this instrument pays ${p.pays}`,
+    hint: "give the instrument the event's recipients, or choose an event of its recipients",
+  }),
+  E_RECIPIENT_ATTRIBUTE: (p: { recipients: string; attribute: string }): Entry => ({
+    message: `"${p.recipients}" are organisations: they have no firm attribute "${p.attribute}"`,
+    hint: "rules paying organisations use their events (and event_cost); firm conditions belong to rules paying firms",
+  }),
+  E_FIRM_NO_GROWTH: (p: { population: string; sector: string }): Entry => ({
+    message: `${p.population} has no growth assumption, and neither has its sector "${p.sector}"`,
+    hint: "give firms: sectors: SECTOR: growth (the sector's common yearly growth), or growth on the population",
+  }),
+  E_FIRMS_TOO_MANY: (p: { count: number; max: number }): Entry => ({
+    message: `the firm population may hold ${p.count} firms or organisations; at most ${p.max} are simulated`,
+    hint: "model small firms as fewer, larger groups, or lower the counts",
+  }),
+  E_COSTS_NO_POLICY: (p: { file: string }): Entry => ({
+    message: `"${p.file}" has no instruments to cost`,
+    hint: "add firms: and instruments: blocks (see the README, chainsim costs); scenarios/liaocheng-it-2025.yaml has both",
+  }),
+
   // ── variants and --set ───────────────────────────────────────────────
   E_UNKNOWN_VARIANT: (p: { name: string; suggestion?: string; available: string[] }): Entry => ({
     message: `unknown variant "${p.name}"${or(mean(p.suggestion), "; ")}`,
@@ -307,6 +387,10 @@ export const catalogue = {
   E_OUTPUT: (p: { path: string; reason: string }): Entry => ({
     message: `cannot write "${p.path}": ${p.reason}`,
     hint: "choose a folder you can write to with -o",
+  }),
+  E_FONT_MISSING: (p: { tried: string }): Entry => ({
+    message: `no CJK font found for PNG charts (looked for ${p.tried})`,
+    hint: "reinstall chainsim's dependencies (npm ci brings the Noto Sans S Chinese font of @embedpdf/fonts-sc), install fonts-noto-cjk or fonts-wqy-microhei, or set CHAINSIM_CJK_FONT to a .ttf/.otf/.ttc file; or leave out --png",
   }),
   E_INTERNAL: (p: { detail: string }): Entry => ({
     message: `internal error: ${p.detail}`,
@@ -344,6 +428,62 @@ export const catalogue = {
   E_FILE_CHANGED: (p: { file: string }): Entry => ({
     message: `"${p.file}" changed while the simulation was running`,
     hint: "run again once the file is saved",
+  }),
+
+  // ── industry chain: input-output links, shocks ───────────────────────
+  E_LINK_FORM: (p: { found: string[] }): Entry => ({
+    message:
+      p.found.length === 0
+        ? "links need input-output coefficients or a transactions table"
+        : `links take one of coefficients or transactions, found ${p.found.join(" and ")}`,
+    hint: "coefficients: { terminals: { ic: 0.08~0.15 } } (input per unit of the buyer's output), or sectors: [a, b], transactions: [[…], […]], output: [xa, xb]",
+  }),
+  E_LINK_UNKNOWN_SECTOR: (p: { name: string; suggestion?: string; listed?: boolean }): Entry => ({
+    message: `unknown sector "${p.name}" in links${p.listed ? " (not in links.sectors)" : ""}${or(mean(p.suggestion), "; ")}`,
+    hint: "links name sectors defined under sectors (and listed in links.sectors when it is given)",
+  }),
+  E_LINK_UNIT: (p: { id: string; unit: string; expected: string }): Entry => ({
+    message: `"${p.id}" is an indicator in ${p.unit}; input-output links join sectors valued in ${p.expected}`,
+    hint: "coefficients are money per money: link sectors (in the scenario's money unit), not indicators",
+  }),
+  E_LINK_NEGATIVE: (p: { row: string; column: string; text: string }): Entry => ({
+    message: `the input from "${p.row}" to "${p.column}" is negative (${p.text})`,
+    hint: "input-output entries are non-negative: write 0, or leave the entry out, where a sector buys nothing from another",
+  }),
+  E_LINK_COLUMN_SUM: (p: { column: string; sum: string; detail: string }): Entry => ({
+    message: `the inputs of column "${p.column}" sum to ${p.sum} per unit of its output${p.detail}; inputs must total less than 1 (with value added, at most 1)`,
+    hint: "a sector cannot buy inputs worth as much as its output: lower this column's coefficients (the rest of its output is value added and inputs from outside the system)",
+  }),
+  E_NOT_PRODUCTIVE: (p: { radius: string; column: string; sectors: string }): Entry => ({
+    message: `the input-output system is not productive: the spectral radius of the coefficient matrix is ${p.radius}, not below 1 (Hawkins–Simon fails when column "${p.column}" joins ${p.sectors})`,
+    hint: "the sectors would together need more of each other's output than they produce; lower the coefficients of sectors that buy from each other in a loop",
+  }),
+  E_MATRIX_SHAPE: (p: { what: string; found: string; expected: string }): Entry => ({
+    message: `${p.what} is ${p.found}; with the sectors listed in links.sectors it must be ${p.expected}`,
+    hint: "matrices list rows (inputs, selling sectors) in the order of links.sectors, each row with one entry per buying sector",
+  }),
+  E_NO_LINKS: (p: { file: string }): Entry => ({
+    message: `"${p.file}" has no links block; chain analysis needs input-output coefficients`,
+    hint: "add links: { coefficients: { BUYER: { INPUT: 0.08~0.15 } }, local_share: { INPUT: 20%~40% } } (README: chainsim chain)",
+  }),
+  E_SHOCK_SYNTAX: (p: { arg: string; reason: string }): Entry => ({
+    message: `cannot read shock "${p.arg}": ${p.reason}`,
+    hint: "write --shock SECTOR=-10% (a relative change of its final demand) or SECTOR=-600亿 (an absolute one); --supply-shock SECTOR=-20% changes its primary inputs (Ghosh model)",
+  }),
+  W_LINK_LOCAL_SHARE: (p: { ids: string }): Entry => ({
+    message: `links give no local_share for ${p.ids}: all their sales to the system are taken as local (100%)`,
+    hint: "add local_share: { SECTOR: 20%~40% } for the share of purchases sourced inside the region",
+  }),
+  W_CHAIN_FINAL_DEMAND: (p: { id: string; value: string; year: number }): Entry => ({
+    message: `derived final demand of "${p.id}" in ${p.year} is negative (${p.value}): local purchases from it exceed its projected output`,
+    hint: "lower its local_share or the coefficients in its row, or check its projected output",
+  }),
+  W_CHAIN_SAMPLES_DROPPED: (p: { dropped: number; samples: number }): Entry => ({
+    message: `${p.dropped} of ${p.samples} samples drew coefficients whose column sums reach 1 and were left out of the intervals`,
+    hint: "bound the distributions of the coefficients (a range, triangular or PERT instead of normal)",
+  }),
+  W_GHOSH_OUTPUT: (p: { ids: string }): Entry => ({
+    message: `no positive output for ${p.ids}: the supply-side (Ghosh) model leaves them out`,
   }),
 } as const;
 

@@ -4,6 +4,7 @@
  */
 import { type Projection, project } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
+import { type ChainConsistencyRow, chainConsistency } from "./chain/chain-consistency.js";
 import { checkConsistency, type VerdictResult } from "./consistency.js";
 import { type Binding, bindingGoals, type ImpliedBaseline, impliedBaselines } from "./goal-pairs.js";
 import { type RequiredGrowth, requiredGrowth } from "./required-growth.js";
@@ -20,6 +21,8 @@ export interface CheckResult {
   requiredGrowth: RequiredGrowth[];
   tracking: Tracking[];
   rollup: Rollup;
+  /** Upstream goals against the local demand the downstream goals imply (scenarios with links). */
+  chain: ChainConsistencyRow[];
 }
 
 export function check(s: Scenario): CheckResult {
@@ -33,6 +36,7 @@ export function check(s: Scenario): CheckResult {
     requiredGrowth: requiredGrowth(s, projection),
     tracking: tracking(s, projection),
     rollup: rollup(s),
+    chain: chainConsistency(s, projection),
   };
 }
 

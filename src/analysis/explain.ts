@@ -46,7 +46,7 @@ export function explain(s: Scenario, targetId: string, p: Projection = project(s
     line: t.line,
     ...(src ? { source: src } : {}),
   });
-  steps.push(...startSteps(s, q, f));
+  steps.push(...startSteps(q, f));
   steps.push(...growthSteps(s, q, p, t, f));
   const r = evaluateTarget(s, p, t);
   const gu = goalUnit(s, t);
@@ -78,7 +78,7 @@ export function explain(s: Scenario, targetId: string, p: Projection = project(s
   return steps;
 }
 
-function startSteps(s: Scenario, q: Quantity, f: (v: number) => string): Step[] {
+function startSteps(q: Quantity, f: (v: number) => string): Step[] {
   const steps: Step[] = [];
   const b = q.baseline;
   if (q.formula) {

@@ -8,6 +8,7 @@ import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
 import type { Interval } from "../numeric/interval.js";
+import { startPoint } from "./targets.js";
 
 export interface RequiredGrowth {
   target: string;
@@ -34,21 +35,38 @@ export function requiredGrowth(s: Scenario, p: Projection): RequiredGrowth[] {
 function requiredFor(s: Scenario, p: Projection, t: Target): RequiredGrowth | null {
   if (t.kind !== "level" && t.kind !== "share") return null;
   const q = s.quantities.get(t.subject)!;
-  if (q.formula) return null; // its baseline is not what the projection uses
-  const actual = [...q.actuals].reverse().find((a) => a.year < t.year);
-  const b = q.baseline;
   let from: RequiredGrowth["from"];
-  if (actual && (!b || actual.year >= b.year)) {
+  if (q.formula) {
+    const st = startPoint(s, t.subject, t.year, p);
+    if (!st) return null;
     from = {
-      year: actual.year,
-      kind: "actual",
-      low: actual.value,
-      central: actual.value,
-      high: actual.value,
+      year: st.year,
+      kind: st.kind === "actual" ? "actual" : "baseline",
+      low: st.value,
+      central: st.value,
+      high: st.value,
     };
-  } else if (b && b.year < t.year) {
-    from = { year: b.year, kind: "baseline", low: b.value.low, central: b.value.central, high: b.value.high };
-  } else return null;
+  } else {
+    const actual = [...q.actuals].reverse().find((a) => a.year < t.year);
+    const b = q.baseline;
+    if (actual && (!b || actual.year >= b.year)) {
+      from = {
+        year: actual.year,
+        kind: "actual",
+        low: actual.value,
+        central: actual.value,
+        high: actual.value,
+      };
+    } else if (b && b.year < t.year) {
+      from = {
+        year: b.year,
+        kind: "baseline",
+        low: b.value.low,
+        central: b.value.central,
+        high: b.value.high,
+      };
+    } else return null;
+  }
   const goal = t.kind === "share" ? t.value * valueAt(p, t.of!, t.year) : t.value;
   const n = t.year - from.year;
   const required = {

@@ -34,7 +34,10 @@ export interface TargetResult {
  */
 export function startPoint(s: Scenario, id: string, before: number, p?: Projection): StartPoint | null {
   const q = s.quantities.get(id)!;
-  const actual = [...q.actuals].reverse().find((a) => a.year < before);
+  // a formula quantity's own history before the base year may be in another scope: start from its projection
+  const actual = [...q.actuals]
+    .reverse()
+    .find((a) => a.year < before && (!q.formula || a.year >= s.baseYear));
   const b = q.formula ? undefined : q.baseline;
   if (actual && (!b || actual.year >= b.year))
     return { year: actual.year, value: actual.value, kind: "actual" };

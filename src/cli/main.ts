@@ -6,10 +6,19 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { VERSION } from "../version.js";
+import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
+import { register as registerCompare } from "./commands/compare.js";
+import { register as registerCosts } from "./commands/costs.js";
+import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
+import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
 import { register as registerSchema } from "./commands/schema.js";
+import { register as registerSensitivity } from "./commands/sensitivity.js";
+import { register as registerSimulate } from "./commands/simulate.js";
+import { register as registerSolve } from "./commands/solve.js";
+import { register as registerSweep } from "./commands/sweep.js";
 import { register as registerValidate } from "./commands/validate.js";
 import { exitCodeOf } from "./exit.js";
 import { EXIT, type Io, processIo } from "./io.js";
@@ -20,8 +29,17 @@ export type Register = (program: Command, io: Io) => void;
 export const COMMANDS: Register[] = [
   registerValidate,
   registerRun,
+  registerSimulate,
+  registerCompare,
+  registerSweep,
   registerCheck,
+  registerCosts,
+  registerChain,
   registerExplain,
+  registerSensitivity,
+  registerDiscover,
+  registerSolve,
+  registerReport,
   registerSchema,
 ];
 

@@ -6,6 +6,7 @@ import { fail } from "../diagnostics.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
+import { discount } from "../numeric/discount.js";
 
 export interface Projection {
   /** Years shown: base year to the end year. */
@@ -61,7 +62,17 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
     if (q.growth?.type === "rate") constant.set(q.id, pick(q.growth.rate));
   }
   const baselines = new Map<string, number>();
-  for (const q of s.quantities.values()) if (q.baseline) baselines.set(q.id, pick(q.baseline.value));
+  for (const q of s.quantities.values()) {
+    const b = q.baseline;
+    if (!b) continue;
+    // an implied baseline is discounted from its goal with the (picked) growth
+    baselines.set(
+      q.id,
+      b.implied
+        ? discount(b.implied.goal, pick(b.implied.growth), b.implied.goalYear - b.year)
+        : pick(b.value),
+    );
+  }
 
   const scope: Record<string, number> = {};
   for (let i = 0; i < n; i++) {

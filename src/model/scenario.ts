@@ -4,6 +4,9 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Unit } from "../scenario/units.js";
 import type { Correlations } from "./correlation.js";
+import type { Firms } from "./firm.js";
+import type { Instrument } from "./instrument.js";
+import type { Links } from "./link.js";
 import type { Overlap } from "./overlap.js";
 import type { Quantity } from "./quantity.js";
 import type { Target } from "./target.js";
@@ -34,6 +37,12 @@ export interface Scenario {
   regionsExhaustive: boolean;
   /** Correlations between uncertain inputs (Gaussian copula), when the file states any. */
   correlations?: Correlations;
+  /** Input-output links between sectors, for chain analysis. */
+  links?: Links;
+  /** The firm population policy instruments pay (`firms:`). */
+  firms?: Firms;
+  /** Subsidy and award rules (`instruments:`), costed by `chainsim costs`. */
+  instruments?: Instrument[];
   warnings: Diagnostic[];
 }
 

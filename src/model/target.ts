@@ -50,3 +50,18 @@ export function meets(comparator: Comparator, projected: number, goal: number, t
 export function isFloor(comparator: Comparator): boolean {
   return comparator === "at_least" || comparator === "reach" || comparator === "no_fewer_than";
 }
+
+/**
+ * How far a projected value is inside (positive) or outside (negative) a
+ * goal, in the goal's unit: projected − goal for floors, goal − projected for
+ * ceilings, and tolerance·|goal| − |projected − goal| for "about".
+ *
+ * @example
+ * margin("at_least", 15664.9, 14000, 0) // 1664.9
+ * margin("about", 124, 125, 0.05) // 5.25
+ */
+export function margin(comparator: Comparator, projected: number, goal: number, tolerance: number): number {
+  if (isFloor(comparator)) return projected - goal;
+  if (comparator === "about") return tolerance * Math.abs(goal) - Math.abs(projected - goal);
+  return goal - projected;
+}

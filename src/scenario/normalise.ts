@@ -20,6 +20,9 @@ import type {
 import type { Provenance, Scenario } from "../model/scenario.js";
 import type { Target, TargetKind } from "../model/target.js";
 import { readCorrelations } from "./correlations.js";
+import { readFirms } from "./firms.js";
+import { readInstruments } from "./instruments.js";
+import { readLinks } from "./links.js";
 import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
 import { readOverlaps } from "./overlaps.js";
 import type { ParsedFile, Path } from "./parse.js";
@@ -197,6 +200,8 @@ export function normalise(
   const amountCtx = (q: Quantity): MagnitudeContext => ({
     kind: "amount",
     unit: (q as Quantity & { readUnit?: Unit }).readUnit ?? q.unit,
+    // plain numbers (an index, a test function's input) may be negative; amounts of money and counts may not
+    allowNegative: q.unit.dimension === "number",
   });
   /** Read an amount in q's reading unit, held in q's unit. */
   const amount = (q: Quantity, v: unknown, path: Path): UncertainValue | undefined =>
@@ -232,7 +237,50 @@ export function normalise(
     }
     q.actuals.sort((a, b) => a.year - b.year);
 
-    if (def.value) {
+    if (def.value && "sum" in def.value) {
+      // a sum needs no formula engine: evaluated directly, so mathjs is not loaded for it
+      const refs = def.value.sum;
+      const bad = refs.findIndex((r) => !quantities.has(r) || r === id);
+      const mismatch = refs.findIndex(
+        (r) => quantities.get(r) && quantities.get(r)!.unit.dimension !== q.unit.dimension,
+      );
+      if (bad >= 0) {
+        const r = refs[bad]!;
+        report(
+          "E_UNKNOWN_REFERENCE",
+          {
+            kind: "sector",
+            name: r,
+            suggestion: suggest(
+              r,
+              ids.filter((x) => x !== id),
+            ),
+          },
+          [...path, "value", "sum", bad],
+        );
+      } else if (mismatch >= 0) {
+        const r = quantities.get(refs[mismatch]!)!;
+        report(
+          "E_UNIT_MISMATCH",
+          {
+            text: r.id,
+            found: describeDimension(r.unit.dimension),
+            expected: describeDimension(q.unit.dimension),
+          },
+          [...path, "value", "sum", mismatch],
+        );
+      } else {
+        const scale = refs.map((r) => 10 ** (quantities.get(r)!.unit.exp - q.unit.exp));
+        const f: FormulaSpec = {
+          text: refs.join(" + "),
+          refs: [...new Set(refs)].sort(),
+          evaluate: (scope) => refs.reduce((a, r, k) => a + scope[r]! * scale[k]!, 0),
+          line: lineOf([...path, "value", "sum"]),
+        };
+        q.formula = f;
+        formulas.set(id, f);
+      }
+    } else if (def.value) {
       const f = compileAt(def.value.formula, [...path, "value", "formula"]);
       if (f) {
         q.formula = f;
@@ -559,6 +607,9 @@ export function normalise(
   const ctx: NormaliseContext = { parsed, quantities, report, attempt, lineOf, sourceOf };
   const overlaps = readOverlaps(ctx, file.overlaps ?? []);
   const correlations = readCorrelations(ctx, file.correlations);
+  const links = readLinks(ctx, file);
+  const firms = readFirms(ctx, file);
+  const instruments = readInstruments(ctx, file, firms);
   for (const [id, { path }] of raw) {
     const q = quantities.get(id)!;
     if (!q.exhaustive || q.children.length === 0) continue;
@@ -616,6 +667,9 @@ export function normalise(
   };
   if (file.description !== undefined) scenario.description = file.description;
   if (correlations) scenario.correlations = correlations;
+  if (links) scenario.links = links;
+  if (firms) scenario.firms = firms;
+  if (instruments) scenario.instruments = instruments;
   return scenario;
 }
 

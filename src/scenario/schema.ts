@@ -139,6 +139,7 @@ export const Baseline = z
   .union([
     Magnitude,
     z.literal("implied"),
+    Distribution,
     obj(
       {
         year: Year.optional(),
@@ -158,14 +159,23 @@ export const Baseline = z
       "back-calculated from a goal and a growth rate",
     ),
   ])
-  .describe("a value (in base_year), { year, value }, or implied");
+  .describe("a value (in base_year), a range or distribution, { year, value }, or implied");
 
 const quantityShape = {
   name: Name.optional(),
   unit: z.string().optional().describe("unit of the values, e.g. 亿元, 家, %"),
   baseline: Baseline.optional(),
   growth: Growth.optional(),
-  value: Formula.optional().describe("a level given by a formula instead of baseline and growth"),
+  value: z
+    .union([
+      Formula,
+      obj(
+        { sum: z.array(z.string()).min(1).describe("quantities added up each year") },
+        "the sum of other quantities",
+      ),
+    ])
+    .optional()
+    .describe("a level given by a formula, or the sum of other quantities, instead of baseline and growth"),
   actuals: z.record(z.string(), Magnitude).optional().describe("published outcomes by year"),
   note: z.string().optional(),
   source: Source.optional(),
@@ -279,6 +289,304 @@ export const Correlations = z
     "correlations between uncertain inputs (Gaussian copula): a list of { between: [a, b], rho } and { inputs, matrix } entries, or one { inputs, matrix }",
   );
 
+/** A row or column of values by sector: a mapping `{ ic: 0.1 }`, or a list in the order of `links.sectors`. */
+const BySector = z.union([z.record(z.string(), Uncertain), z.array(Uncertain)]);
+/** A matrix: `{ BUYER: { INPUT: value } }` (columns of inputs), or rows of lists in the order of `links.sectors`. */
+const SectorMatrix = z.union([
+  z.record(z.string(), z.record(z.string(), Uncertain)),
+  z.array(z.array(Uncertain)),
+]);
+
+export const Links = obj(
+  {
+    sectors: z
+      .array(z.string())
+      .optional()
+      .describe("the sectors of the system, in the order of rows and columns of matrices written as lists"),
+    coefficients: SectorMatrix.optional().describe(
+      "technical coefficients a_ij: input from sector i per unit of output of sector j; { terminals: { ic: 0.08~0.15 } } or rows of lists",
+    ),
+    transactions: SectorMatrix.optional().describe(
+      "intermediate sales z_ij from sector i to sector j, amounts in the scenario unit (needs output)",
+    ),
+    output: BySector.optional().describe("total output of each sector of the transactions table"),
+    local_share: BySector.optional().describe(
+      "share of each input sector's sales to the system sourced locally (default 100%)",
+    ),
+    final_demand: BySector.optional().describe(
+      "final demand by sector, amounts (default: derived from the projected output x as (I − A)x)",
+    ),
+    value_added: z
+      .record(z.string(), BySector)
+      .optional()
+      .describe(
+        "value-added rows by name (wages, surplus …): shares of each sector's output, or amounts with transactions",
+      ),
+    note: z.string().optional(),
+    source: Source.optional(),
+  },
+  "input-output links between sectors, for chain analysis (chainsim chain)",
+);
+
+// ── firms and policy instruments (chainsim costs) ─────────────────────
+
+/** A share (probability) or a true/false for a named firm. */
+const ShareOrFlag = z.union([z.boolean(), Magnitude]);
+
+/**
+ * Eligibility: firm attribute → test. `sector: [electronics]`, `tag: chips`,
+ * `in_park: true`, `investment: { at_least: 5000万 }`, `growth: { above: city_average }`,
+ * `revenue: { first_above: 2000万 }`. Attributes are checked by the reader (with did-you-mean).
+ */
+export const Eligibility = z
+  .record(
+    z.string(),
+    z.union([
+      z.boolean(),
+      z.string(),
+      z.number(),
+      z.array(z.string()),
+      obj({
+        at_least: Magnitude.optional(),
+        above: Magnitude.optional(),
+        at_most: Magnitude.optional(),
+        below: Magnitude.optional(),
+        first_above: Magnitude.optional(),
+      }),
+    ]),
+  )
+  .describe(
+    "firm attribute → test, all must hold: sector, tag, in_park, entrant, entry_year, supporting, above_scale, in_scope (true/false), revenue, growth, investment, land, rent, rd, event_cost ({ at_least | above | at_most | below | first_above: value })",
+  );
+
+const firmProfileShape = {
+  growth: Uncertain.optional().describe("the population's common yearly revenue growth, drawn each year"),
+  spread: Uncertain.optional().describe(
+    "firm-to-firm standard deviation of yearly growth around it, e.g. 15%",
+  ),
+  investment: obj(
+    {
+      probability: Uncertain.optional().describe("chance a firm starts a project in a year (default 0)"),
+      amount: Uncertain.describe("project size (across projects)"),
+      land_share: Uncertain.optional().describe("share of a project that is land (default 0)"),
+    },
+    "yearly investment projects; entrants always invest in their first year",
+  ).optional(),
+  rent: Uncertain.optional().describe("yearly rent of a firm leasing park premises"),
+  in_park: ShareOrFlag.optional().describe("whether (or the chance that) a firm is in an industrial park"),
+  rd_share: Uncertain.optional().describe("R&D spending as a share of revenue"),
+};
+
+export const FirmSector = obj(
+  {
+    name: Name.optional(),
+    in_scope: z
+      .boolean()
+      .optional()
+      .describe("whether its firms count in the firm-count and revenue goals (default true)"),
+    ...firmProfileShape,
+    note: z.string().optional(),
+  },
+  "a sector of firms, with the defaults of its populations",
+);
+
+export const NamedFirm = obj(
+  {
+    id: Id,
+    name: Name.optional(),
+    sector: z.string().describe("a sector under firms.sectors"),
+    revenue: Uncertain.describe("revenue in the base year (or in its first year when entered is later)"),
+    tags: z.array(z.string()).optional().describe("labels rules can test, e.g. chips"),
+    in_scope: z.boolean().optional(),
+    entered: Year.optional().describe("the year it entered the city or its park"),
+    supporting: z.boolean().optional().describe("a supporting project (配套项目) with its own legal entity"),
+    ...firmProfileShape,
+    source: Source.optional(),
+    note: z.string().optional(),
+  },
+  "a firm the document names",
+);
+
+export const FirmGroup = obj(
+  {
+    id: Id.optional(),
+    name: Name.optional(),
+    sector: z.string(),
+    count: Uncertain.describe("how many firms (drawn per sample, rounded)"),
+    revenue: Uncertain.describe("base-year revenue of each firm (a distribution across firms)"),
+    tags: z.array(z.string()).optional(),
+    in_scope: z.boolean().optional(),
+    ...firmProfileShape,
+    source: Source.optional(),
+    note: z.string().optional(),
+  },
+  "unnamed firms of one sector, generated per sample",
+);
+
+export const EntryCohort = obj(
+  {
+    id: Id.optional(),
+    name: Name.optional(),
+    sector: z.string(),
+    per_year: Uncertain.describe("new firms per year (drawn per sample and year, rounded)"),
+    from: Year.optional().describe("first year of entries (default: the year after base_year)"),
+    to: Year.optional().describe("last year of entries (default: horizon)"),
+    revenue: Uncertain.describe("first-year revenue of each entrant"),
+    supporting: Magnitude.optional().describe("share of entrants that are supporting projects (配套项目)"),
+    tags: z.array(z.string()).optional(),
+    in_scope: z.boolean().optional(),
+    ...firmProfileShape,
+    source: Source.optional(),
+    note: z.string().optional(),
+  },
+  "new firms entering each year (projects attracted)",
+);
+
+export const FirmEventSpec = obj(
+  {
+    name: Name.optional(),
+    recipients: z.string().optional().describe("an organisation type (default: firms)"),
+    eligible: Eligibility.optional(),
+    probability: Uncertain.describe("chance per eligible recipient and year"),
+    once: z.boolean().optional().describe("at most once per recipient (首次; default true)"),
+    cost: Uncertain.optional().describe("cost of what is certified, for awards that are a share of it"),
+    source: Source.optional(),
+    note: z.string().optional(),
+  },
+  "a certification or listing that may happen in a year",
+);
+
+export const OrganisationSpec = obj(
+  {
+    name: Name.optional(),
+    count: Uncertain.describe("how many"),
+    active: Uncertain.optional().describe("chance one is active in a year (default 100%)"),
+    source: Source.optional(),
+    note: z.string().optional(),
+  },
+  "recipients that are not firms: parks, associations, colleges",
+);
+
+export const Firms = obj(
+  {
+    unit: z.string().optional().describe("money unit of firm amounts and awards (default 万元)"),
+    above_scale_threshold: Magnitude.describe("规上: annual main-business revenue threshold, e.g. 2000万"),
+    city_average_growth: Uncertain.optional().describe(
+      "the city's average growth (全市平均水平), drawn each year",
+    ),
+    aggregates: obj({
+      count: z.string().optional().describe("the indicator counting above-scale firms"),
+      revenue: z.string().optional().describe("the sector summing above-scale firms' revenue"),
+    })
+      .optional()
+      .describe("scenario quantities the population stands for: their goals are checked on it"),
+    sectors: z.record(z.string(), FirmSector),
+    named: z.array(NamedFirm).optional(),
+    generated: z.array(FirmGroup).optional(),
+    entry: z.array(EntryCohort).optional(),
+    events: z.record(z.string(), FirmEventSpec).optional(),
+    organisations: z.record(z.string(), OrganisationSpec).optional(),
+    note: z.string().optional(),
+  },
+  "the firm population policy instruments pay",
+);
+
+const Cap = obj(
+  {
+    per_firm: Magnitude.optional().describe("one award: one project, event or threshold (给予最高…)"),
+    per_year: Magnitude.optional().describe("one recipient in one year (每年最高…)"),
+    cumulative: Magnitude.optional().describe("one recipient over all years (累计不超过…)"),
+  },
+  "caps on what one recipient gets from the instrument",
+);
+
+const instrumentShape = {
+  id: z.string().regex(TARGET_ID_PATTERN).describe("instrument id, e.g. lc-investment-subsidy"),
+  name: Name.optional(),
+  eligible: Eligibility.optional(),
+  cap: Cap.optional(),
+  years: obj({ from: Year, to: Year })
+    .optional()
+    .describe("the years it pays (default: the year after base_year to horizon)"),
+  take_up: Uncertain.optional().describe("chance an eligible recipient applies (default 100%)"),
+  payout: Uncertain.optional().describe("share of the computed maximum actually paid (default 100%)"),
+  source: Source.optional(),
+  note: z.string().optional(),
+};
+const AttributeList = z.array(z.string());
+
+export const Instrument = z
+  .discriminatedUnion("type", [
+    obj(
+      {
+        type: z.literal("rate_with_cap"),
+        ...instrumentShape,
+        recipients: z.string().optional().describe("an organisation type (default: firms)"),
+        rate: Magnitude.describe("the rate, e.g. 10% or 5‰"),
+        base: z
+          .string()
+          .describe("the attribute the rate applies to: investment, rent, revenue, rd, event_cost"),
+        exclude: AttributeList.optional().describe("attributes left out of the base, e.g. [land]"),
+        event: z.string().optional().describe("pays in the year of this event (base may be event_cost)"),
+      },
+      "rate × (base − exclusions), capped",
+    ),
+    obj(
+      {
+        type: z.literal("milestone_ladder"),
+        ...instrumentShape,
+        thresholds: z
+          .array(obj({ revenue: Magnitude, award: Magnitude, figure: z.string().optional() }))
+          .min(1)
+          .describe("increasing revenue thresholds, each with its award"),
+        same_year: z
+          .enum(["all", "highest"])
+          .optional()
+          .describe("two thresholds first crossed in one year: pay each (all, default) or only the highest"),
+        revenue_year: z
+          .enum(["previous", "current"])
+          .optional()
+          .describe("previous (default): awards are for the previous year's revenue (上年度营收)"),
+      },
+      "an award on the first crossing of each revenue threshold",
+    ),
+    obj(
+      {
+        type: z.literal("tapering"),
+        ...instrumentShape,
+        base: z.string(),
+        exclude: AttributeList.optional(),
+        rates: z
+          .array(Magnitude)
+          .min(1)
+          .describe("rates in the entry year, the year after, …: [70%, 50%, 30%]"),
+      },
+      "rates of a base by year since entry, with caps",
+    ),
+    obj(
+      {
+        type: z.literal("event_award"),
+        ...instrumentShape,
+        recipients: z.string().optional(),
+        awards: z
+          .array(obj({ event: z.string(), award: Magnitude }))
+          .min(1)
+          .describe("an award per event"),
+      },
+      "fixed awards on events (certification, listing)",
+    ),
+    obj(
+      {
+        type: z.literal("grant"),
+        ...instrumentShape,
+        recipients: z.string().optional(),
+        amount: Magnitude.describe("yearly amount per active recipient"),
+      },
+      "a yearly grant per recipient",
+    ),
+  ])
+  .describe("a policy instrument: rate_with_cap, milestone_ladder, tapering, event_award or grant");
+
 export const Variant = obj(
   {
     description: z.string().optional(),
@@ -314,6 +622,9 @@ export const ScenarioFile = obj(
       .optional()
       .describe("allow region files outside this file's folder tree"),
     correlations: Correlations.optional(),
+    links: Links.optional(),
+    firms: Firms.optional(),
+    instruments: z.array(Instrument).optional().describe("subsidy and award rules, costed by chainsim costs"),
     variants: z.record(z.string(), Variant).optional(),
   },
   "a chainsim scenario",
@@ -332,6 +643,10 @@ export type Comparator = (typeof COMPARATORS)[number];
 export type OverlapFile = z.infer<typeof Overlap>;
 export type RegionFile = z.infer<typeof Region>;
 export type CorrelationsFile = z.infer<typeof Correlations>;
+export type FirmsFile = z.infer<typeof Firms>;
+export type InstrumentFile = z.infer<typeof Instrument>;
+export type EligibilityFile = z.infer<typeof Eligibility>;
+export type LinksFile = z.infer<typeof Links>;
 
 /** The JSON Schema of the scenario format, generated from the zod schema. */
 export function scenarioJsonSchema(): unknown {
@@ -354,6 +669,10 @@ export function scenarioJsonSchema(): unknown {
     CorrelationPair,
     CorrelationMatrix,
     Correlations,
+    Links,
+    Eligibility,
+    Firms,
+    Instrument,
     Variant,
   };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
