@@ -16,8 +16,10 @@
  * random stream under its `name` (so it keeps its draws when other inputs
  * change) and is read in the sample with `sample.input(k)`.
  */
+import { consistencyFrames, type Verdict, verdictFor } from "../analysis/consistency.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { Scenario } from "../model/scenario.js";
+import { project } from "./project.js";
 
 /** One sample, as a verdict check sees it. */
 export interface VerdictSample {
@@ -39,11 +41,50 @@ export interface VerdictCheck {
 }
 
 /**
- * The verdict checks of a scenario. None yet: the consistency verdicts plug in here.
+ * The verdict checks of a scenario: for each add-up check (a parent and year
+ * with goals on the parent and its children, analysis/consistency.ts), one
+ * check per verdict a single sample can reach — CONSISTENT, OVERSHOOT and, for
+ * exhaustive parents, GAP. In a sample every stated overlap share is drawn
+ * (its own stream, named after the overlap), so the net sum is a number and
+ * the verdict is never INDETERMINATE; children without a goal (exhaustive
+ * parents) take the sample's projection.
  *
  * @example
- * verdictChecks(scenario) // []
+ * verdictChecks(shandong).map((c) => c.id) // ["it_industry-2025-consistent", "it_industry-2025-overshoot"]
  */
-export function verdictChecks(_s: Scenario): VerdictCheck[] {
-  return [];
+export function verdictChecks(s: Scenario): VerdictCheck[] {
+  const frames = consistencyFrames(s, project(s));
+  const checks: VerdictCheck[] = [];
+  for (const f of frames) {
+    const inputs = f.overlaps.map(({ overlap: o }) => ({
+      name: `overlap:${o.part}:${o.within ? `within:${o.within}` : `outside:${o.outside}`}`,
+      value: o.share,
+    }));
+    const net = (sample: VerdictSample): number => {
+      let sum = 0;
+      const values = new Map<string, number>();
+      for (const c of f.children) {
+        const v = c.basis === "goal" ? c.value : sample.value(c.id, f.year);
+        values.set(c.id, v);
+        sum += v;
+      }
+      f.overlaps.forEach(({ overlap }, k) => {
+        sum -= sample.input(k) * values.get(overlap.part)!;
+      });
+      return sum;
+    };
+    const kinds: Verdict[] = f.exhaustive ? ["CONSISTENT", "GAP", "OVERSHOOT"] : ["CONSISTENT", "OVERSHOOT"];
+    for (const kind of kinds) {
+      checks.push({
+        id: `${f.parent}-${f.year}-${kind.toLowerCase()}`,
+        label: `${f.parent} ${f.year}: ${kind}`,
+        inputs,
+        holds: (sample) => {
+          const n = net(sample);
+          return verdictFor(f, { low: n, high: n }) === kind;
+        },
+      });
+    }
+  }
+  return checks;
 }
