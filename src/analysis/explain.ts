@@ -102,9 +102,9 @@ function startSteps(q: Quantity, f: (v: number) => string): Step[] {
     });
   }
   for (const a of q.actuals) {
-    const restarts = !b || a.year >= b.year;
+    const restarts = !q.formula && (!b || a.year >= b.year);
     steps.push({
-      text: `Actual ${a.year}: "${a.text}" = ${f(a.value)}${restarts ? "; the projection restarts from it" : "; before the baseline, so it is used only to compare with the goals"}.`,
+      text: `Actual ${a.year}: "${a.text}" = ${f(a.value)}${restarts ? "; the projection restarts from it" : q.formula ? "; a published figure, compared with the goals (the value here is computed)" : "; before the baseline, so it is used only to compare with the goals"}.`,
       line: a.line,
     });
   }
