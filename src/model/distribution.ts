@@ -39,3 +39,36 @@ export function point(value: number, text = String(value), line = 0): UncertainV
 export function isUncertain(u: UncertainValue): boolean {
   return u.dist.type !== "point";
 }
+
+/**
+ * An uncertain value under a positive scaling f (a unit conversion, a division
+ * by a total): every parameter in the value's unit is mapped, shapes kept.
+ *
+ * @example
+ * scaleUncertain(u, (x) => x / 1000) // uniform 150..200 becomes 0.15..0.2
+ */
+export function scaleUncertain(u: UncertainValue, f: (x: number) => number): UncertainValue {
+  const d = u.dist;
+  const dist = ((): DistributionSpec => {
+    switch (d.type) {
+      case "point":
+        return { type: "point", value: f(d.value) };
+      case "uniform":
+        return { type: "uniform", min: f(d.min), max: f(d.max) };
+      case "normal":
+        return { type: "normal", mean: f(d.mean), sd: f(d.sd) };
+      case "truncnormal":
+        return { type: "truncnormal", mean: f(d.mean), sd: f(d.sd), min: f(d.min), max: f(d.max) };
+      case "lognormal":
+        return { type: "lognormal", median: f(d.median), sigma: d.sigma, shift: f(d.shift) };
+      case "triangular":
+      case "pert":
+        return { type: d.type, min: f(d.min), mode: f(d.mode), max: f(d.max) };
+      case "choice":
+        return { type: "choice", values: d.values.map(f), weights: d.weights };
+      case "empirical":
+        return { type: "empirical", values: d.values.map(f) };
+    }
+  })();
+  return { ...u, dist, central: f(u.central), low: f(u.low), high: f(u.high) };
+}

@@ -25,7 +25,7 @@
  */
 import { ChainsimError, fail } from "../diagnostics.js";
 import { suggest } from "../messages.js";
-import type { UncertainValue } from "../model/distribution.js";
+import { scaleUncertain, type UncertainValue } from "../model/distribution.js";
 import type { Links, ValueAddedRow } from "../model/link.js";
 import { hawkinsSimon } from "../numeric/hawkins-simon.js";
 import { spectralRadius } from "../numeric/spectral-radius.js";
@@ -383,28 +383,5 @@ function fmt(x: number): string {
  * divideUncertain(readUncertain("150~200", amountCtx, 3), 1000) // uniform 0.15..0.2
  */
 export function divideUncertain(u: UncertainValue, divisor: number): UncertainValue {
-  const f = (x: number) => x / divisor;
-  const d = u.dist;
-  const dist = ((): UncertainValue["dist"] => {
-    switch (d.type) {
-      case "point":
-        return { type: "point", value: f(d.value) };
-      case "uniform":
-        return { type: "uniform", min: f(d.min), max: f(d.max) };
-      case "normal":
-        return { type: "normal", mean: f(d.mean), sd: f(d.sd) };
-      case "truncnormal":
-        return { type: "truncnormal", mean: f(d.mean), sd: f(d.sd), min: f(d.min), max: f(d.max) };
-      case "lognormal":
-        return { type: "lognormal", median: f(d.median), sigma: d.sigma, shift: f(d.shift) };
-      case "triangular":
-      case "pert":
-        return { type: d.type, min: f(d.min), mode: f(d.mode), max: f(d.max) };
-      case "choice":
-        return { type: "choice", values: d.values.map(f), weights: d.weights };
-      case "empirical":
-        return { type: "empirical", values: d.values.map(f) };
-    }
-  })();
-  return { ...u, dist, central: f(u.central), low: f(u.low), high: f(u.high) };
+  return scaleUncertain(u, (x) => x / divisor);
 }

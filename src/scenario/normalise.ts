@@ -7,7 +7,7 @@ import { ChainsimError, DiagnosticBag, diagnostic } from "../diagnostics.js";
 import { RESERVED_IDS } from "../formula/allow.js";
 import type { MessageCode, MessageParams } from "../messages.js";
 import { suggest } from "../messages.js";
-import { point, type UncertainValue } from "../model/distribution.js";
+import { point, scaleUncertain, type UncertainValue } from "../model/distribution.js";
 import type {
   Actual,
   Baseline,
@@ -674,31 +674,7 @@ export function normalise(
 }
 
 function toUnit(u: UncertainValue, from: Unit, to: Unit): UncertainValue {
-  if (from.exp === to.exp) return u;
-  const f = (x: number) => convert(x, from, to);
-  const d = u.dist;
-  const dist = ((): UncertainValue["dist"] => {
-    switch (d.type) {
-      case "point":
-        return { type: "point", value: f(d.value) };
-      case "uniform":
-        return { type: "uniform", min: f(d.min), max: f(d.max) };
-      case "normal":
-        return { type: "normal", mean: f(d.mean), sd: f(d.sd) };
-      case "truncnormal":
-        return { type: "truncnormal", mean: f(d.mean), sd: f(d.sd), min: f(d.min), max: f(d.max) };
-      case "lognormal":
-        return { type: "lognormal", median: f(d.median), sigma: d.sigma, shift: f(d.shift) };
-      case "triangular":
-      case "pert":
-        return { type: d.type, min: f(d.min), mode: f(d.mode), max: f(d.max) };
-      case "choice":
-        return { type: "choice", values: d.values.map(f), weights: d.weights };
-      case "empirical":
-        return { type: "empirical", values: d.values.map(f) };
-    }
-  })();
-  return { ...u, dist, central: f(u.central), low: f(u.low), high: f(u.high) };
+  return from.exp === to.exp ? u : scaleUncertain(u, (x) => convert(x, from, to));
 }
 
 /** A cycle in a directed graph, as a path that returns to its start, or undefined. */
