@@ -112,8 +112,17 @@ export class Accumulator {
 
   /** Merge a block's statistics into these (Chan et al. for mean and M2, exact for counts and sketches). */
   merge(b: SerializedAccumulator): void {
+    this.mergeNumbers(b.numbers);
+    this.mergeSketches(b.sketchHeader, b.sketchData);
+  }
+
+  /**
+   * Merge a block's counts, means and M2 (the `numbers` of a serialized
+   * accumulator). Means and M2 are floating point: merge blocks in block order
+   * for results that do not depend on how the blocks were computed.
+   */
+  mergeNumbers(x: Float64Array): void {
     const { stats, targets, groups, verdicts } = this.shape;
-    const x = b.numbers;
     this.n += x[0]!;
     this.allMet += x[1]!;
     const oc = 2;
@@ -143,9 +152,18 @@ export class Accumulator {
     for (let g = 0; g < groups; g++) this.groupMet[g]! += x[o + g]!;
     o += groups;
     for (let v = 0; v < verdicts; v++) this.verdictHeld[v]! += x[o + v]!;
+  }
+
+  /** Merge serialized sketches (integer counts: exact in any order). */
+  mergeSketches(header: Float64Array, data: Float64Array): void {
     let d = 0;
-    for (let i = 0; i < stats; i++)
-      d = this.sketches[i]!.mergeWritten(b.sketchHeader, i * SKETCH_HEADER, b.sketchData, d);
+    for (let i = 0; i < this.shape.stats; i++)
+      d = this.sketches[i]!.mergeWritten(header, i * SKETCH_HEADER, data, d);
+  }
+
+  /** The length of `numbers` in a serialized accumulator of this shape. */
+  static numbersLength(shape: AccumulatorShape): number {
+    return 2 + 3 * shape.stats + 2 * shape.targets + shape.groups + shape.verdicts;
   }
 
   /** Sample standard deviation of slot i (n − 1 in the denominator; 0 for a single value). */

@@ -66,6 +66,10 @@ export class Kernel {
   private readonly view: VerdictSample;
   private verdictIndex = 0;
   private readonly scope: Record<string, number> = {};
+  /** Samples per chunk: values are buffered per chunk and observed one statistic slot at a time. */
+  private readonly chunk: number;
+  /** The chunk's values, slot-major: slot i's at [i·chunk, (i+1)·chunk). */
+  private readonly buffer: Float64Array;
 
   constructor(
     readonly plan: Plan,
@@ -87,6 +91,10 @@ export class Kernel {
       groups: plan.groupNames.length,
       verdicts: plan.verdicts.length,
     });
+    // about 4 MB of buffer at most, 16 to 256 samples per chunk
+    const stats = this.acc.count.length;
+    this.chunk = Math.max(16, Math.min(256, 2 ** Math.floor(Math.log2(2 ** 19 / Math.max(1, stats)))));
+    this.buffer = new Float64Array(Math.max(1, stats) * this.chunk);
     const values = this.values;
     const x = this.x;
     this.view = {
@@ -242,19 +250,25 @@ export class Kernel {
     });
   }
 
-  /** Accumulate the current sample. */
-  private accumulate(): void {
+  /**
+   * Record sample `jj` of the current chunk: its shown values and goal
+   * measures go to the chunk buffer (slot-major), its goal, group and verdict
+   * counts (integers, order-free) straight to the accumulator.
+   */
+  private collect(jj: number): void {
     const plan = this.plan;
     const acc = this.acc;
     const values = this.values;
     const nShown = this.nShown;
+    const C = this.chunk;
+    const buf = this.buffer;
     const Q = plan.ids.length;
     const { nYears, shownOffset } = plan;
     acc.n++;
     for (let q = 0; q < Q; q++) {
       const src = q * nYears + shownOffset;
       const dst = q * nShown;
-      for (let k = 0; k < nShown; k++) acc.observe(dst + k, values[src + k]!);
+      for (let k = 0; k < nShown; k++) buf[(dst + k) * C + jj] = values[src + k]!;
     }
     const T = plan.targets.length;
     const S = Q * nShown;
@@ -262,7 +276,7 @@ export class Kernel {
     for (let t = 0; t < T; t++) {
       const ct = plan.targets[t]!;
       const m = measureTarget(ct, values);
-      acc.observe(S + t, m);
+      buf[(S + t) * C + jj] = m;
       let ok = false;
       if (Number.isFinite(m)) {
         acc.known[t]!++;
@@ -286,15 +300,52 @@ export class Kernel {
     }
   }
 
+  /**
+   * Observe the chunk's first `c` samples, one statistic slot at a time (each
+   * slot still sees its values in sample order, so the statistics are those
+   * of observing sample by sample; a slot's sketch stays in cache).
+   */
+  private flush(c: number): void {
+    const acc = this.acc;
+    const { count, mean, m2, sketches } = acc;
+    const C = this.chunk;
+    const buf = this.buffer;
+    const slots = count.length;
+    for (let i = 0; i < slots; i++) {
+      const sk = sketches[i]!;
+      const base = i * C;
+      let n = count[i]!;
+      let mu = mean[i]!;
+      let M2 = m2[i]!;
+      for (let jj = 0; jj < c; jj++) {
+        const x = buf[base + jj]!;
+        if (Number.isNaN(x)) continue;
+        n++;
+        const d = x - mu;
+        mu += d / n;
+        M2 += d * (x - mu);
+        sk.add(x);
+      }
+      count[i] = n;
+      mean[i] = mu;
+      m2[i] = M2;
+    }
+  }
+
   /** Simulate block `b` and return its statistics. */
   runBlock(block: number): SerializedAccumulator {
     const n = blockLength(this.settings.samples, block);
     this.fillColumns(block, n);
     this.acc.reset();
-    for (let j = 0; j < n; j++) {
-      this.draw(j, n);
-      this.projectSample();
-      this.accumulate();
+    const C = this.chunk;
+    for (let j0 = 0; j0 < n; j0 += C) {
+      const c = Math.min(C, n - j0);
+      for (let jj = 0; jj < c; jj++) {
+        this.draw(j0 + jj, n);
+        this.projectSample();
+        this.collect(jj);
+      }
+      this.flush(c);
     }
     return this.acc.serialize();
   }

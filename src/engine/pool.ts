@@ -59,6 +59,8 @@ export interface PoolRun {
   sha256: string;
   settings: KernelSettings;
   blocks: number;
+  /** The block numbers to simulate (default 0 … blocks − 1); `blocks` is their count. */
+  blockIds?: readonly number[];
   /** Called for each block, in block order. */
   onBlock: (block: number, acc: SerializedAccumulator) => void;
 }
@@ -71,6 +73,9 @@ export interface PoolRun {
  */
 export function runOnWorkers(run: PoolRun): Promise<void> {
   const { workers, blocks } = run;
+  const ids = run.blockIds;
+  const idOf = (k: number) => (ids ? ids[k]! : k);
+  const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
   const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
   // how far results may run ahead of the next block to merge (bounds memory)
   const window = workers * 4;
@@ -90,7 +95,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
     };
     const dispatch = (w: Worker) => {
       if (nextToSend < blocks && nextToSend - nextToMerge < window) {
-        w.postMessage({ type: "block", block: nextToSend++ });
+        w.postMessage({ type: "block", block: idOf(nextToSend++) });
       } else {
         idle.push(w);
       }
@@ -104,11 +109,11 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
           if (m.type === "ready") {
             dispatch(w);
           } else if (m.type === "result") {
-            pending.set(m.block, m.acc);
+            pending.set(positionOf ? positionOf.get(m.block)! : m.block, m.acc);
             while (pending.has(nextToMerge)) {
               const acc = pending.get(nextToMerge)!;
               pending.delete(nextToMerge);
-              run.onBlock(nextToMerge, acc);
+              run.onBlock(idOf(nextToMerge), acc);
               nextToMerge++;
             }
             if (nextToMerge === blocks) {

@@ -157,7 +157,8 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
   return summarise(plan, total, settings);
 }
 
-function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings): SimulationResult {
+/** Statistics of a run from its merged accumulator (also used to merge sharded runs). */
+export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings): SimulationResult {
   const N = acc.n;
   const nShown = plan.years.length;
   const S = plan.ids.length * nShown;

@@ -13,6 +13,8 @@ interface SimulateOptions {
   seed: string;
   workers: string;
   lhs?: boolean;
+  shard?: string;
+  stateOut?: string;
   format: "table" | "json" | "csv";
   lang: Lang;
 }
@@ -50,6 +52,8 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
     .option("--workers <w>", "worker threads (the results do not depend on it)", "1")
     .option("--lhs", "Latin hypercube sampling instead of plain Monte Carlo")
+    .option("--shard <k/n>", "simulate shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
+    .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
     .addOption(formatOption(["table", "json", "csv"], "table"))
     .addOption(langOption())
     .action(async (file: string, opts: SimulateOptions) => {
@@ -57,8 +61,39 @@ export function register(program: Command, io: Io): void {
       const seed = seedOption(opts.seed);
       const workers = intOption("--workers", opts.workers, 1, 256)!;
       const load = loadOptions(opts);
+      if (opts.shard !== undefined && opts.stateOut === undefined)
+        fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
       const s = await loadScenario(file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      if (opts.stateOut !== undefined) {
+        const { parseShard, simulateShard, stateText } = await import("../../engine/shard.js");
+        const { writeFileAtomic } = await import("../../report/atomic-write.js");
+        const shard = opts.shard === undefined ? { index: 1, count: 1 } : parseShard(opts.shard);
+        const bar = progressBar(io, `simulating shard ${shard.index}/${shard.count}`);
+        let st: Awaited<ReturnType<typeof simulateShard>>;
+        try {
+          st = await simulateShard(
+            s,
+            {
+              samples,
+              seed,
+              lhs: opts.lhs === true,
+              workers,
+              source: { file, load },
+              onProgress: bar.update,
+            },
+            shard,
+            { file, ...load },
+          );
+        } finally {
+          bar.done();
+        }
+        writeFileAtomic(opts.stateOut, stateText(st));
+        io.stderr(
+          `wrote shard ${shard.index}/${shard.count} (${st.blocks.length} blocks) to ${opts.stateOut}; combine with chainsim merge\n`,
+        );
+        return;
+      }
       // the engine (and worker_threads) load only for this command
       const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
         import("../../engine/simulate.js"),

@@ -1,0 +1,413 @@
+/**
+ * Sharded simulation: split a run's blocks over several processes or
+ * machines, save each shard's mergeable state, and merge the states into
+ * exactly the result of one unsharded run with the same seed.
+ *
+ * Shard K of N (1-based) simulates the blocks b with b mod N = K − 1. Its
+ * state holds, per block, the block's counts, means and M2 (`numbers` of a
+ * serialized accumulator, floating point: the merge replays them in block
+ * order, as an unsharded run does) and the shard's sketches merged into one
+ * set (integer bucket counts, min and max: exact in any order). Merging the
+ * states therefore gives the same bytes as an unsharded run.
+ *
+ * State file (format version 1): pretty-printed JSON,
+ *
+ *     {
+ *       "format": "chainsim-state",
+ *       "formatVersion": 1,
+ *       "chainsim": "0.1.0",
+ *       "scenario": { "file": "...", "sha256": "...", "variant": null, "set": [] },
+ *       "samples": 1000000, "seed": 1, "method": "monte-carlo",
+ *       "shard": { "index": 1, "count": 3 },
+ *       "blocks": [0, 3, 6, ...],
+ *       "shape": { "stats": 151, "targets": 9, "groups": 0, "verdicts": 0 },
+ *       "numbers": "<base64>", "sketchHeader": "<base64>", "sketchData": "<base64>"
+ *     }
+ *
+ * `numbers` is the blocks' serialized numbers one after another (in `blocks`
+ * order), `sketchHeader` and `sketchData` the shard's sketches (see
+ * `LogSketch.write`); each is an array of IEEE 754 doubles, little-endian,
+ * in base64.
+ */
+import { ChainsimError, type Diagnostic, diagnostic, fail } from "../diagnostics.js";
+import type { Scenario } from "../model/scenario.js";
+import { VERSION } from "../version.js";
+import { Accumulator, type AccumulatorShape } from "./accumulator.js";
+import { Kernel, type KernelSettings } from "./kernel.js";
+import { compilePlan } from "./plan.js";
+import {
+  accumulatorShape,
+  MAX_SAMPLES,
+  type SimulationOptions,
+  type SimulationResult,
+  summarise,
+} from "./simulate.js";
+import { SKETCH_HEADER } from "./sketch.js";
+import { blockCount } from "./streams.js";
+
+export const STATE_FORMAT = "chainsim-state";
+export const STATE_FORMAT_VERSION = 1;
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface ShardState {
+  format: typeof STATE_FORMAT;
+  formatVersion: number;
+  chainsim: string;
+  scenario: { file: string; sha256: string; variant: string | null; set: string[] };
+  samples: number;
+  seed: number;
+  method: "monte-carlo" | "latin-hypercube";
+  shard: Shard;
+  blocks: number[];
+  shape: AccumulatorShape;
+  numbers: string;
+  sketchHeader: string;
+  sketchData: string;
+}
+
+/** A state read from a file, with its text (for positioned errors). */
+export interface LoadedState {
+  file: string;
+  text: string;
+  state: ShardState;
+}
+
+/**
+ * The blocks of shard `index` of `count`: b with b mod count = index − 1.
+ *
+ * @example
+ * shardBlocks(7, { index: 2, count: 3 }) // [1, 4]
+ */
+export function shardBlocks(blocks: number, shard: Shard): number[] {
+  const out: number[] = [];
+  for (let b = shard.index - 1; b < blocks; b += shard.count) out.push(b);
+  return out;
+}
+
+/**
+ * Read `--shard K/N`.
+ *
+ * @example
+ * parseShard("2/3") // { index: 2, count: 3 }
+ */
+export function parseShard(value: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : Number.NaN;
+  const count = m ? Number(m[2]) : Number.NaN;
+  if (!m || count < 1 || count > 100_000 || index < 1 || index > count) {
+    fail("E_USAGE", {
+      detail: `--shard must be K/N with 1 ≤ K ≤ N ≤ 100000 (shard K of N, e.g. 2/3), not "${value}"`,
+    });
+  }
+  return { index, count };
+}
+
+const toBase64 = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+function fromBase64(s: string): Float64Array {
+  const b = Buffer.from(s, "base64");
+  if (b.byteLength % 8 !== 0) throw new Error("not a whole number of doubles");
+  const out = new Float64Array(b.byteLength / 8);
+  new Uint8Array(out.buffer).set(b);
+  return out;
+}
+
+/**
+ * Simulate one shard of a run and return its mergeable state.
+ *
+ * @example
+ * const st = await simulateShard(s, { samples: 1e6, seed: 1 }, { index: 1, count: 3 }, source);
+ */
+export async function simulateShard(
+  s: Scenario,
+  opts: SimulationOptions,
+  shard: Shard,
+  scenario: { file: string; variant?: string; set?: readonly string[] },
+): Promise<ShardState> {
+  const samples = opts.samples;
+  if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
+    fail("E_USAGE", { detail: `samples must be a whole number from 1 to ${MAX_SAMPLES}, not ${samples}` });
+  }
+  const plan = compilePlan(s);
+  const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
+  const shape = accumulatorShape(plan);
+  const ids = shardBlocks(blockCount(samples), shard);
+  const width = Accumulator.numbersLength(shape);
+  const numbers = new Float64Array(ids.length * width);
+  const sketches = new Accumulator(shape);
+  let done = 0;
+  const take = (
+    k: number,
+    acc: { numbers: Float64Array; sketchHeader: Float64Array; sketchData: Float64Array },
+  ) => {
+    numbers.set(acc.numbers, k * width);
+    sketches.mergeSketches(acc.sketchHeader, acc.sketchData);
+    done++;
+    opts.onProgress?.(done, ids.length);
+  };
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, ids.length));
+  if (workers === 1 || ids.length === 0) {
+    const kernel = new Kernel(plan, settings);
+    ids.forEach((b, k) => {
+      take(k, kernel.runBlock(b));
+    });
+  } else {
+    if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
+    const { runOnWorkers } = await import("./pool.js");
+    const position = new Map(ids.map((b, k) => [b, k]));
+    await runOnWorkers({
+      workers,
+      source: opts.source,
+      sha256: s.provenance.sha256,
+      settings,
+      blocks: ids.length,
+      blockIds: ids,
+      onBlock: (b, acc) => take(position.get(b)!, acc),
+    });
+  }
+  const sk = sketches.serialize();
+  return {
+    format: STATE_FORMAT,
+    formatVersion: STATE_FORMAT_VERSION,
+    chainsim: VERSION,
+    scenario: {
+      file: scenario.file,
+      sha256: s.provenance.sha256,
+      variant: scenario.variant ?? null,
+      set: [...(scenario.set ?? [])],
+    },
+    samples,
+    seed: opts.seed,
+    method: settings.lhs ? "latin-hypercube" : "monte-carlo",
+    shard,
+    blocks: ids,
+    shape,
+    numbers: toBase64(numbers),
+    sketchHeader: toBase64(sk.sketchHeader),
+    sketchData: toBase64(sk.sketchData),
+  };
+}
+
+/** The text of a state file (pretty-printed JSON: one header field per line, for positioned errors). */
+export function stateText(st: ShardState): string {
+  return `${JSON.stringify(st, null, 2)}\n`;
+}
+
+/** Where `"key":` first appears in a state file's text (1-based line and column). */
+function locate(ls: { file: string; text: string }, key: string) {
+  const needle = `"${key}":`;
+  const lines = ls.text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.indexOf(needle);
+    if (c >= 0) return { file: ls.file, line: i + 1, col: c + 1 };
+  }
+  return { file: ls.file, line: 0, col: 0 };
+}
+
+/**
+ * Parse a state file's text, checking its format and version.
+ *
+ * @example
+ * const st = parseState(readFileSync("shard-1.json", "utf8"), "shard-1.json");
+ */
+export function parseState(text: string, file: string): LoadedState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    fail("E_STATE_FORMAT", { file, detail: `not JSON (${(e as Error).message})` }, { file, line: 1, col: 1 });
+  }
+  const st = data as Partial<ShardState> | null;
+  const ls = { file, text };
+  if (typeof st !== "object" || st === null || st.format !== STATE_FORMAT) {
+    fail(
+      "E_STATE_FORMAT",
+      { file, detail: `"format" is not "${STATE_FORMAT}"` },
+      locate(ls, "format").line ? locate(ls, "format") : { file, line: 1, col: 1 },
+    );
+  }
+  if (st.formatVersion !== STATE_FORMAT_VERSION) {
+    fail(
+      "E_STATE_VERSION",
+      {
+        file,
+        what: "state format version",
+        found: String(st.formatVersion),
+        expected: String(STATE_FORMAT_VERSION),
+      },
+      locate(ls, "formatVersion"),
+    );
+  }
+  if (st.chainsim !== VERSION) {
+    fail(
+      "E_STATE_VERSION",
+      { file, what: "chainsim version", found: String(st.chainsim), expected: VERSION },
+      locate(ls, "chainsim"),
+    );
+  }
+  const shape = st.shape;
+  const okShard =
+    st.shard &&
+    Number.isInteger(st.shard.index) &&
+    Number.isInteger(st.shard.count) &&
+    st.shard.index >= 1 &&
+    st.shard.index <= st.shard.count;
+  if (!okShard) fail("E_STATE_FORMAT", { file, detail: "a malformed shard" }, locate(ls, "shard"));
+  for (const key of ["samples", "seed"] as const) {
+    if (!Number.isInteger(st[key]))
+      fail("E_STATE_FORMAT", { file, detail: `a malformed ${key}` }, locate(ls, key));
+  }
+  if (
+    !st.scenario ||
+    typeof st.scenario.sha256 !== "string" ||
+    typeof st.scenario.file !== "string" ||
+    !shape ||
+    !Array.isArray(st.blocks) ||
+    typeof st.numbers !== "string" ||
+    typeof st.sketchHeader !== "string" ||
+    typeof st.sketchData !== "string"
+  ) {
+    fail("E_STATE_FORMAT", { file, detail: "fields are missing" }, { file, line: 1, col: 1 });
+  }
+  const expected = shardBlocks(blockCount(st.samples!), st.shard!);
+  if (expected.length !== st.blocks.length || expected.some((b, k) => st.blocks![k] !== b)) {
+    fail("E_STATE_FORMAT", { file, detail: "its blocks do not match its shard" }, locate(ls, "blocks"));
+  }
+  return { file, text, state: st as ShardState };
+}
+
+/**
+ * Check that states belong to one run and cover every shard exactly once
+ * (positioned errors naming the file and field otherwise).
+ */
+export function checkStates(states: LoadedState[]): void {
+  if (states.length === 0) fail("E_USAGE", { detail: "merge needs at least one state file" });
+  const first = states[0]!;
+  const fields: Array<[string, string, (s: ShardState) => unknown]> = [
+    ["scenario", "scenario (file hash)", (s) => s.scenario.sha256],
+    ["variant", "variant", (s) => s.scenario.variant],
+    ["set", "--set overrides", (s) => s.scenario.set],
+    ["samples", "sample count", (s) => s.samples],
+    ["seed", "seed", (s) => s.seed],
+    ["method", "sampling method", (s) => s.method],
+    ["count", "shard count", (s) => s.shard.count],
+    ["shape", "statistics layout", (s) => s.shape],
+  ];
+  const errors: Diagnostic[] = [];
+  for (const ls of states.slice(1)) {
+    for (const [key, what, get] of fields) {
+      const a = JSON.stringify(get(first.state));
+      const b = JSON.stringify(get(ls.state));
+      if (a !== b) {
+        errors.push(
+          diagnostic(
+            "E_STATE_MISMATCH",
+            { file: ls.file, what, found: b, expected: a, first: first.file },
+            locate(ls, key),
+          ),
+        );
+      }
+    }
+  }
+  if (errors.length === 0) {
+    const count = first.state.shard.count;
+    const seen = new Map<number, string>();
+    for (const ls of states) {
+      const k = ls.state.shard.index;
+      const prev = seen.get(k);
+      if (prev !== undefined)
+        errors.push(
+          diagnostic(
+            "E_STATE_DUPLICATE_SHARD",
+            { file: ls.file, index: k, count, other: prev },
+            locate(ls, "index"),
+          ),
+        );
+      else seen.set(k, ls.file);
+    }
+    const missing: number[] = [];
+    for (let k = 1; k <= count; k++) if (!seen.has(k)) missing.push(k);
+    if (missing.length > 0)
+      errors.push(diagnostic("E_STATE_MISSING_SHARD", { missing: missing.join(", "), count }));
+  }
+  if (errors.length > 0) throw new ChainsimError(errors);
+}
+
+/**
+ * Merge checked states of every shard into the result of the unsharded run:
+ * blocks' numbers in block order, sketches in any order (exact).
+ *
+ * @example
+ * const r = mergeStates(scenario, states.map((f) => parseState(readFileSync(f, "utf8"), f)));
+ */
+export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResult {
+  checkStates(states);
+  const first = states[0]!;
+  if (s.provenance.sha256 !== first.state.scenario.sha256) {
+    fail(
+      "E_STATE_MISMATCH",
+      {
+        file: s.provenance.file,
+        what: "scenario (file hash)",
+        found: JSON.stringify(s.provenance.sha256),
+        expected: JSON.stringify(first.state.scenario.sha256),
+        first: first.file,
+      },
+      { file: s.provenance.file, line: 0, col: 0 },
+    );
+  }
+  const plan = compilePlan(s);
+  const shape = accumulatorShape(plan);
+  if (JSON.stringify(shape) !== JSON.stringify(first.state.shape)) {
+    fail(
+      "E_STATE_MISMATCH",
+      {
+        file: first.file,
+        what: "statistics layout",
+        found: JSON.stringify(first.state.shape),
+        expected: JSON.stringify(shape),
+        first: s.provenance.file,
+      },
+      locate(first, "shape"),
+    );
+  }
+  const width = Accumulator.numbersLength(shape);
+  const { samples, seed, method } = first.state;
+  const blocks = blockCount(samples);
+  const byBlock: Array<{ numbers: Float64Array; k: number } | undefined> = new Array(blocks);
+  const total = new Accumulator(shape);
+  for (const ls of states) {
+    const st = ls.state;
+    let numbers: Float64Array;
+    let header: Float64Array;
+    let data: Float64Array;
+    try {
+      numbers = fromBase64(st.numbers);
+      header = fromBase64(st.sketchHeader);
+      data = fromBase64(st.sketchData);
+    } catch (e) {
+      return fail("E_STATE_FORMAT", { file: ls.file, detail: (e as Error).message }, locate(ls, "numbers"));
+    }
+    if (numbers.length !== st.blocks.length * width || header.length !== shape.stats * SKETCH_HEADER) {
+      fail(
+        "E_STATE_FORMAT",
+        { file: ls.file, detail: "its arrays have the wrong length" },
+        locate(ls, "numbers"),
+      );
+    }
+    st.blocks.forEach((b, k) => {
+      byBlock[b] = { numbers, k };
+    });
+    total.mergeSketches(header, data);
+  }
+  for (let b = 0; b < blocks; b++) {
+    const e = byBlock[b]!;
+    total.mergeNumbers(e.numbers.subarray(e.k * width, (e.k + 1) * width));
+  }
+  const settings: KernelSettings = { samples, seed, lhs: method === "latin-hypercube" };
+  return summarise(plan, total, settings);
+}
