@@ -158,8 +158,19 @@ export interface Labels {
       upstream: string;
       downstream: string;
       effect: string;
+      direct: string;
+      indirect: string;
     };
-    costs: { fanTitle: string; breakdownTitle: string; axis: string };
+    costs: {
+      fanTitle: string;
+      breakdownTitle: string;
+      axis: string;
+      fanSubtitle: (samples: string) => string;
+      breakdownSubtitle: string;
+      band: string;
+      median: string;
+      expected: string;
+    };
     units: (unit: string) => string;
     percentPerYear: string;
   };
@@ -173,7 +184,11 @@ export interface Labels {
     tornado: string;
     sobol: string;
     chain: string;
+    chainShock: string;
     costs: string;
+    costsBreakdown: string;
+    sourcesChain: (file: string, lines: string) => string;
+    sourcesInstruments: (file: string, lines: string) => string;
     sourcesScenario: (file: string, lines: string) => string;
     sourcesGoals: (list: string) => string;
     sourcesOverlaps: (file: string, lines: string) => string;
@@ -426,8 +441,19 @@ const zh: Labels = {
       upstream: "上游",
       downstream: "下游",
       effect: "影响",
+      direct: "直接（最终需求变化）",
+      indirect: "间接（沿产业链传导）",
     },
-    costs: { fanTitle: "政策成本的不确定性", breakdownTitle: "政策成本构成", axis: "成本" },
+    costs: {
+      fanTitle: "政策成本的不确定性",
+      breakdownTitle: "政策成本构成",
+      axis: "成本",
+      fanSubtitle: (n) => `逐年总成本，${n} 次模拟`,
+      breakdownSubtitle: "各政策工具逐年的期望成本",
+      band: "P10–P90",
+      median: "中位数",
+      expected: "期望值",
+    },
     units: (u) => u,
     percentPerYear: "%/年",
   },
@@ -441,8 +467,14 @@ const zh: Labels = {
     probability: "模拟中各目标达成的比例，以及全部目标在同一次模拟中同时达成的比例。",
     tornado: "每个输入取其低值和高值时的结果，其余输入保持中值。",
     sobol: "各输入对结果方差的贡献。",
-    chain: "投入产出系数给出的产业链乘数与冲击传导。",
-    costs: "政策工具的年度成本。",
+    chain:
+      "列昂惕夫逆矩阵（取系数中值）：下游部门最终需求每增加一单位，所需上游部门产出。对角线为部门自身（含本身一单位）。",
+    chainShock:
+      "最终需求冲击沿投入产出关联的传导（取系数中值）：直接部分为冲击本身，间接部分为沿产业链对上游的影响。",
+    costs: "政策工具逐年总成本的模拟分布：带为 P10–P90，线为中位数。",
+    costsBreakdown: "各政策工具逐年的期望成本（堆叠）。",
+    sourcesChain: (file, lines) => `投入产出系数：${file} ${lines}`,
+    sourcesInstruments: (file, lines) => `政策工具：${file} ${lines}`,
     sourcesScenario: (file, lines) => `假设：${file} ${lines}`,
     sourcesGoals: (list) => `目标出处：${list}`,
     sourcesOverlaps: (file, lines) => `重叠比例：${file} ${lines}`,
@@ -681,11 +713,18 @@ const en: Labels = {
       upstream: "upstream",
       downstream: "downstream",
       effect: "effect",
+      direct: "direct (final demand change)",
+      indirect: "indirect (along the chain)",
     },
     costs: {
       fanTitle: "Uncertainty of policy costs",
       breakdownTitle: "Policy costs by instrument",
       axis: "cost",
+      fanSubtitle: (n) => `Total cost by year, ${n} samples`,
+      breakdownSubtitle: "Expected cost of each instrument by year",
+      band: "P10–P90",
+      median: "median",
+      expected: "expected",
     },
     units: (u) => u,
     percentPerYear: "%/yr",
@@ -704,8 +743,15 @@ const en: Labels = {
       "The share of samples in which each goal is met, and in which every goal is met in the same sample.",
     tornado: "The result with each input at its low and high value, the others at their central value.",
     sobol: "How much of the result's variance each input explains.",
-    chain: "Chain multipliers and a shock's propagation from the input-output links.",
-    costs: "Yearly cost of the policy instruments.",
+    chain:
+      "The Leontief inverse at central coefficients: the output each upstream sector needs per unit of a downstream sector's final demand (the diagonal includes the unit itself).",
+    chainShock:
+      "A final-demand shock travelling along the input-output links (central coefficients): the direct part is the shock itself, the indirect part its effect upstream.",
+    costs:
+      "The simulated distribution of the instruments' total cost by year: the band is P10–P90, the line the median.",
+    costsBreakdown: "Expected cost of each instrument by year, stacked.",
+    sourcesChain: (file, lines) => `Input-output coefficients: ${file} ${lines}`,
+    sourcesInstruments: (file, lines) => `Instruments: ${file} ${lines}`,
     sourcesScenario: (file, lines) => `Assumptions: ${file} ${lines}`,
     sourcesGoals: (list) => `Goals: ${list}`,
     sourcesOverlaps: (file, lines) => `Overlap shares: ${file} ${lines}`,

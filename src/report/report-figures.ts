@@ -145,14 +145,14 @@ function actualLines(s: Scenario, ids: string[]): number[] {
 
 const file = (s: Scenario) => s.provenance.file.replace(/\\/g, "/");
 
-function scenarioSource(s: Scenario, ids: string[], L: Labels): string[] {
+export function scenarioSource(s: Scenario, ids: string[], L: Labels): string[] {
   const out: string[] = [L.captions.sourcesScenario(file(s), lineList(assumptionLines(s, ids), L))];
   const actuals = actualLines(s, ids);
   if (actuals.length) out.push(L.captions.sourcesActuals(`${file(s)} ${lineList(actuals, L)}`));
   return out;
 }
 
-function goalsSource(targets: Target[], L: Labels): string[] {
+export function goalsSource(targets: Target[], L: Labels): string[] {
   const list = goalSources(targets, L);
   return list ? [L.captions.sourcesGoals(list)] : [];
 }

@@ -27,6 +27,12 @@ import { type PageFigure, renderHtml, type WrittenFile } from "./html.js";
 import { type Lang, labels } from "./labels.js";
 import { type Manifest, manifest } from "./manifest.js";
 import { tableParquet } from "./parquet.js";
+import {
+  chainFigures,
+  costFigures,
+  DEFAULT_SENSITIVITY_SAMPLES,
+  sensitivityFigures,
+} from "./report-analyses.js";
 import { type FigureSpec, figureSpecs, type SensitivityFigures } from "./report-figures.js";
 import { renderSummary } from "./report-summary.js";
 
@@ -39,6 +45,12 @@ export interface ReportOptions {
   png?: boolean;
   /** Sensitivity results to draw (tornado, Sobol), when the caller has them. */
   sensitivity?: SensitivityFigures;
+  /** Run tornado and Sobol on this goal's gap (chart 7), unless `sensitivity` is given. */
+  sensitivityGoal?: string;
+  /** Sobol base samples N (default 1024). */
+  sensitivitySamples?: number;
+  /** The chain shock (SECTOR=CHANGE) drawn in chart 8; default: the largest final demand −10%. */
+  shock?: string;
   /** More figures (industry chain, policy costs) from other analyses. */
   figures?: (s: Scenario, lang: Lang) => Promise<FigureSpec[]> | FigureSpec[];
   /** Simulation progress. */
@@ -84,11 +96,18 @@ export async function buildReport(s: Scenario, opts: ReportOptions): Promise<Bui
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
   }
-  const more = opts.figures ? await opts.figures(s, lang) : [];
-  const specs = figureSpecs(
-    { s, check: result, sim, L },
-    { ...(opts.sensitivity ? { sensitivity: opts.sensitivity } : {}), more },
-  );
+  const sensitivitySamples = opts.sensitivitySamples ?? DEFAULT_SENSITIVITY_SAMPLES;
+  const sensitivity =
+    opts.sensitivity ??
+    (opts.sensitivityGoal
+      ? await sensitivityFigures(s, opts.sensitivityGoal, { samples: sensitivitySamples, seed: opts.seed }, L)
+      : undefined);
+  const more = [
+    ...(await chainFigures(s, { shock: opts.shock }, L)),
+    ...(await costFigures(s, { samples: opts.samples, seed: opts.seed }, L)),
+    ...(opts.figures ? await opts.figures(s, lang) : []),
+  ];
+  const specs = figureSpecs({ s, check: result, sim, L }, { ...(sensitivity ? { sensitivity } : {}), more });
   const dom = await chartDom();
   const charts: ChartSvg[] = [];
   for (const spec of specs) charts.push(await spec.draw(dom));
@@ -123,6 +142,10 @@ export async function buildReport(s: Scenario, opts: ReportOptions): Promise<Bui
     method: sim ? sim.method : null,
     lang,
     command: "report",
+    ...(opts.sensitivityGoal
+      ? { sensitivity: { goal: opts.sensitivityGoal, samples: sensitivitySamples, seed: opts.seed } }
+      : {}),
+    ...(opts.shock ? { shock: opts.shock } : {}),
     ...(font ? { png_font: font.origin.startsWith("npm:") ? font.origin : "system" } : {}),
   });
   const findings = { s, check: result, sim, L };

@@ -63,7 +63,8 @@ describe("chainsim report", () => {
     expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('id="projection"'));
     expect(html.lastIndexOf("<section")).toBe(html.indexOf('<section id="manifest"'));
     const figures = html.match(/<figure id="fig-[^"]+">[\s\S]*?<\/figure>/g) ?? [];
-    expect(figures.length).toBe(6);
+    // six core charts and, since Shandong has links:, the chain multipliers and a shock's propagation
+    expect(figures.length).toBe(8);
     for (const f of figures) {
       expect(f).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(f).toMatch(/<figcaption><b>图\d+<\/b>/);
