@@ -1,0 +1,94 @@
+/**
+ * Bundle the interactive page (src/page/main.ts) for the browser into
+ * dist/page/bundle.js, run by `npm run build`. Node-only modules never reach
+ * the bundle: node:* imports resolve to small shims (the page loads scenarios
+ * from text, so file reading and the worker-thread pool are never called;
+ * the scenario hash is left empty), and the formula compiler (mathjs) is
+ * replaced by a stub that refuses formulas.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = join(root, "dist", "page");
+mkdirSync(dir, { recursive: true });
+
+const NODE_SHIM = `
+const unavailable = (name) => () => { throw new Error(name + " is not available in the browser"); };
+export const createHash = () => { const h = { update: () => h, digest: () => "" }; return h; };
+export const readFileSync = unavailable("readFileSync");
+export const statSync = unavailable("statSync");
+export const resolve = (...p) => p.join("/");
+export const relative = (_a, b) => b;
+export const dirname = (p) => p.replace(/\\/[^/]*$/, "");
+export const isAbsolute = (p) => p.startsWith("/");
+export const join = (...p) => p.join("/");
+export const pathToFileURL = (p) => ({ href: p });
+export const fileURLToPath = (u) => String(u);
+export const createRequire = () => unavailable("require");
+export class Worker { constructor() { throw new Error("worker_threads are not available in the browser"); } }
+export const parentPort = null;
+export const workerData = null;
+export const cpus = () => [];
+export default {};
+`;
+
+const FORMULA_STUB = `
+export function compileFormula() {
+  throw new Error("formulas are not supported on the interactive page (use chainsim run)");
+}
+`;
+
+const shims = (formulas) => ({
+  name: "browser-shims",
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (a) => ({ path: a.path, namespace: "node-shim" }));
+    b.onLoad({ filter: /.*/, namespace: "node-shim" }, () => ({ contents: NODE_SHIM, loader: "js" }));
+    b.onResolve({ filter: /^\.\/pool\.js$/ }, (a) =>
+      /[\\/]engine$/.test(a.resolveDir) ? { path: a.path, namespace: "pool-stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "pool-stub" }, () => ({
+      contents:
+        "export function runOnWorkers() { throw new Error('worker threads are not available in the browser'); }",
+      loader: "js",
+    }));
+    if (formulas) return;
+    b.onResolve({ filter: /formula\/compile\.js$/ }, (a) => ({ path: a.path, namespace: "formula-stub" }));
+    b.onLoad({ filter: /.*/, namespace: "formula-stub" }, () => ({ contents: FORMULA_STUB, loader: "js" }));
+  },
+});
+
+// bundle.js for scenarios without formulas (no mathjs); bundle-formula.js with it.
+// notebook.js: the notebooks' runtime (with mathjs: Guangdong and Liaocheng have formulas).
+for (const [name, formulas, entry] of [
+  ["bundle.js", false, "main.ts"],
+  ["bundle-formula.js", true, "main.ts"],
+  ["notebook.js", true, "notebook.ts"],
+]) {
+  const result = await build({
+    entryPoints: [join(root, "src", "page", entry)],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    outfile: join(dir, name),
+    plugins: [shims(formulas)],
+    metafile: true,
+    logLevel: "warning",
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaked = inputs.filter((f) =>
+    (formulas
+      ? /node_modules\/(@observablehq|jsdom)\//
+      : /node_modules\/(mathjs|@observablehq|jsdom)\//
+    ).test(f),
+  );
+  if (leaked.length) {
+    console.error(`build-page: modules that must not reach ${name} were bundled:\n${leaked.join("\n")}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,482 @@
+/// <reference lib="dom" />
+/**
+ * The interactive page (browser entry, bundled by scripts/build-page.mjs).
+ * In a window it draws sliders and the deterministic view, and runs the
+ * Monte Carlo in a Web Worker made from this same bundle (a Blob URL of the
+ * inlined script); in that worker it answers simulation requests.
+ */
+import type { CheckResult } from "../analysis/check.js";
+import { simulate } from "../engine/simulate.js";
+import { displayName } from "../model/quantity.js";
+import type { Scenario } from "../model/scenario.js";
+import { loadScenarioText } from "../scenario/load.js";
+import { parseScenarioText } from "../scenario/parse.js";
+import { computeView, decodeHash, encodeHash, type Slider, setArg, slidersFor, tweakedYaml } from "./core.js";
+
+/** Monte Carlo samples per recomputation. */
+const SAMPLES = 2000;
+
+interface SimRequest {
+  id: number;
+  text: string;
+  file: string;
+  set: string[];
+}
+
+interface SimReply {
+  id: number;
+  probabilities?: Record<string, number>;
+  all?: number | null;
+  error?: string;
+}
+
+if (typeof document === "undefined") {
+  // Worker
+  const scope = self as unknown as {
+    onmessage: ((e: MessageEvent<SimRequest>) => void) | null;
+    postMessage: (m: SimReply) => void;
+  };
+  scope.onmessage = async (e) => {
+    const { id, text, file, set } = e.data;
+    try {
+      const s = await loadScenarioText(text, file, { set });
+      const r = await simulate(s, { samples: SAMPLES, seed: 1 });
+      const probabilities: Record<string, number> = {};
+      for (const t of r.targets) probabilities[t.target.id] = t.probability;
+      scope.postMessage({ id, probabilities, all: r.all?.probability ?? null });
+    } catch (err) {
+      scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+} else {
+  void start();
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function fmt(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "–";
+  return x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function pct(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "–";
+  return `${fmt(x * 100, digits)}%`;
+}
+
+async function start(): Promise<void> {
+  const source = document.getElementById("chainsim-scenario");
+  const bundle = document.getElementById("chainsim-bundle");
+  const root = document.getElementById("app");
+  if (!source || !bundle || !root) return;
+  const { text, file } = JSON.parse(source.textContent ?? "{}") as { text: string; file: string };
+  const base = await loadScenarioText(text, file);
+  const sliders = slidersFor(base, parseScenarioText(text, file).data);
+  const values = new Map<string, number>(sliders.map((s) => [s.path, s.central]));
+  const byPath = new Map(sliders.map((s) => [s.path, s]));
+  const inputs = new Map<string, HTMLInputElement>();
+  const outputs = new Map<string, HTMLOutputElement>();
+
+  // Start from the hash, when it holds this page's sliders.
+  for (const arg of decodeHash(location.hash)) {
+    const eq = arg.indexOf("=");
+    const sl = byPath.get(arg.slice(0, eq));
+    const v = Number.parseFloat(arg.slice(eq + 1));
+    if (sl && Number.isFinite(v)) values.set(sl.path, v);
+  }
+
+  const setArgs = (): string[] =>
+    sliders.filter((s) => values.get(s.path) !== s.central).map((s) => setArg(s, values.get(s.path)!));
+
+  // Layout
+  const status = el("p", { id: "status", role: "status" });
+  const errorBox = el("p", { id: "error", class: "error", hidden: "" });
+  const controls = el("form", { id: "controls" });
+  const reset = el("button", { type: "button", id: "reset" }, "Reset");
+  const download = el("button", { type: "button", id: "download" }, "Download scenario (YAML)");
+  const results = el("div", { id: "results" });
+  const groups: Array<[string, Slider[]]> = [
+    ["Growth rates (a year)", sliders.filter((s) => s.kind === "growth")],
+    ["Baselines", sliders.filter((s) => s.kind === "baseline")],
+  ];
+  for (const [title, list] of groups) {
+    if (!list.length) continue;
+    const fs = el("fieldset", {}, el("legend", {}, title));
+    for (const s of list) {
+      const id = `s-${s.path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+      const input = el("input", {
+        type: "range",
+        id,
+        "data-path": s.path,
+        min: String(s.min),
+        max: String(s.max),
+        step: String(s.step),
+        value: String(values.get(s.path)),
+      });
+      const out = el("output", { for: id });
+      const range = el(
+        "small",
+        {},
+        `${fmt(s.min, s.kind === "growth" ? 1 : 0)} – ${fmt(s.max, s.kind === "growth" ? 1 : 0)} ${s.unit} (file: ${fmt(s.central, s.kind === "growth" ? 1 : 0)})`,
+      );
+      input.addEventListener("input", () => {
+        values.set(s.path, Number(input.value));
+        update();
+      });
+      inputs.set(s.path, input);
+      outputs.set(s.path, out);
+      fs.append(el("div", { class: "slider" }, el("label", { for: id }, s.label), input, out, range));
+    }
+    controls.append(fs);
+  }
+  root.append(el("div", { class: "buttons" }, reset, download), controls, status, errorBox, results);
+
+  reset.addEventListener("click", () => {
+    for (const s of sliders) values.set(s.path, s.central);
+    update();
+  });
+  download.addEventListener("click", () => {
+    const yaml = tweakedYaml(text, file, setArgs());
+    const a = el("a", {
+      href: URL.createObjectURL(new Blob([yaml], { type: "application/yaml" })),
+      download: `${base.id}-tweaked.yaml`,
+    });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  });
+
+  // Monte Carlo in a worker
+  let worker: Worker | null = null;
+  let workerUrl: string | null = null;
+  try {
+    workerUrl = URL.createObjectURL(new Blob([bundle.textContent ?? ""], { type: "text/javascript" }));
+    worker = new Worker(workerUrl);
+  } catch {
+    worker = null;
+  }
+  let request = 0;
+  let mcTimer: ReturnType<typeof setTimeout> | undefined;
+  let probabilities: Record<string, number> | null = null;
+  let allMet: number | null = null;
+  if (worker) {
+    worker.onmessage = (e: MessageEvent<SimReply>) => {
+      if (e.data.id !== request) return;
+      if (e.data.error) {
+        document.body.dataset.mc = "error";
+        status.textContent = `Monte Carlo failed: ${e.data.error}`;
+        return;
+      }
+      probabilities = e.data.probabilities ?? null;
+      allMet = e.data.all ?? null;
+      document.body.dataset.mc = "done";
+      status.textContent = `Probabilities from ${SAMPLES.toLocaleString("en-US")} Monte Carlo samples (seed 1); other assumptions keep their distributions.`;
+      fillProbabilities();
+    };
+  }
+
+  let current: { scenario: Scenario; result: CheckResult } | null = null;
+  let computing = 0;
+
+  function fillProbabilities(): void {
+    for (const cell of results.querySelectorAll<HTMLElement>("[data-prob]")) {
+      const p = probabilities?.[cell.dataset.prob ?? ""];
+      cell.textContent = p === undefined ? "…" : pct(p);
+    }
+    const all = results.querySelector<HTMLElement>("#prob-all");
+    if (all) all.textContent = probabilities ? pct(allMet) : "…";
+  }
+
+  function update(): void {
+    const set = setArgs();
+    for (const s of sliders) {
+      const v = values.get(s.path)!;
+      const input = inputs.get(s.path)!;
+      if (Number(input.value) !== v) input.value = String(v);
+      outputs.get(s.path)!.textContent = `${fmt(v, s.kind === "growth" ? 1 : 0)} ${s.unit}`;
+    }
+    const hash = encodeHash(set);
+    if (location.hash.replace(/^#/, "") !== hash)
+      history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
+    const mine = ++computing;
+    document.body.dataset.state = "computing";
+    computeView(text, file, set).then(
+      (v) => {
+        if (mine !== computing) return;
+        current = v;
+        errorBox.hidden = true;
+        render(v.scenario, v.result);
+        document.body.dataset.state = "ready";
+      },
+      (err: unknown) => {
+        if (mine !== computing) return;
+        errorBox.hidden = false;
+        errorBox.textContent = err instanceof Error ? err.message : String(err);
+        document.body.dataset.state = "error";
+      },
+    );
+    probabilities = null;
+    document.body.dataset.mc = "running";
+    if (worker) {
+      status.textContent = "Running the Monte Carlo…";
+      clearTimeout(mcTimer);
+      mcTimer = setTimeout(() => {
+        request++;
+        worker!.postMessage({ id: request, text, file, set } satisfies SimRequest);
+      }, 150);
+    } else {
+      status.textContent = "Web Workers are unavailable: probabilities are not computed.";
+    }
+  }
+
+  function render(s: Scenario, r: CheckResult): void {
+    results.replaceChildren();
+    const name = (id: string) => {
+      const q = s.quantities.get(id);
+      return q ? displayName(q) : id;
+    };
+    // Goals
+    const goals = el(
+      "table",
+      { id: "goals" },
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          ...["goal", "subject", "year", "goal value", "projected", "met", "growth needed", "P(met)"].map(
+            (h) => el("th", {}, h),
+          ),
+        ),
+      ),
+    );
+    const tb = el("tbody");
+    for (const g of r.goals) {
+      const t = g.target;
+      const isRate = t.kind === "growth" || t.kind === "share";
+      const shown = (x: number | null) => (isRate ? pct(x) : fmt(x));
+      tb.append(
+        el(
+          "tr",
+          { "data-goal": t.id },
+          el("td", {}, t.id),
+          el("td", {}, name(t.subject)),
+          el("td", {}, String(t.year)),
+          el("td", {}, t.text),
+          el("td", { "data-projected": t.id }, shown(g.projected)),
+          el(
+            "td",
+            { class: g.met === false ? "bad" : g.met ? "good" : "" },
+            g.met === null ? "–" : g.met ? "yes" : "no",
+          ),
+          el("td", {}, pct(g.requiredCagr)),
+          el("td", { "data-prob": t.id }, "…"),
+        ),
+      );
+    }
+    goals.append(tb);
+    results.append(
+      el("h2", {}, "Goals"),
+      goals,
+      el("p", {}, "Probability that every goal is met: ", el("strong", { id: "prob-all" }, "…")),
+    );
+
+    // Verdicts
+    if (r.verdicts.length) {
+      const vt = el(
+        "table",
+        { id: "verdicts" },
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["headline", "year", "headline goal", "children (net)", "verdict", "overlap needed"].map((h) =>
+              el("th", {}, h),
+            ),
+          ),
+        ),
+      );
+      const vb = el("tbody");
+      for (const v of r.verdicts) {
+        vb.append(
+          el(
+            "tr",
+            {},
+            el("td", {}, name(v.parent)),
+            el("td", {}, String(v.year)),
+            el("td", {}, fmt(v.headline)),
+            el("td", {}, `${fmt(v.net.low)} – ${fmt(v.net.high)}`),
+            el(
+              "td",
+              { "data-verdict": `${v.parent}:${v.year}`, class: v.verdict === "CONSISTENT" ? "good" : "bad" },
+              v.verdict,
+            ),
+            el(
+              "td",
+              {},
+              v.minOverlapNeeded > 0 ? `${fmt(v.minOverlapNeeded)} (${pct(v.minOverlapShare)})` : "–",
+            ),
+          ),
+        );
+      }
+      vt.append(vb);
+      results.append(el("h2", {}, "Do the goals add up?"), vt);
+    }
+
+    // Required growth
+    if (r.requiredGrowth.length) {
+      const rt = el(
+        "table",
+        { id: "required" },
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["goal", "from", "growth needed", "growth assumed", "shortfall"].map((h) => el("th", {}, h)),
+          ),
+        ),
+      );
+      const rb = el("tbody");
+      for (const g of r.requiredGrowth) {
+        rb.append(
+          el(
+            "tr",
+            {},
+            el("td", {}, g.target),
+            el("td", {}, `${g.from.year} (${g.from.kind})`),
+            el("td", { "data-required": g.target }, pct(g.required.central)),
+            el("td", {}, pct(g.assumed?.central)),
+            el("td", {}, g.shortfall === null ? "–" : `${fmt(g.shortfall * 100)} pts`),
+          ),
+        );
+      }
+      rb.normalize();
+      rt.append(rb);
+      results.append(el("h2", {}, "Growth needed"), rt);
+    }
+
+    // Projections: charts and table
+    const p = r.projection;
+    const charts = el("div", { class: "charts", id: "charts" });
+    for (const q of s.quantities.values()) {
+      const series = p.years.map((y) => valueIn(p, q.id, y));
+      const goalsFor = s.targets.filter((t) => t.subject === q.id && t.kind === "level");
+      if (!goalsFor.length) continue;
+      charts.append(
+        chart(
+          displayName(q),
+          p.years,
+          series,
+          goalsFor.map((t) => [t.year, t.value]),
+        ),
+      );
+    }
+    const pt = el(
+      "table",
+      { id: "projection" },
+      el("thead", {}, el("tr", {}, el("th", {}, "quantity"), ...p.years.map((y) => el("th", {}, String(y))))),
+    );
+    const pb = el("tbody");
+    for (const q of s.quantities.values()) {
+      pb.append(
+        el(
+          "tr",
+          {},
+          el("td", {}, `${displayName(q)} (${q.unit.symbol})`),
+          ...p.years.map((y) => el("td", { "data-cell": `${q.id}:${y}` }, fmt(valueIn(p, q.id, y)))),
+        ),
+      );
+    }
+    pt.append(pb);
+    results.append(el("h2", {}, "Projections (central assumptions)"), charts, pt);
+    fillProbabilities();
+  }
+
+  update();
+  window.addEventListener("hashchange", () => {
+    const args = decodeHash(location.hash);
+    for (const s of sliders) values.set(s.path, s.central);
+    for (const arg of args) {
+      const eq = arg.indexOf("=");
+      const sl = byPath.get(arg.slice(0, eq));
+      const v = Number.parseFloat(arg.slice(eq + 1));
+      if (sl && Number.isFinite(v)) values.set(sl.path, v);
+    }
+    update();
+  });
+  void current;
+}
+
+function valueIn(p: CheckResult["projection"], id: string, year: number): number {
+  const s = p.series.get(id);
+  if (!s) return Number.NaN;
+  return s[year - p.firstYear] ?? Number.NaN;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** A small line chart of a projection with its level goals as dots. */
+function chart(
+  title: string,
+  years: number[],
+  values: number[],
+  goals: Array<[number, number]>,
+): HTMLElement {
+  const W = 260;
+  const H = 150;
+  const m = { l: 48, r: 10, t: 22, b: 22 };
+  const all = [...values, ...goals.map((g) => g[1])].filter(Number.isFinite);
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(...all, 1) * 1.05;
+  const x0 = years[0] ?? 0;
+  const x1 = Math.max(years[years.length - 1] ?? 1, ...goals.map((g) => g[0]));
+  const x = (y: number) => m.l + ((y - x0) / Math.max(1, x1 - x0)) * (W - m.l - m.r);
+  const y = (v: number) => H - m.b - ((v - lo) / (hi - lo || 1)) * (H - m.t - m.b);
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img" });
+  root.append(svg("title", {}, title));
+  root.append(svg("text", { x: m.l, y: 14, "font-size": 12 }, title));
+  root.append(svg("line", { x1: m.l, x2: W - m.r, y1: y(lo), y2: y(lo), stroke: "#999" }));
+  root.append(svg("line", { x1: m.l, x2: m.l, y1: m.t, y2: H - m.b, stroke: "#999" }));
+  for (const v of [lo, hi / 1.05]) {
+    root.append(svg("text", { x: m.l - 4, y: y(v) + 4, "text-anchor": "end", "font-size": 10 }, fmt(v, 0)));
+  }
+  for (const yr of [x0, x1]) {
+    root.append(svg("text", { x: x(yr), y: H - 6, "text-anchor": "middle", "font-size": 10 }, String(yr)));
+  }
+  const pts = years.map((yr, i) => [x(yr), y(values[i]!)] as const).filter(([, v]) => Number.isFinite(v));
+  if (pts.length) {
+    root.append(
+      svg("path", {
+        d: pts.map(([a, b], i) => `${i ? "L" : "M"}${a.toFixed(1)},${b.toFixed(1)}`).join(""),
+        fill: "none",
+        stroke: "#1f6feb",
+        "stroke-width": 2,
+      }),
+    );
+  }
+  for (const [gy, gv] of goals) {
+    root.append(svg("circle", { cx: x(gy), cy: y(gv), r: 4, fill: "#d1242f" }, undefined));
+  }
+  return el("figure", {}, root as unknown as Node);
+}

@@ -1,0 +1,198 @@
+/**
+ * interactive.html in a real browser (Debian's Chromium, driven by
+ * playwright-core): opened from disk with the network cut off, moving the
+ * software growth slider must change the projection, the add-up verdict's
+ * figures and the goal probability exactly as the library computes them for
+ * the same `--set`, and the downloaded scenario must run with `chainsim run`.
+ */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/analysis/check.js";
+import { valueAt } from "../../src/engine/project.js";
+import { simulate } from "../../src/engine/simulate.js";
+import { loadScenario } from "../../src/scenario/load.js";
+import { cli, SHANDONG } from "../cli/helpers.js";
+import { buildNotebooks } from "../page/build-notebooks.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+
+/** As the page prints numbers. */
+const fmt = (x: number, digits = 1) =>
+  x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (x: number) => `${fmt(x * 100)}%`;
+
+async function expected(set: string[]) {
+  const s = await loadScenario(SHANDONG, { set });
+  const r = check(s);
+  const sim = await simulate(s, { samples: 2000, seed: 1 });
+  const verdict = r.verdicts.find((v) => v.parent === "it_industry" && v.year === 2025)!;
+  return {
+    software2025: fmt(valueAt(r.projection, "software", 2025)),
+    itIndustry2025: fmt(valueAt(r.projection, "it_industry", 2025)),
+    verdict: verdict.verdict,
+    net: `${fmt(verdict.net.low)} – ${fmt(verdict.net.high)}`,
+    probability: pct(sim.targets.find((t) => t.target.id === "sd-software-2025")!.probability),
+  };
+}
+
+describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromium)", () => {
+  it("recomputes as the library does when a slider moves, offline, and downloads a runnable scenario", async () => {
+    const { chromium } = await import("playwright-core");
+    const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-"));
+    const dir = join(root, "report");
+    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--interactive");
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(dir, "interactive.html");
+    expect(r.stdout).toContain(file);
+    const url = pathToFileURL(file).href;
+    const context = await chromium.launchPersistentContext(join(root, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      offline: true,
+      acceptDownloads: true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+    });
+    try {
+      const requests: string[] = [];
+      const errors: string[] = [];
+      // blob: URLs are the page's own worker and download, not network requests
+      const own = (u: string) => u === url || u.startsWith(url + "#") || u.startsWith("blob:");
+      await context.route("**/*", (route) => {
+        const u = route.request().url();
+        if (own(u)) return route.continue();
+        requests.push(u);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      page.on("request", (req) => {
+        if (!own(req.url())) requests.push(req.url());
+      });
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(url, { waitUntil: "load" });
+      const settled = () =>
+        page.waitForFunction(
+          () => document.body.dataset.state === "ready" && document.body.dataset.mc === "done",
+          null,
+          {
+            timeout: 20_000,
+          },
+        );
+      await settled();
+      const read = () =>
+        page.evaluate(() => ({
+          software2025: document.querySelector("[data-cell='software:2025']")?.textContent,
+          itIndustry2025: document.querySelector("[data-cell='it_industry:2025']")?.textContent,
+          verdict: document.querySelector("[data-verdict='it_industry:2025']")?.textContent,
+          net: document.querySelector("[data-verdict='it_industry:2025']")?.previousElementSibling
+            ?.textContent,
+          probability: document.querySelector("[data-prob='sd-software-2025']")?.textContent,
+        }));
+      const before = await read();
+      expect(before).toEqual(await expected([]));
+      expect(await page.locator("input[type=range]").count()).toBeGreaterThan(10);
+      // every chart drawn
+      expect(await page.locator("#charts svg path").count()).toBeGreaterThan(5);
+
+      await page.locator("input[data-path='software.growth']").fill("4");
+      await settled();
+      const after = await read();
+      const want = await expected(["software.growth=4%"]);
+      expect(after).toEqual(want);
+      expect(after.software2025).not.toBe(before.software2025);
+      expect(after.probability).not.toBe(before.probability);
+      // Shandong's children all have goals, so the add-up check compares goals
+      // and its verdict stays; it is still recomputed, equal to the library's
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe("#software.growth=4%");
+
+      // download the tweaked scenario and run it
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+      const saved = join(root, "tweaked.yaml");
+      await download.saveAs(saved);
+      const run = await cli("run", saved);
+      expect(run.code, run.stderr).toBe(0);
+      const reloaded = check(await loadScenario(saved));
+      expect(fmt(valueAt(reloaded.projection, "software", 2025))).toBe(want.software2025);
+
+      // a link with the hash reproduces the view; reset goes back to the file
+      const page2 = await context.newPage();
+      page2.on("pageerror", (e) => errors.push(e.message));
+      await page2.goto(`${url}#${encodeURIComponent("software.growth=4%")}`, { waitUntil: "load" });
+      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20_000 });
+      expect(await page2.locator("[data-cell='software:2025']").textContent()).toBe(want.software2025);
+      await page2.click("#reset");
+      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20_000 });
+      expect(await page2.locator("[data-cell='software:2025']").textContent()).toBe(before.software2025);
+
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("a built notebook runs offline and draws its charts", async () => {
+    const { chromium } = await import("playwright-core");
+    const out = await buildNotebooks();
+    const url = pathToFileURL(join(out, "1-shandong-add-up.html")).href;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+    });
+    try {
+      const context = await browser.newContext({ offline: true });
+      const requests: string[] = [];
+      const errors: string[] = [];
+      await context.route("**/*", (route) => {
+        const u = route.request().url();
+        if (u === url) return route.continue();
+        requests.push(u);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForFunction(() => document.body.dataset.notebook, null, { timeout: 20_000 });
+      expect(await page.evaluate(() => document.body.dataset.notebook)).toBe("done");
+      const charts = await page.$$eval("figure > svg", (svgs) =>
+        svgs.map((svg) => ({
+          w: svg.getBoundingClientRect().width,
+          bars: svg.querySelectorAll("rect").length,
+        })),
+      );
+      expect(charts.length).toBe(2);
+      for (const c of charts) {
+        expect(c.w).toBeGreaterThan(100);
+        expect(c.bars).toBeGreaterThan(1);
+      }
+      expect(await page.locator("table").count()).toBe(1);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
