@@ -392,6 +392,14 @@ export const catalogue = {
     message: `no CJK font found for PNG charts (looked for ${p.tried})`,
     hint: "reinstall chainsim's dependencies (npm ci brings the Noto Sans S Chinese font of @embedpdf/fonts-sc), install fonts-noto-cjk or fonts-wqy-microhei, or set CHAINSIM_CJK_FONT to a .ttf/.otf/.ttc file; or leave out --png",
   }),
+  E_PAGE_BUNDLE: (p: { path: string }): Entry => ({
+    message: `the interactive page's browser bundle is missing (${p.path})`,
+    hint: "build it with npm run build (npm ci and npm install run it)",
+  }),
+  E_SERVE: (p: { port: number; reason: string }): Entry => ({
+    message: `cannot serve on 127.0.0.1:${p.port}: ${p.reason}`,
+    hint: "choose another port with --port, or 0 for any free port",
+  }),
   E_INTERNAL: (p: { detail: string }): Entry => ({
     message: `internal error: ${p.detail}`,
     hint: "this is a bug in chainsim; run again with --debug and report the output",
@@ -428,6 +436,32 @@ export const catalogue = {
   E_FILE_CHANGED: (p: { file: string }): Entry => ({
     message: `"${p.file}" changed while the simulation was running`,
     hint: "run again once the file is saved",
+  }),
+  E_STATE_FORMAT: (p: { file: string; detail: string }): Entry => ({
+    message: `"${p.file}" is not a usable chainsim state file: ${p.detail}`,
+    hint: "state files are written by chainsim simulate --shard K/N --state-out FILE; pass those files to chainsim merge",
+  }),
+  E_STATE_VERSION: (p: { file: string; what: string; found: string; expected: string }): Entry => ({
+    message: `"${p.file}" was written with ${p.what} ${p.found}, this chainsim reads ${p.expected}`,
+    hint: "run every shard and the merge with the same chainsim version",
+  }),
+  E_STATE_MISMATCH: (p: {
+    file: string;
+    what: string;
+    found: string;
+    expected: string;
+    first: string;
+  }): Entry => ({
+    message: `"${p.file}" belongs to a different run: its ${p.what} is ${p.found}, in "${p.first}" it is ${p.expected}`,
+    hint: "merge only the shards of one run: the same scenario file, --variant, --set, --samples, --seed, --lhs and N in --shard K/N",
+  }),
+  E_STATE_DUPLICATE_SHARD: (p: { file: string; index: number; count: number; other: string }): Entry => ({
+    message: `"${p.file}" is shard ${p.index}/${p.count} again (already given in "${p.other}")`,
+    hint: "pass each shard's state file once",
+  }),
+  E_STATE_MISSING_SHARD: (p: { missing: string; count: number }): Entry => ({
+    message: `shard${p.missing.includes(",") ? "s" : ""} ${p.missing} of ${p.count} ${p.missing.includes(",") ? "are" : "is"} missing`,
+    hint: "run the missing shards (chainsim simulate … --shard K/N --state-out FILE) and pass every state file to merge",
   }),
 
   // ── industry chain: input-output links, shocks ───────────────────────

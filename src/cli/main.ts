@@ -12,10 +12,12 @@ import { register as registerCompare } from "./commands/compare.js";
 import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
+import { register as registerMerge } from "./commands/merge.js";
 import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
 import { register as registerSchema } from "./commands/schema.js";
 import { register as registerSensitivity } from "./commands/sensitivity.js";
+import { register as registerServe } from "./commands/serve.js";
 import { register as registerSimulate } from "./commands/simulate.js";
 import { register as registerSolve } from "./commands/solve.js";
 import { register as registerSweep } from "./commands/sweep.js";
@@ -30,6 +32,7 @@ export const COMMANDS: Register[] = [
   registerValidate,
   registerRun,
   registerSimulate,
+  registerMerge,
   registerCompare,
   registerSweep,
   registerCheck,
@@ -40,6 +43,7 @@ export const COMMANDS: Register[] = [
   registerDiscover,
   registerSolve,
   registerReport,
+  registerServe,
   registerSchema,
 ];
 

@@ -3,7 +3,7 @@ import { formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../report/labels.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { langOption, loadOptions, withScenarioOptions } from "../options.js";
+import { intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -14,7 +14,11 @@ interface ReportCliOptions {
   samples: string;
   seed: string;
   png?: boolean;
+  interactive?: boolean;
   lang: Lang;
+  sensitivity?: string;
+  sensitivitySamples?: string;
+  shock?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -34,27 +38,49 @@ export function register(program: Command, io: Io): void {
     )
     .option("--seed <seed>", "random seed: the same seed gives byte-identical files", "1")
     .option("--png", "also render each chart to charts/*.png (with a bundled CJK font)")
+    .option(
+      "--interactive",
+      "also write interactive.html: sliders for the assumptions, recomputed in the browser (works offline)",
+    )
+    .option("--sensitivity <goal>", "add tornado and Sobol charts of this goal's gap (projected − goal)")
+    .option("--sensitivity-samples <n>", "Sobol base samples N for --sensitivity (default 1024)")
+    .option(
+      "--shock <sector=change>",
+      "the demand shock drawn in the industry-chain chart (default: the sector with the largest final demand, -10%)",
+    )
     .addOption(langOption())
     .action(async (file: string, opts: ReportCliOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
+      const sensitivitySamples = intOption("--sensitivity-samples", opts.sensitivitySamples, 2, 10_000_000);
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       // jsdom, Plot, resvg and the engine load only for this command
       const { writeReport } = await import("../../report/report.js");
       const bar = progressBar(io, "simulating");
-      let html: string;
+      let written: { html: string; dir: string };
       try {
-        html = (
-          await writeReport(
-            s,
-            { samples, seed, lang: opts.lang, png: opts.png === true, onProgress: bar.update },
-            opts.output,
-          )
-        ).html;
+        written = await writeReport(
+          s,
+          {
+            samples,
+            seed,
+            lang: opts.lang,
+            png: opts.png === true,
+            onProgress: bar.update,
+            ...(opts.sensitivity ? { sensitivityGoal: opts.sensitivity } : {}),
+            ...(sensitivitySamples === undefined ? {} : { sensitivitySamples }),
+            ...(opts.shock ? { shock: opts.shock } : {}),
+          },
+          opts.output,
+        );
       } finally {
         bar.done();
       }
-      io.stdout(`${html}\n`);
+      io.stdout(`${written.html}\n`);
+      if (opts.interactive) {
+        const { writeInteractive } = await import("../../page/write.js");
+        io.stdout(`${writeInteractive(s, file, loadOptions(opts), written.dir)}\n`);
+      }
     });
 }
