@@ -733,7 +733,7 @@ function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpe
   };
 }
 
-// ── 7. sensitivity (typed inputs; the analysis is not written yet) ──────
+// ── 7. sensitivity (tornado and Sobol results, from report --sensitivity) ──
 
 function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undefined): FigureSpec[] {
   if (!sens) return [];
