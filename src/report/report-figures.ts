@@ -41,7 +41,7 @@ export interface FigureSpec {
   draw: (dom: ChartDom) => Promise<ChartSvg> | ChartSvg;
 }
 
-/** Sensitivity results, when asked for (the analysis itself is not written yet). */
+/** Sensitivity results, when asked for (report --sensitivity GOAL: tornado and Sobol). */
 export interface SensitivityFigures {
   tornado?: TornadoInput[];
   sobol?: SobolInput[];

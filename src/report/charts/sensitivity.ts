@@ -3,8 +3,8 @@
  * and high value, the others central) and Sobol indices (first-order and
  * total effect, with intervals).
  *
- * The sensitivity analysis itself is not written yet: these charts take
- * small typed inputs so it can be wired in when it lands.
+ * The charts take small typed inputs; src/report/report-analyses.ts fills
+ * them from src/analysis/sensitivity (tornado.ts, sobol.ts).
  */
 import * as Plot from "@observablehq/plot";
 import type { Unit } from "../../scenario/units.js";
