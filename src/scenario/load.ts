@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { relative, resolve } from "node:path";
-import { ChainsimError } from "../diagnostics.js";
+import { ChainsimError, sortDiagnostics } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { FormulaCompiler } from "./normalise.js";
 import { normalise } from "./normalise.js";
@@ -47,7 +47,7 @@ async function loadParsed(
   overrides.push(...parseSetArgs(opts.set ?? []));
   applyOverrides(parsed, overrides);
   const v = validateStructure(parsed);
-  if (!v.ok) throw new ChainsimError(v.diagnostics);
+  if (!v.ok) throw new ChainsimError(sortDiagnostics(v.diagnostics));
   const compile = hasFormula(parsed.data) ? await formulaCompiler() : undefined;
   const scenario = normalise(
     parsed,

@@ -17,22 +17,40 @@ export function validateStructure(
 ): { ok: true; file: ScenarioFileType } | { ok: false; diagnostics: Diagnostic[] } {
   const r = ScenarioFile.safeParse(parsed.data);
   if (r.success) return { ok: true, file: r.data };
+  const issues = expandUnknownKeys(r.error.issues);
+  // a misspelt key (baseyear) also makes its field missing (base_year): report only the misspelling
+  const misspelt = new Set(
+    issues.flatMap((i) => {
+      if (i.code !== "unrecognized_keys") return [];
+      const s = suggest(String(i.keys[0]), readKeyInfo(i.message)?.allowed ?? []);
+      return s ? [pathKey([...i.path, s])] : [];
+    }),
+  );
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const issue of r.error.issues) {
+  for (const issue of issues) {
+    const missing = issue.code === "invalid_type" && valueAt(parsed.data, issue.path as Path) === undefined;
+    if (missing && misspelt.has(pathKey(issue.path))) continue;
     const d = toDiagnostic(issue, parsed);
     const key = `${d.loc?.line}:${d.loc?.col}:${d.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);
   }
-  const suggested = new Set(
-    out.filter((d) => d.code === "E_UNKNOWN_KEY").map((d) => /did you mean "([^"]+)"/.exec(d.message)?.[1]),
+  return { ok: false, diagnostics: out };
+}
+
+function pathKey(path: ReadonlyArray<PropertyKey>): string {
+  return JSON.stringify(path.map(String));
+}
+
+/** One issue per unknown key, so every misspelt key in a mapping is reported, each with its own suggestion. */
+function expandUnknownKeys(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((i) =>
+    i.code === "unrecognized_keys" && i.keys.length > 1
+      ? i.keys.map((k) => ({ ...i, keys: [k] }) as Issue)
+      : [i],
   );
-  const kept = out.filter(
-    (d) => !(d.code === "E_MISSING_FIELD" && suggested.has(/"([^"]+)"/.exec(d.message)?.[1])),
-  );
-  return { ok: false, diagnostics: kept };
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -48,14 +66,10 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
   const path = issue.path as Path;
   switch (issue.code) {
     case "unrecognized_keys": {
-      const info = readKeyInfo(issue.message);
+      const allowed = readKeyInfo(issue.message)?.allowed ?? [];
       const key = String(issue.keys[0]);
       return parsed.at(
-        diagnostic("E_UNKNOWN_KEY", {
-          key,
-          suggestion: info?.suggestion ?? undefined,
-          allowed: info?.allowed ?? [],
-        }),
+        diagnostic("E_UNKNOWN_KEY", { key, suggestion: suggest(key, allowed), allowed }),
         [...path, key],
         { key: true },
       );

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ChainsimError, type Diagnostic, formatDiagnostic } from "../../src/diagnostics.js";
 import { catalogue, type MessageCode } from "../../src/messages.js";
-import { loadScenario } from "../../src/scenario/load.js";
+import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
 
 interface Expectation {
   code: MessageCode;
@@ -192,5 +192,26 @@ describe("hand-checked presentation", () => {
 
   it("reports a folder with E_FILE_READ", async () => {
     expect((await rejected(loadScenario(DIR))).code).toBe("E_FILE_READ");
+  });
+});
+
+describe("several structural problems in one file", () => {
+  it("reports every misspelt key of a mapping, each with its suggestion, in file order, and not the fields they hide", async () => {
+    const text =
+      "id: x\ntitle: t\nunit: 亿元\nbaseyear: 2022\nhorizon: 2025\nsectors:\n  a:\n    baseline: 1\n    growht: 5%\n    nmae: A\n";
+    const e = (await loadScenarioText(text, "m.yaml").catch((x: unknown) => x)) as ChainsimError;
+    expect(e).toBeInstanceOf(ChainsimError);
+    expect(
+      e.diagnostics.map((d) => [
+        d.code,
+        d.loc!.line,
+        d.loc!.col,
+        /did you mean "([^"]+)"/.exec(d.message)?.[1],
+      ]),
+    ).toEqual([
+      ["E_UNKNOWN_KEY", 4, 1, "base_year"],
+      ["E_UNKNOWN_KEY", 9, 5, "growth"],
+      ["E_UNKNOWN_KEY", 10, 5, "name"],
+    ]);
   });
 });
