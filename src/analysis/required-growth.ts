@@ -8,13 +8,13 @@ import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
 import type { Interval } from "../numeric/interval.js";
-import { startPoint } from "./targets.js";
+import { type StartPoint, startPoint } from "./targets.js";
 
 export interface RequiredGrowth {
   target: string;
   subject: string;
   year: number;
-  from: { year: number; kind: "baseline" | "actual"; low: number; central: number; high: number };
+  from: { year: number; kind: StartPoint["kind"]; low: number; central: number; high: number };
   /** Growth needed: low from the high start, high from the low start. */
   required: Interval & { central: number };
   /** Growth assumed: the central projection's average over the same years, and the assumption's range. */
@@ -35,38 +35,17 @@ export function requiredGrowth(s: Scenario, p: Projection): RequiredGrowth[] {
 function requiredFor(s: Scenario, p: Projection, t: Target): RequiredGrowth | null {
   if (t.kind !== "level" && t.kind !== "share") return null;
   const q = s.quantities.get(t.subject)!;
-  let from: RequiredGrowth["from"];
-  if (q.formula) {
-    const st = startPoint(s, t.subject, t.year, p);
-    if (!st) return null;
-    from = {
-      year: st.year,
-      kind: st.kind === "actual" ? "actual" : "baseline",
-      low: st.value,
-      central: st.value,
-      high: st.value,
-    };
-  } else {
-    const actual = [...q.actuals].reverse().find((a) => a.year < t.year);
-    const b = q.baseline;
-    if (actual && (!b || actual.year >= b.year)) {
-      from = {
-        year: actual.year,
-        kind: "actual",
-        low: actual.value,
-        central: actual.value,
-        high: actual.value,
-      };
-    } else if (b && b.year < t.year) {
-      from = {
-        year: b.year,
-        kind: "baseline",
-        low: b.value.low,
-        central: b.value.central,
-        high: b.value.high,
-      };
-    } else return null;
-  }
+  // the same starting point as the goal checks; a baseline range gives the interval
+  const st = startPoint(s, t.subject, t.year, p);
+  if (!st) return null;
+  const range = st.kind === "baseline" ? q.baseline!.value : undefined;
+  const from: RequiredGrowth["from"] = {
+    year: st.year,
+    kind: st.kind,
+    low: range?.low ?? st.value,
+    central: st.value,
+    high: range?.high ?? st.value,
+  };
   const goal = t.kind === "share" ? t.value * valueAt(p, t.of!, t.year) : t.value;
   const n = t.year - from.year;
   const required = {
