@@ -61,21 +61,27 @@ const shims = (formulas) => ({
 });
 
 // bundle.js for scenarios without formulas (no mathjs); bundle-formula.js with it.
-// notebook.js: the notebooks' runtime (with mathjs: Guangdong and Liaocheng have formulas).
-for (const [name, formulas, entry] of [
-  ["bundle.js", false, "main.ts"],
-  ["bundle-formula.js", true, "main.ts"],
-  ["notebook.js", true, "notebook.ts"],
+// notebook/chainsim.js: the library the notebooks import (an ES module, with
+// mathjs: Guangdong and Liaocheng have formulas).
+for (const { outfile, formulas, entry, format } of [
+  { outfile: join(dir, "bundle.js"), formulas: false, entry: "page/main.ts", format: "iife" },
+  { outfile: join(dir, "bundle-formula.js"), formulas: true, entry: "page/main.ts", format: "iife" },
+  {
+    outfile: join(root, "dist", "notebook", "chainsim.js"),
+    formulas: true,
+    entry: "notebook/library.ts",
+    format: "esm",
+  },
 ]) {
   const result = await build({
-    entryPoints: [join(root, "src", "page", entry)],
+    entryPoints: [join(root, "src", entry)],
     bundle: true,
-    format: "iife",
+    format,
     platform: "browser",
     target: "es2022",
     minify: true,
     legalComments: "none",
-    outfile: join(dir, name),
+    outfile,
     plugins: [shims(formulas)],
     metafile: true,
     logLevel: "warning",
@@ -88,7 +94,7 @@ for (const [name, formulas, entry] of [
     ).test(f),
   );
   if (leaked.length) {
-    console.error(`build-page: modules that must not reach ${name} were bundled:\n${leaked.join("\n")}`);
+    console.error(`build-page: modules that must not reach ${outfile} were bundled:\n${leaked.join("\n")}`);
     process.exit(1);
   }
 }

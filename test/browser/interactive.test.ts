@@ -15,7 +15,6 @@ import { valueAt } from "../../src/engine/project.js";
 import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
-import { buildNotebooks } from "../page/build-notebooks.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -141,58 +140,6 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       expect(errors).toEqual([]);
     } finally {
       await context.close();
-    }
-  }, 60_000);
-
-  it("a built notebook runs offline and draws its charts", async () => {
-    const { chromium } = await import("playwright-core");
-    const out = await buildNotebooks();
-    const url = pathToFileURL(join(out, "1-shandong-add-up.html")).href;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
-    try {
-      const context = await browser.newContext({ offline: true });
-      const requests: string[] = [];
-      const errors: string[] = [];
-      await context.route("**/*", (route) => {
-        const u = route.request().url();
-        if (u === url) return route.continue();
-        requests.push(u);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(url, { waitUntil: "load" });
-      await page.waitForFunction(() => document.body.dataset.notebook, null, { timeout: 20_000 });
-      expect(await page.evaluate(() => document.body.dataset.notebook)).toBe("done");
-      const charts = await page.$$eval("figure > svg", (svgs) =>
-        svgs.map((svg) => ({
-          w: svg.getBoundingClientRect().width,
-          bars: svg.querySelectorAll("rect").length,
-        })),
-      );
-      expect(charts.length).toBe(2);
-      for (const c of charts) {
-        expect(c.w).toBeGreaterThan(100);
-        expect(c.bars).toBeGreaterThan(1);
-      }
-      expect(await page.locator("table").count()).toBe(1);
-      expect(requests).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
     }
   }, 60_000);
 });

@@ -1,0 +1,178 @@
+/**
+ * The built notebooks (`npm run notebooks`) in a real browser (Debian's
+ * Chromium, driven by playwright-core): each opened from disk with the network
+ * cut off must run every cell without an error, draw its Plot charts, make no
+ * request, and print the figures the library computes in Node for the same
+ * scenario, samples and seed.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { check } from "../../src/analysis/check.js";
+import { simulateCosts } from "../../src/analysis/policy/simulate-costs.js";
+import { simulate } from "../../src/engine/simulate.js";
+import { loadScenario } from "../../src/scenario/load.js";
+import { SHANDONG } from "../cli/helpers.js";
+import { buildNotebooks } from "../page/build-notebooks.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+
+/** As the notebooks print numbers (library `fmt` and `pct`). */
+const fmt = (x: number, digits = 1) =>
+  x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (x: number) => `${fmt(x * 100)}%`;
+
+interface Opened {
+  text: string;
+  charts: Array<{ width: number; marks: number }>;
+  cellErrors: string[];
+  errors: string[];
+  requests: string[];
+}
+
+describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromium)", () => {
+  let out = "";
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const { chromium } = await import("playwright-core");
+    out = await buildNotebooks();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /**
+   * Open a built notebook from disk, offline, and wait until it shows `charts`
+   * Plot charts and every text in `expect` (figures that cells fill in), or a
+   * cell fails.
+   */
+  async function open(file: string, charts: number, texts: string[]): Promise<Opened> {
+    const url = pathToFileURL(join(out, file)).href;
+    const context = await browser.newContext({ offline: true, viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await context.route("**/*", (route) => {
+      const u = route.request().url();
+      if (u === url) return route.continue();
+      requests.push(u);
+      return route.abort();
+    });
+    try {
+      const page = await context.newPage();
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(url, { waitUntil: "load" });
+      // Plot's charts are svg.plot-…; legends' swatches are not charts
+      const selector = "svg[class^='plot-']:not([class*='swatch'])";
+      await page
+        .waitForFunction(
+          ({ selector, charts, texts }) => {
+            const main = document.querySelector("main")?.textContent ?? "";
+            return (
+              (document.querySelectorAll(selector).length >= charts &&
+                texts.every((t) => main.includes(t))) ||
+              document.querySelector(".observablehq--error") !== null
+            );
+          },
+          { selector, charts, texts },
+          { timeout: 60_000 },
+        )
+        .catch(() => undefined); // the assertions below say what is missing
+      return {
+        text: await page.locator("main").innerText(),
+        charts: await page.$$eval(selector, (svgs) =>
+          svgs.map((svg) => ({
+            width: svg.getBoundingClientRect().width,
+            marks: svg.querySelectorAll("rect, path, circle, line").length,
+          })),
+        ),
+        cellErrors: await page.$$eval(".observablehq--error", (es) => es.map((e) => e.textContent ?? "")),
+        errors,
+        requests,
+      };
+    } finally {
+      await context.close();
+    }
+  }
+
+  function expectClean(o: Opened, charts: number): void {
+    expect(o.cellErrors).toEqual([]);
+    expect(o.errors).toEqual([]);
+    expect(o.requests).toEqual([]);
+    expect(o.charts.length).toBe(charts);
+    for (const c of o.charts) {
+      expect(c.width).toBeGreaterThan(300);
+      expect(c.marks).toBeGreaterThan(2);
+    }
+  }
+
+  it("1: Shandong's add-up, as check computes it", async () => {
+    const plain = check(await loadScenario(SHANDONG)).verdicts.find((v) => v.parent === "it_industry")!;
+    const so = check(await loadScenario(SHANDONG, { variant: "statistical-overlaps" })).verdicts.find(
+      (v) => v.parent === "it_industry",
+    )!;
+    const texts = [
+      `The ten goals sum to ${fmt(plain.childrenSum, 0)} 亿元 against a headline of ${fmt(plain.headline, 0)}: verdict ${plain.verdict}.`,
+      `The least overlap that would reconcile them is ${fmt(plain.minOverlapNeeded!, 0)} 亿元`,
+      `net to ${fmt(so.net.low, 0)}–${fmt(so.net.high, 0)} 亿元 against the headline of ${fmt(so.headline, 0)}: verdict ${so.verdict}.`,
+    ];
+    const o = await open("1-shandong-add-up.html", 2, texts);
+    expectClean(o, 2);
+    for (const t of texts) expect(o.text).toContain(t);
+  }, 90_000);
+
+  it("2: Shandong's probabilities, the same draws as simulate in Node", async () => {
+    const sim = await simulate(await loadScenario(SHANDONG), { samples: 4000, seed: 1 });
+    const headline = sim.targets.find((t) => t.target.id === "sd-it-2025")!;
+    const texts = [
+      `is met in ${pct(headline.probability)} of the draws; every goal at once in ${pct(sim.all!.probability)}.`,
+      "The inputs with the largest total index — here ",
+    ];
+    const o = await open("2-shandong-probability.html", 4, texts);
+    expectClean(o, 4);
+    for (const t of texts) expect(o.text).toContain(t);
+  }, 120_000);
+
+  it("3: Guangdong's components", async () => {
+    const s = await loadScenario("scenarios/guangdong-it-2025.yaml");
+    const verdicts = check(s).verdicts;
+    const texts = verdicts.map(
+      (v) =>
+        `headline ${fmt(v.headline, 0)} 亿元, components net ${fmt(v.net.low, 0)}–${fmt(v.net.high, 0)}: ${v.verdict}.`,
+    );
+    const o = await open("3-guangdong-components.html", verdicts.length + 1, texts);
+    expectClean(o, verdicts.length + 1);
+    for (const t of texts) expect(o.text).toContain(t);
+  }, 90_000);
+
+  it("4: Liaocheng's subsidy costs, as simulateCosts computes them", async () => {
+    const c = simulateCosts(await loadScenario("scenarios/liaocheng-it-2025.yaml"), {
+      samples: 2000,
+      seed: 1,
+    });
+    const texts = [
+      `the city pays ${fmt(c.allYears.mean)} ${c.unit} on average (80% range ${fmt(c.allYears.p10)}–${fmt(c.allYears.p90)})`,
+    ];
+    const o = await open("4-liaocheng-firms.html", 4, texts);
+    expectClean(o, 4);
+    for (const t of texts) expect(o.text).toContain(t);
+  }, 120_000);
+});
