@@ -378,6 +378,50 @@ export const catalogue = {
     message: `--set path "${p.path}" names nothing in the scenario${or(mean(p.suggestion), "; ")}`,
     hint: "paths start with a sector or indicator id (software.growth), a target id (targets.<id>.at_least) or a top-level key (horizon)",
   }),
+  E_SET_OVERLAP: (p: {
+    path: string;
+    selector: string;
+    /** none: the scenario states no overlaps; index: a position past the end; ambiguous: a name shared by several. */
+    problem?: "none" | "index" | "ambiguous";
+    count?: number;
+    positions?: string;
+    suggestion?: string;
+    available: string[];
+  }): Entry => ({
+    message: `--set path "${p.path}": ${
+      p.problem === "none"
+        ? "the scenario states no overlaps"
+        : p.problem === "index"
+          ? `there is no overlap ${p.selector}; the scenario states ${p.count}, at positions 0 to ${(p.count ?? 1) - 1}`
+          : p.problem === "ambiguous"
+            ? `"${p.selector}" names more than one overlap (positions ${p.positions})`
+            : `no overlap "${p.selector}"${or(mean(p.suggestion), "; ")}`
+    }`,
+    hint:
+      p.problem === "none"
+        ? "state overlaps in the file (overlaps: [{ part, within, share }]) or choose a variant that states them"
+        : `name an overlap PART/SECTOR (SECTOR: the one it is counted within, or outside) or by its position from 0, e.g. overlaps.${p.available[0] ?? "0"}.share=30%; here: ${p.available.join(", ")}`,
+  }),
+  E_SET_LINK: (p: {
+    path: string;
+    name: string;
+    /** key: not a key of links; index: a position outside links.sectors. */
+    problem?: "key" | "index";
+    suggestion?: string;
+    known: string[];
+  }): Entry => ({
+    message: `--set path "${p.path}": ${
+      p.problem === "key"
+        ? `links has no key "${p.name}"`
+        : p.problem === "index"
+          ? `${p.name} is not a position in links.sectors`
+          : `"${p.name}" is not a sector of the links`
+    }${or(mean(p.suggestion), "; ")}`,
+    hint:
+      p.problem === "key"
+        ? `keys of links: ${p.known.join(", ")}`
+        : `write links.coefficients.BUYER.INPUT (input per unit of the buyer's output), links.local_share.SECTOR or links.final_demand.SECTOR; sectors: ${p.known.join(", ")}`,
+  }),
 
   // ── command line and output ──────────────────────────────────────────
   E_USAGE: (p: { detail: string }): Entry => ({

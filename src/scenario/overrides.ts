@@ -9,6 +9,7 @@ import { ChainsimError, diagnostic, fail, type SourceLocation } from "../diagnos
 import { suggest } from "../messages.js";
 import type { ParsedFile, Path } from "./parse.js";
 import { ScenarioFile } from "./schema.js";
+import { resolveLinksPath, resolveOverlapPath, splitPath } from "./set-paths.js";
 import { targetId } from "./target-id.js";
 
 export interface Override {
@@ -64,9 +65,13 @@ export function variantOverrides(parsed: ParsedFile, name: string): Override[] {
   }));
 }
 
-/** Resolve a short path (`software.growth`, `targets.sd-software-2025.at_least`) against the document. */
+/**
+ * Resolve a short path (`software.growth`, `targets.sd-software-2025.at_least`,
+ * `overlaps.ic/software.share`, `links.coefficients.terminals.ic`) against the
+ * document; `a[b].c` is read as `a.b.c`.
+ */
 export function resolvePath(data: Record<string, unknown>, path: string, loc: SourceLocation): Path {
-  const segs = path.split(".").filter((s) => s !== "");
+  const segs = splitPath(path);
   const head = segs[0] ?? "";
   const sectors = (data.sectors ?? {}) as Record<string, unknown>;
   const indicators = (data.indicators ?? {}) as Record<string, unknown>;
@@ -81,7 +86,7 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
     throw new ChainsimError([
       diagnostic(
         "E_SET_PATH",
-        { path, suggestion: suggest(path.split(".").slice(0, 2).join("."), names) ?? suggest(head, names) },
+        { path, suggestion: suggest(segs.slice(0, 2).join("."), names) ?? suggest(head, names) },
         loc,
       ),
     ]);
@@ -95,6 +100,8 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
     if (index < 0 || index >= targets.length) return miss();
     return ["targets", index, ...segs.slice(2)];
   }
+  if (head === "overlaps") return resolveOverlapPath(data, path, segs, loc);
+  if (head === "links") return resolveLinksPath(data, path, segs, loc);
   if (TOP_LEVEL.includes(head)) {
     if ((head === "sectors" || head === "indicators") && segs.length > 1) {
       const table = head === "sectors" ? sectors : indicators;
