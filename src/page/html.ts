@@ -71,7 +71,9 @@ fieldset{grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fill,mi
 .slider{display:grid;grid-template-columns:1fr 5.5rem;align-items:center}
 .slider label{grid-column:1/-1;font-weight:600}
 .slider small{grid-column:1/-1;color:#57606a}
-.buttons{margin:.5rem 0;display:flex;gap:.5rem}
+.buttons{margin:.5rem 0;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
+#controls>details{grid-column:1/-1}details summary{cursor:pointer;font-weight:600;margin:.5rem 0}
+details fieldset{margin-bottom:.5rem}
 table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid #d0d7de;padding:.2rem .5rem;text-align:right}
 th:first-child,td:first-child{text-align:left}
@@ -81,7 +83,7 @@ th:first-child,td:first-child{text-align:left}
 </head>
 <body>
 <h1>${escapeHtml(o.title)}</h1>
-<p>Move a slider to replace an assumption by a single value; the tables and charts use central values, the probabilities a ${"Monte Carlo"} in which the other assumptions keep their distributions. The address keeps the current assumptions; “Download scenario” saves them as a file <code>chainsim run</code> reads.</p>
+<p>Move a slider — a growth rate, a baseline, an overlap share, an input-output coefficient or a local share — to replace that assumption by a single value; the tables and charts use central values, the probabilities a Monte Carlo in which the other assumptions keep their distributions. A variant of the file can be chosen as the starting point. The address keeps the variant and the current assumptions; “Download scenario” saves them as a file <code>chainsim run</code> reads.</p>
 <noscript>This page needs JavaScript.</noscript>
 <main id="app"></main>
 <script type="application/json" id="chainsim-scenario">${data}</script>

@@ -11,7 +11,19 @@ import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { loadScenarioText } from "../scenario/load.js";
 import { parseScenarioText } from "../scenario/parse.js";
-import { computeView, decodeHash, encodeHash, type Slider, setArg, slidersFor, tweakedYaml } from "./core.js";
+import type { PageChain } from "./chain.js";
+import {
+  computeView,
+  pageHash,
+  readPageHash,
+  type Slider,
+  setArg,
+  slidersFor,
+  sliderValues,
+  tweakedYaml,
+  type View,
+  variantText,
+} from "./core.js";
 
 /** Monte Carlo samples per recomputation. */
 const SAMPLES = 2000;
@@ -26,6 +38,8 @@ interface SimRequest {
 interface SimReply {
   id: number;
   probabilities?: Record<string, number>;
+  /** Add-up verdict probabilities by check id (`it_industry-2025-consistent`). */
+  verdicts?: Record<string, number>;
   all?: number | null;
   error?: string;
 }
@@ -43,7 +57,9 @@ if (typeof document === "undefined") {
       const r = await simulate(s, { samples: SAMPLES, seed: 1 });
       const probabilities: Record<string, number> = {};
       for (const t of r.targets) probabilities[t.target.id] = t.probability;
-      scope.postMessage({ id, probabilities, all: r.all?.probability ?? null });
+      const verdicts: Record<string, number> = {};
+      for (const v of r.verdicts) verdicts[v.id] = v.probability;
+      scope.postMessage({ id, probabilities, verdicts, all: r.all?.probability ?? null });
     } catch (err) {
       scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
     }
@@ -73,26 +89,34 @@ function pct(x: number | null | undefined, digits = 1): string {
   return `${fmt(x * 100, digits)}%`;
 }
 
+/** Slider groups, in the order shown. */
+const GROUPS: Array<[Slider["kind"], string]> = [
+  ["growth", "Growth rates (a year)"],
+  ["baseline", "Baselines"],
+  ["overlap", "Overlaps (shares counted twice, or outside the headline's scope)"],
+];
+
 async function start(): Promise<void> {
   const source = document.getElementById("chainsim-scenario");
   const bundle = document.getElementById("chainsim-bundle");
   const root = document.getElementById("app");
   if (!source || !bundle || !root) return;
-  const { text, file } = JSON.parse(source.textContent ?? "{}") as { text: string; file: string };
-  const base = await loadScenarioText(text, file);
-  const sliders = slidersFor(base, parseScenarioText(text, file).data);
-  const values = new Map<string, number>(sliders.map((s) => [s.path, s.central]));
-  const byPath = new Map(sliders.map((s) => [s.path, s]));
+  const { text: original, file } = JSON.parse(source.textContent ?? "{}") as { text: string; file: string };
+  const variantNames = (await loadScenarioText(original, file)).variants;
+  const descriptions = (
+    parseScenarioText(original, file).data as {
+      variants?: Record<string, { description?: string }>;
+    }
+  ).variants;
+
+  // The page's state: the variant written into the text the sliders start
+  // from, the sliders of that text, and their values.
+  let variant: string | null = null;
+  let text = original;
+  let sliders: Slider[] = [];
+  let values = new Map<string, number>();
   const inputs = new Map<string, HTMLInputElement>();
   const outputs = new Map<string, HTMLOutputElement>();
-
-  // Start from the hash, when it holds this page's sliders.
-  for (const arg of decodeHash(location.hash)) {
-    const eq = arg.indexOf("=");
-    const sl = byPath.get(arg.slice(0, eq));
-    const v = Number.parseFloat(arg.slice(eq + 1));
-    if (sl && Number.isFinite(v)) values.set(sl.path, v);
-  }
 
   const setArgs = (): string[] =>
     sliders.filter((s) => values.get(s.path) !== s.central).map((s) => setArg(s, values.get(s.path)!));
@@ -103,43 +127,121 @@ async function start(): Promise<void> {
   const controls = el("form", { id: "controls" });
   const reset = el("button", { type: "button", id: "reset" }, "Reset");
   const download = el("button", { type: "button", id: "download" }, "Download scenario (YAML)");
+  const chooser = el("select", { id: "variant" }, el("option", { value: "" }, "as written"));
+  for (const v of variantNames) chooser.append(el("option", { value: v }, v));
+  const about = el("small", { id: "variant-about" });
   const results = el("div", { id: "results" });
-  const groups: Array<[string, Slider[]]> = [
-    ["Growth rates (a year)", sliders.filter((s) => s.kind === "growth")],
-    ["Baselines", sliders.filter((s) => s.kind === "baseline")],
-  ];
-  for (const [title, list] of groups) {
-    if (!list.length) continue;
-    const fs = el("fieldset", {}, el("legend", {}, title));
-    for (const s of list) {
-      const id = `s-${s.path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-      const input = el("input", {
-        type: "range",
-        id,
-        "data-path": s.path,
-        min: String(s.min),
-        max: String(s.max),
-        step: String(s.step),
-        value: String(values.get(s.path)),
-      });
-      const out = el("output", { for: id });
-      const range = el(
-        "small",
-        {},
-        `${fmt(s.min, s.kind === "growth" ? 1 : 0)} – ${fmt(s.max, s.kind === "growth" ? 1 : 0)} ${s.unit} (file: ${fmt(s.central, s.kind === "growth" ? 1 : 0)})`,
-      );
-      input.addEventListener("input", () => {
-        values.set(s.path, Number(input.value));
-        update();
-      });
-      inputs.set(s.path, input);
-      outputs.set(s.path, out);
-      fs.append(el("div", { class: "slider" }, el("label", { for: id }, s.label), input, out, range));
-    }
-    controls.append(fs);
+  const buttons = el("div", { class: "buttons" }, reset, download);
+  if (variantNames.length) {
+    buttons.append(el("label", { for: "variant" }, "Variant "), chooser, about);
   }
-  root.append(el("div", { class: "buttons" }, reset, download), controls, status, errorBox, results);
+  root.append(buttons, controls, status, errorBox, results);
 
+  function sliderRow(s: Slider): HTMLElement {
+    const id = `s-${s.path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+    const input = el("input", {
+      type: "range",
+      id,
+      "data-path": s.path,
+      min: String(s.min),
+      max: String(s.max),
+      step: String(s.step),
+      value: String(values.get(s.path)),
+    });
+    const out = el("output", { for: id });
+    const unit = s.unit ? ` ${s.unit}` : "";
+    const range = el(
+      "small",
+      {},
+      `${fmt(s.min, s.digits)} – ${fmt(s.max, s.digits)}${unit} (file: ${s.written}; central ${fmt(s.central, s.digits)}${unit})`,
+    );
+    input.addEventListener("input", () => {
+      values.set(s.path, Number(input.value));
+      update();
+    });
+    inputs.set(s.path, input);
+    outputs.set(s.path, out);
+    return el("div", { class: "slider" }, el("label", { for: id }, s.label), input, out, range);
+  }
+
+  function fieldset(title: string, list: readonly Slider[], attrs: Record<string, string> = {}): HTMLElement {
+    const fs = el("fieldset", attrs, el("legend", {}, title));
+    for (const s of list) fs.append(sliderRow(s));
+    return fs;
+  }
+
+  /** Draw the sliders of the current text. */
+  function buildControls(s: Scenario): void {
+    controls.replaceChildren();
+    inputs.clear();
+    outputs.clear();
+    for (const [kind, title] of GROUPS) {
+      const list = sliders.filter((x) => x.kind === kind);
+      if (list.length) controls.append(fieldset(title, list, { "data-group": kind }));
+    }
+    const coefficients = sliders.filter((x) => x.kind === "coefficient");
+    const shares = sliders.filter((x) => x.kind === "local_share");
+    if (coefficients.length || shares.length) {
+      const name = (id: string) => {
+        const q = s.quantities.get(id);
+        return q ? displayName(q) : id;
+      };
+      const details = el(
+        "details",
+        { id: "links-controls" },
+        el(
+          "summary",
+          {},
+          `Industry chain links: ${coefficients.length} coefficients, ${shares.length} local shares`,
+        ),
+      );
+      const columns = [...new Set(coefficients.map((x) => x.group ?? ""))];
+      for (const column of columns) {
+        details.append(
+          fieldset(
+            `bought by ${name(column)}, per unit of its output`,
+            coefficients.filter((x) => x.group === column),
+            { "data-group": `coefficients:${column}` },
+          ),
+        );
+      }
+      if (shares.length) {
+        details.append(
+          fieldset("Local shares (part of each input bought inside the region)", shares, {
+            "data-group": "local_share",
+          }),
+        );
+      }
+      controls.append(details);
+    }
+  }
+
+  /** Switch to a variant (null: the file as written), with slider values from `args`. */
+  async function choose(next: string | null, args: readonly string[]): Promise<void> {
+    try {
+      const t = await variantText(original, file, next);
+      const base = await loadScenarioText(t, file);
+      variant = next;
+      text = t;
+      sliders = slidersFor(base, parseScenarioText(t, file).data);
+      values = new Map(sliders.map((s) => [s.path, s.central]));
+      for (const [path, v] of sliderValues(sliders, args)) values.set(path, v);
+      chooser.value = variant ?? "";
+      about.textContent = variant ? (descriptions?.[variant]?.description ?? "") : "";
+      buildControls(base);
+    } catch (err) {
+      chooser.value = variant ?? "";
+      errorBox.hidden = false;
+      errorBox.textContent = err instanceof Error ? err.message : String(err);
+      document.body.dataset.state = "error";
+      return;
+    }
+    update();
+  }
+
+  chooser.addEventListener("change", () => {
+    void choose(chooser.value || null, []);
+  });
   reset.addEventListener("click", () => {
     for (const s of sliders) values.set(s.path, s.central);
     update();
@@ -148,7 +250,7 @@ async function start(): Promise<void> {
     const yaml = tweakedYaml(text, file, setArgs());
     const a = el("a", {
       href: URL.createObjectURL(new Blob([yaml], { type: "application/yaml" })),
-      download: `${base.id}-tweaked.yaml`,
+      download: `${current?.scenario.id ?? "scenario"}-tweaked.yaml`,
     });
     document.body.append(a);
     a.click();
@@ -167,6 +269,7 @@ async function start(): Promise<void> {
   let request = 0;
   let mcTimer: ReturnType<typeof setTimeout> | undefined;
   let probabilities: Record<string, number> | null = null;
+  let verdictProbabilities: Record<string, number> | null = null;
   let allMet: number | null = null;
   if (worker) {
     worker.onmessage = (e: MessageEvent<SimReply>) => {
@@ -177,6 +280,7 @@ async function start(): Promise<void> {
         return;
       }
       probabilities = e.data.probabilities ?? null;
+      verdictProbabilities = e.data.verdicts ?? null;
       allMet = e.data.all ?? null;
       document.body.dataset.mc = "done";
       status.textContent = `Probabilities from ${SAMPLES.toLocaleString("en-US")} Monte Carlo samples (seed 1); other assumptions keep their distributions.`;
@@ -184,12 +288,16 @@ async function start(): Promise<void> {
     };
   }
 
-  let current: { scenario: Scenario; result: CheckResult } | null = null;
+  let current: View | null = null;
   let computing = 0;
 
   function fillProbabilities(): void {
     for (const cell of results.querySelectorAll<HTMLElement>("[data-prob]")) {
       const p = probabilities?.[cell.dataset.prob ?? ""];
+      cell.textContent = p === undefined ? "…" : pct(p);
+    }
+    for (const cell of results.querySelectorAll<HTMLElement>("[data-verdict-prob]")) {
+      const p = verdictProbabilities?.[cell.dataset.verdictProb ?? ""];
       cell.textContent = p === undefined ? "…" : pct(p);
     }
     const all = results.querySelector<HTMLElement>("#prob-all");
@@ -202,19 +310,20 @@ async function start(): Promise<void> {
       const v = values.get(s.path)!;
       const input = inputs.get(s.path)!;
       if (Number(input.value) !== v) input.value = String(v);
-      outputs.get(s.path)!.textContent = `${fmt(v, s.kind === "growth" ? 1 : 0)} ${s.unit}`;
+      outputs.get(s.path)!.textContent = `${fmt(v, s.digits)}${s.unit ? ` ${s.unit}` : ""}`;
     }
-    const hash = encodeHash(set);
+    const hash = pageHash({ variant, set });
     if (location.hash.replace(/^#/, "") !== hash)
       history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
     const mine = ++computing;
+    const at = text;
     document.body.dataset.state = "computing";
-    computeView(text, file, set).then(
+    computeView(at, file, set).then(
       (v) => {
         if (mine !== computing) return;
         current = v;
         errorBox.hidden = true;
-        render(v.scenario, v.result);
+        render(v);
         document.body.dataset.state = "ready";
       },
       (err: unknown) => {
@@ -225,20 +334,22 @@ async function start(): Promise<void> {
       },
     );
     probabilities = null;
+    verdictProbabilities = null;
     document.body.dataset.mc = "running";
     if (worker) {
       status.textContent = "Running the Monte Carlo…";
       clearTimeout(mcTimer);
       mcTimer = setTimeout(() => {
         request++;
-        worker!.postMessage({ id: request, text, file, set } satisfies SimRequest);
+        worker!.postMessage({ id: request, text: at, file, set } satisfies SimRequest);
       }, 150);
     } else {
       status.textContent = "Web Workers are unavailable: probabilities are not computed.";
     }
   }
 
-  function render(s: Scenario, r: CheckResult): void {
+  function render(view: View): void {
+    const { scenario: s, result: r } = view;
     results.replaceChildren();
     const name = (id: string) => {
       const q = s.quantities.get(id);
@@ -302,14 +413,23 @@ async function start(): Promise<void> {
           el(
             "tr",
             {},
-            ...["headline", "year", "headline goal", "children (net)", "verdict", "overlap needed"].map((h) =>
-              el("th", {}, h),
-            ),
+            ...[
+              "headline",
+              "year",
+              "headline goal",
+              "children's goals",
+              "overlap stated",
+              "children (net)",
+              "verdict",
+              "overlap needed",
+              "P(consistent)",
+            ].map((h) => el("th", {}, h)),
           ),
         ),
       );
       const vb = el("tbody");
       for (const v of r.verdicts) {
+        const key = `${v.parent}:${v.year}`;
         vb.append(
           el(
             "tr",
@@ -317,17 +437,16 @@ async function start(): Promise<void> {
             el("td", {}, name(v.parent)),
             el("td", {}, String(v.year)),
             el("td", {}, fmt(v.headline)),
-            el("td", {}, `${fmt(v.net.low)} – ${fmt(v.net.high)}`),
+            el("td", { "data-children": key }, fmt(v.childrenSum)),
+            el("td", { "data-overlap": key }, `${fmt(v.overlap.low)} – ${fmt(v.overlap.high)}`),
+            el("td", { "data-net": key }, `${fmt(v.net.low)} – ${fmt(v.net.high)}`),
+            el("td", { "data-verdict": key, class: v.verdict === "CONSISTENT" ? "good" : "bad" }, v.verdict),
             el(
               "td",
-              { "data-verdict": `${v.parent}:${v.year}`, class: v.verdict === "CONSISTENT" ? "good" : "bad" },
-              v.verdict,
-            ),
-            el(
-              "td",
-              {},
+              { "data-needed": key },
               v.minOverlapNeeded > 0 ? `${fmt(v.minOverlapNeeded)} (${pct(v.minOverlapShare)})` : "–",
             ),
+            el("td", { "data-verdict-prob": `${v.parent}-${v.year}-consistent` }, "…"),
           ),
         );
       }
@@ -369,6 +488,9 @@ async function start(): Promise<void> {
       results.append(el("h2", {}, "Growth needed"), rt);
     }
 
+    if (view.chain) results.append(...chainSection(s, view.chain, name));
+    if (r.chain.length) results.append(...chainConsistencySection(r, name));
+
     // Projections: charts and table
     const p = r.projection;
     const charts = el("div", { class: "charts", id: "charts" });
@@ -406,19 +528,149 @@ async function start(): Promise<void> {
     fillProbabilities();
   }
 
-  update();
+  const start = readPageHash(location.hash);
+  await choose(
+    start.variant !== null && variantNames.includes(start.variant) ? start.variant : null,
+    start.set,
+  );
   window.addEventListener("hashchange", () => {
-    const args = decodeHash(location.hash);
-    for (const s of sliders) values.set(s.path, s.central);
-    for (const arg of args) {
-      const eq = arg.indexOf("=");
-      const sl = byPath.get(arg.slice(0, eq));
-      const v = Number.parseFloat(arg.slice(eq + 1));
-      if (sl && Number.isFinite(v)) values.set(sl.path, v);
+    const next = readPageHash(location.hash);
+    const v = next.variant !== null && variantNames.includes(next.variant) ? next.variant : null;
+    if (v !== variant) {
+      void choose(v, next.set);
+      return;
     }
+    values = new Map(sliders.map((s) => [s.path, s.central]));
+    for (const [path, x] of sliderValues(sliders, next.set)) values.set(path, x);
     update();
   });
-  void current;
+}
+
+const CLASSES: Record<PageChain["classes"][number], string> = {
+  key: "key sector",
+  backward: "backward-oriented",
+  forward: "forward-oriented",
+  weak: "weakly linked",
+};
+
+/** Multipliers, linkages and the default shock's propagation (as `chainsim chain`, at central values). */
+function chainSection(s: Scenario, c: PageChain, name: (id: string) => string): HTMLElement[] {
+  const d = c.shock;
+  const i0 = c.sectors.indexOf(d.shock.sector);
+  const table = el(
+    "table",
+    { id: "chain" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...[
+          "sector",
+          `output ${c.year}`,
+          "output multiplier",
+          "backward",
+          "forward",
+          "class",
+          "Δ output",
+          "direct",
+          "indirect",
+          "Δ%",
+        ].map((h) => el("th", {}, h)),
+      ),
+    ),
+  );
+  const body = el("tbody");
+  c.sectors.forEach((id, i) => {
+    body.append(
+      el(
+        "tr",
+        { "data-sector": id },
+        el("td", {}, name(id)),
+        el("td", {}, fmt(c.output[i])),
+        el("td", { "data-multiplier": id }, fmt(c.multipliers[i], 3)),
+        el("td", {}, fmt(c.backward[i], 3)),
+        el("td", {}, fmt(c.forward[i], 3)),
+        el("td", {}, CLASSES[c.classes[i]!]),
+        el("td", { "data-shock": id }, fmt(d.output[i])),
+        el("td", {}, fmt(d.delta[i])),
+        el("td", {}, fmt(d.indirect[i])),
+        el("td", {}, pct(d.relative[i], 2)),
+      ),
+    );
+  });
+  body.append(
+    el(
+      "tr",
+      {},
+      el("td", {}, "total"),
+      ...Array.from({ length: 5 }, () => el("td")),
+      el("td", {}, fmt(d.total)),
+    ),
+  );
+  table.append(body);
+  return [
+    el("h2", {}, `Industry chain in ${c.year} (central coefficients and local shares)`),
+    el(
+      "p",
+      {},
+      `Output multipliers and Rasmussen linkages (average 1; a key sector has both above 1) of the regional system, and a demand shock: ${name(d.shock.sector)} final demand −10% (${fmt(d.delta[i0])} ${s.unit.symbol}), as chainsim chain --shock ${d.shock.arg} --samples 0 computes it.`,
+    ),
+    table,
+  ];
+}
+
+/** Upstream goals against the local demand the downstream goals imply (from the check). */
+function chainConsistencySection(r: CheckResult, name: (id: string) => string): HTMLElement[] {
+  const table = el(
+    "table",
+    { id: "chain-consistency" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...[
+          "upstream",
+          "year",
+          "goal",
+          "implied local demand",
+          "goal/demand",
+          "break-even local share",
+          "verdict",
+        ].map((h) => el("th", {}, h)),
+      ),
+    ),
+  );
+  const body = el("tbody");
+  for (const row of r.chain) {
+    const d = row.impliedDemand;
+    body.append(
+      el(
+        "tr",
+        {},
+        el("td", {}, name(row.upstream)),
+        el("td", {}, String(row.year)),
+        el("td", {}, fmt(row.goal)),
+        el("td", { "data-implied": row.upstream }, `${fmt(d.central)} (${fmt(d.low)}–${fmt(d.high)})`),
+        el("td", {}, `${fmt(row.ratio, 2)}×`),
+        el(
+          "td",
+          {},
+          row.breakEvenLocalShare === null
+            ? "–"
+            : row.breakEvenLocalShare > 1
+              ? "> 100%"
+              : pct(row.breakEvenLocalShare),
+        ),
+        el("td", {}, row.verdict),
+      ),
+    );
+  }
+  table.append(body);
+  return [el("h2", {}, "Industry chain: local demand implied by the downstream goals"), table];
 }
 
 function valueIn(p: CheckResult["projection"], id: string, year: number): number {

@@ -6,21 +6,22 @@ import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Scenario } from "../model/scenario.js";
 import type { LoadOptions } from "../scenario/load.js";
-import { applyOverrides, parseSetArgs, variantOverrides } from "../scenario/overrides.js";
 import { parseScenarioText, readScenarioFile } from "../scenario/parse.js";
+import { tweakedYaml } from "./core.js";
 import { interactivePage } from "./html.js";
 
-/** The scenario's text as the page should start from. */
-export function pageText(file: string, opts: LoadOptions = {}): string {
+/**
+ * The scenario's text as the page should start from: the variant and --set
+ * overrides written in (comments kept), and inputs they make certain left out
+ * of `correlations:` as the loader leaves them out (`s`: the scenario loaded
+ * with the same options).
+ */
+export function pageText(file: string, opts: LoadOptions = {}, s?: Scenario): string {
   const parsed = readScenarioFile(file);
   if (!opts.variant && !opts.set?.length) return parsed.text;
-  const overrides = [
-    ...(opts.variant ? variantOverrides(parsed, opts.variant) : []),
-    ...parseSetArgs(opts.set ?? []),
-  ];
-  applyOverrides(parsed, overrides);
+  const text = tweakedYaml(parsed.text, file, opts.set ?? [], { variant: opts.variant, scenario: s });
   // Re-read so the page parses exactly what it embeds.
-  return parseScenarioText(parsed.doc.toString({ lineWidth: 0 }), file).text;
+  return parseScenarioText(text, file).text;
 }
 
 export function buildInteractive(
@@ -29,7 +30,7 @@ export function buildInteractive(
   opts: LoadOptions = {},
   extraScript?: string,
 ): string {
-  const page: Parameters<typeof interactivePage>[0] = { title: s.title, text: pageText(file, opts), file };
+  const page: Parameters<typeof interactivePage>[0] = { title: s.title, text: pageText(file, opts, s), file };
   if (extraScript) page.extraScript = extraScript;
   return interactivePage(page);
 }

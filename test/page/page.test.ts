@@ -2,9 +2,27 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeHash, encodeHash, setArg, slidersFor, tweakedYaml } from "../../src/page/core.js";
+import { analyseChain } from "../../src/analysis/chain/analyse.js";
+import { check } from "../../src/analysis/check.js";
+import type { Scenario } from "../../src/model/scenario.js";
+import { pageChain } from "../../src/page/chain.js";
+import {
+  computeView,
+  decodeHash,
+  encodeHash,
+  pageHash,
+  readPageHash,
+  type Slider,
+  setArg,
+  slidersFor,
+  sliderValues,
+  tweakedYaml,
+  variantText,
+} from "../../src/page/core.js";
 import { bundlePath, interactivePage } from "../../src/page/html.js";
+import { luAlgebra } from "../../src/page/lu.js";
 import { serve } from "../../src/page/server.js";
+import { pageText } from "../../src/page/write.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
 import { parseScenarioText } from "../../src/scenario/parse.js";
 import { SHANDONG } from "../cli/helpers.js";
@@ -50,6 +68,270 @@ describe("interactive page logic", () => {
     });
     expect(html).not.toMatch(/<script[^>]*src=|https?:\/\/(?!www\.w3\.org)/);
     expect(html.match(/<\/script>/g)!.length).toBe(2);
+  });
+});
+
+const GUANGDONG = "scenarios/guangdong-it-2025.yaml";
+
+/** The sliders the page shows for a file and a variant chosen on it. */
+async function pageSliders(
+  file: string,
+  variant: string | null = null,
+): Promise<{ text: string; sliders: Slider[] }> {
+  const text = await variantText(readFileSync(file, "utf8"), file, variant);
+  const s = await loadScenarioText(text, file);
+  return { text, sliders: slidersFor(s, parseScenarioText(text, file).data) };
+}
+
+/** Every pair of correlated inputs with its correlation. */
+function pairs(s: Scenario): Record<string, number> {
+  const c = s.correlations;
+  const out: Record<string, number> = {};
+  c?.inputs.forEach((a, i) => {
+    c.inputs.forEach((b, j) => {
+      if (a < b && c.matrix[i]![j]! !== 0) out[`${a} ~ ${b}`] = c.matrix[i]![j]!;
+    });
+  });
+  return out;
+}
+
+const bySlider = (sliders: Slider[], path: string) => {
+  const found = sliders.find((x) => x.path === path);
+  if (!found) throw new Error(`no slider ${path}: ${sliders.map((x) => x.path).join(", ")}`);
+  return found;
+};
+
+describe("interactive page: overlap and link sliders", () => {
+  it("Shandong with statistical-overlaps: a slider per overlap share, coefficient and local share", async () => {
+    const { sliders } = await pageSliders(SHANDONG, "statistical-overlaps");
+    const overlaps = sliders.filter((x) => x.kind === "overlap");
+    expect(overlaps).toHaveLength(11);
+    // 25%~45% widened by half its width each side
+    expect(bySlider(sliders, "overlaps.ic/software.share")).toMatchObject({
+      label: "share of 集成电路 counted in 软件业务收入",
+      min: 15,
+      max: 55,
+      central: 35,
+      step: 0.1,
+      unit: "%",
+      written: "25%~45%",
+    });
+    // 50%~90% widened, but a share stays at most 100%
+    expect(bySlider(sliders, "overlaps.energy_electronics/it_industry.share")).toMatchObject({
+      label: "share of 能源电子 outside 信息技术产业",
+      min: 30,
+      max: 100,
+      central: 70,
+    });
+    const coefficients = sliders.filter((x) => x.kind === "coefficient");
+    expect(coefficients).toHaveLength(36);
+    expect(bySlider(sliders, "links.coefficients.terminals.ic")).toMatchObject({
+      label: "集成电路 per unit of 数字终端",
+      group: "terminals",
+      min: 0.045,
+      max: 0.185,
+      central: 0.115,
+      step: 0.001,
+      unit: "",
+      written: "0.08~0.15",
+    });
+    // 0.005~0.02: the low end widened to 0, steps fine enough for its width
+    expect(bySlider(sliders, "links.coefficients.computing.energy_electronics")).toMatchObject({
+      min: 0,
+      max: 0.0275,
+      central: 0.0125,
+      step: 0.0001,
+      digits: 4,
+    });
+    const shares = sliders.filter((x) => x.kind === "local_share");
+    expect(shares.map((x) => x.path)).toEqual(
+      ["software", "cloud", "ic", "computing", "terminals", "energy_electronics", "materials"].map(
+        (id) => `links.local_share.${id}`,
+      ),
+    );
+    expect(bySlider(sliders, "links.local_share.ic")).toMatchObject({ min: 0, max: 40, central: 20 });
+    for (const sl of sliders) {
+      expect(sl.min).toBeLessThanOrEqual(sl.central);
+      expect(sl.central).toBeLessThanOrEqual(sl.max);
+    }
+    // the file as written states no overlaps: no overlap sliders
+    expect((await pageSliders(SHANDONG)).sliders.some((x) => x.kind === "overlap")).toBe(false);
+  });
+
+  it("Guangdong: its overlap, and no link sliders", async () => {
+    const { sliders } = await pageSliders(GUANGDONG);
+    expect(sliders.filter((x) => x.kind === "overlap")).toEqual([
+      {
+        path: "overlaps.gd_software/gd_electronics_manufacturing.share",
+        label: "share of 软件和信息技术服务业业务收入 counted in 电子信息制造业总产值",
+        kind: "overlap",
+        min: 0,
+        max: 55,
+        step: 0.1,
+        central: 25,
+        unit: "%",
+        digits: 1,
+        written: "10%~40%",
+      },
+    ]);
+    expect(sliders.some((x) => x.kind === "coefficient" || x.kind === "local_share")).toBe(false);
+  });
+
+  it("every slider's --set argument survives the address and comes back as the slider's value", async () => {
+    const { sliders } = await pageSliders(SHANDONG, "statistical-overlaps");
+    const at = (sl: Slider) => Number((sl.min + (sl.max - sl.min) / 4).toFixed(sl.digits));
+    const set = sliders.map((sl) => setArg(sl, at(sl)));
+    expect(set).toContain(
+      `overlaps.ic/software.share=${at(bySlider(sliders, "overlaps.ic/software.share"))}%`,
+    );
+    expect(setArg(bySlider(sliders, "links.coefficients.terminals.ic"), 0.1)).toBe(
+      "links.coefficients.terminals.ic=0.1",
+    );
+    expect(setArg(bySlider(sliders, "links.local_share.ic"), 12.5)).toBe("links.local_share.ic=12.5%");
+    const state = readPageHash(`#${pageHash({ variant: "statistical-overlaps", set })}`);
+    expect(state).toEqual({ variant: "statistical-overlaps", set });
+    const back = sliderValues(sliders, state.set);
+    for (const sl of sliders) expect(back.get(sl.path)).toBe(at(sl));
+    expect(readPageHash("#software.growth%3D4%25")).toEqual({ variant: null, set: ["software.growth=4%"] });
+  });
+
+  it("the downloaded file gives the same check as --set (overlaps and links), and the same chain", async () => {
+    const cases: Array<[string, string | null, string[]]> = [
+      [
+        SHANDONG,
+        "statistical-overlaps",
+        [
+          "overlaps.ic/software.share=30%",
+          "overlaps.energy_electronics/it_industry.share=62.5%",
+          "links.coefficients.terminals.ic=0.14",
+          "links.local_share.ic=12.5%",
+          "software.growth=9.5%",
+        ],
+      ],
+      [GUANGDONG, null, ["overlaps.gd_software/gd_electronics_manufacturing.share=45%"]],
+    ];
+    for (const [file, variant, set] of cases) {
+      const text = await variantText(readFileSync(file, "utf8"), file, variant);
+      const yaml = tweakedYaml(text, file, set);
+      const fromFile = await loadScenarioText(yaml, "tweaked.yaml");
+      const viaSet = await loadScenario(file, { ...(variant ? { variant } : {}), set });
+      const a = check(fromFile);
+      const b = check(viaSet);
+      const figures = (r: typeof a) =>
+        r.verdicts.map(({ parent, year, childrenSum, overlap, net, verdict, minOverlapNeeded }) => ({
+          parent,
+          year,
+          childrenSum,
+          overlap,
+          net,
+          verdict,
+          minOverlapNeeded,
+        }));
+      expect(figures(a)).toEqual(figures(b));
+      expect(figures(a)[0]!.overlap.low).toBeGreaterThan(0);
+      expect(a.goals.map((g) => [g.target.id, g.projected, g.met])).toEqual(
+        b.goals.map((g) => [g.target.id, g.projected, g.met]),
+      );
+      expect(a.requiredGrowth).toEqual(b.requiredGrowth);
+      // a fixed input leaves correlations as the loader leaves them for --set
+      expect(pairs(fromFile)).toEqual(pairs(viaSet));
+      expect(a.chain).toEqual(b.chain);
+      // the page's view of the same text and overrides is the library's
+      const view = await computeView(text, file, set);
+      expect(figures(view.result)).toEqual(figures(b));
+      // comments kept
+      expect(yaml).toContain("# ");
+    }
+  });
+
+  it("the page's chain view is what chainsim chain computes at central values", async () => {
+    const set = ["links.coefficients.terminals.ic=0.14", "links.local_share.ic=12.5%"];
+    const s = await loadScenario(SHANDONG, { set });
+    const page = pageChain(s, check(s).projection)!;
+    expect(page.shock.shock.arg).toBe("software=-10%"); // the largest final demand, as in the report
+    const lib = await analyseChain(s, { samples: 0, shocks: [page.shock.shock] });
+    const close = (xs: number[], ys: number[]) => {
+      xs.forEach((x, i) => {
+        expect(x).toBeCloseTo(ys[i]!, 9);
+      });
+    };
+    close(
+      page.multipliers,
+      lib.multipliers.map((m) => m.central),
+    );
+    close(
+      page.backward,
+      lib.linkages.backward.map((m) => m.central),
+    );
+    close(
+      page.forward,
+      lib.linkages.forward.map((m) => m.central),
+    );
+    expect(page.classes).toEqual(lib.linkages.classes);
+    close(
+      page.shock.output,
+      lib.demand!.output.map((m) => m.central),
+    );
+    close(
+      page.shock.indirect,
+      lib.demand!.indirect.map((m) => m.central),
+    );
+    // and it moves with the link sliders
+    const base = pageChain(await loadScenario(SHANDONG), check(await loadScenario(SHANDONG)).projection)!;
+    const terminals = page.sectors.indexOf("terminals");
+    expect(page.multipliers[terminals]).not.toBeCloseTo(base.multipliers[terminals]!, 6);
+  });
+
+  it("the page's LU solves as mathjs does (Miller and Blair's two-sector example)", () => {
+    const f = luAlgebra.factor([
+      [0.85, -0.25],
+      [-0.2, 0.95],
+    ]);
+    const x = luAlgebra.solve(f, [600, 1500]);
+    expect(x[0]).toBeCloseTo(1247.5248, 4);
+    expect(x[1]).toBeCloseTo(1841.5842, 4);
+    const m = luAlgebra.solveTransposed(f, [1, 1]);
+    expect(m[0]).toBeCloseTo(1.5182, 4);
+    expect(m[1]).toBeCloseTo(1.4521, 4);
+    // pivoting: a zero on the diagonal
+    const g = luAlgebra.factor([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(luAlgebra.solve(g, [1, 5])).toEqual([1, 1]);
+    expect(luAlgebra.solveTransposed(g, [2, 4])).toEqual([1, 1]);
+    expect(
+      luAlgebra.inverse([
+        [2, 0],
+        [0, 4],
+      ]),
+    ).toEqual([
+      [0.5, 0],
+      [0, 0.25],
+    ]);
+  });
+
+  it("a variant written into the page leaves the inputs it fixes out of correlations, as the loader does", async () => {
+    const text = readFileSync(SHANDONG, "utf8");
+    for (const variant of ["pessimistic", "accelerated", "statistical-overlaps"]) {
+      const written = await loadScenarioText(await variantText(text, SHANDONG, variant), "v.yaml");
+      const loaded = await loadScenario(SHANDONG, { variant });
+      expect(pairs(written)).toEqual(pairs(loaded));
+    }
+    // pessimistic fixes software, cloud, terminals and computing growth: of the stated pairs
+    // none has two uncertain inputs left
+    const pessimistic = await loadScenarioText(await variantText(text, SHANDONG, "pessimistic"), "p.yaml");
+    expect(pairs(pessimistic)).toEqual({});
+    const accelerated = await loadScenarioText(await variantText(text, SHANDONG, "accelerated"), "a.yaml");
+    expect(pairs(accelerated)).toEqual({ "computing.growth ~ terminals.growth": 0.5 });
+    // report --variant pessimistic --interactive starts from a text the page can load
+    const opts = { variant: "pessimistic", set: ["overlaps=[]"] };
+    const started = await loadScenarioText(
+      pageText(SHANDONG, opts, await loadScenario(SHANDONG, opts)),
+      "shandong-it-2025.yaml",
+    );
+    expect(started.quantities.get("software")!.growth).toMatchObject({ rate: { central: 0.09 } });
+    expect(pairs(started)).toEqual({});
   });
 });
 
