@@ -7,13 +7,13 @@
  * with the largest final demand, −10%.
  */
 import { rasmussen, type SectorClass } from "../analysis/chain/linkages.js";
+import { luAlgebra } from "../analysis/chain/lu.js";
 import { scaleRows } from "../analysis/chain/matrix.js";
 import { outputMultipliers } from "../analysis/chain/multipliers.js";
 import { demandShock, type Shock, shockVector } from "../analysis/chain/shock.js";
 import { finalDemandFor, leontiefSystem } from "../analysis/chain/solve-output.js";
 import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
-import { luAlgebra } from "./lu.js";
 
 /** The report's default shock: −10% of the largest final demand. */
 export const PAGE_SHOCK = -0.1;

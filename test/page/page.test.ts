@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseChain } from "../../src/analysis/chain/analyse.js";
+import { luAlgebra } from "../../src/analysis/chain/lu.js";
 import { check } from "../../src/analysis/check.js";
 import type { Scenario } from "../../src/model/scenario.js";
 import { pageChain } from "../../src/page/chain.js";
@@ -20,7 +21,6 @@ import {
   variantText,
 } from "../../src/page/core.js";
 import { bundlePath, interactivePage } from "../../src/page/html.js";
-import { luAlgebra } from "../../src/page/lu.js";
 import { serve } from "../../src/page/server.js";
 import { pageText } from "../../src/page/write.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";

@@ -4,7 +4,7 @@
  * do, without bringing mathjs (about 0.7 MB) into the page's bundle. The
  * systems are small (one row per linked sector).
  */
-import type { Factor, LinearAlgebra, Mat } from "../analysis/chain/linear-algebra.js";
+import type { Factor, LinearAlgebra, Mat } from "./linear-algebra.js";
 
 /** PA = LU in one matrix (L below the diagonal, unit diagonal implied) and the permutation p: (PA)[i] = A[p[i]]. */
 interface Lu {
