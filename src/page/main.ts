@@ -697,7 +697,8 @@ function chart(
 ): HTMLElement {
   const W = 260;
   const H = 150;
-  const m = { l: 48, r: 10, t: 22, b: 22 };
+  // room on the right for the last year's label, centred on its tick
+  const m = { l: 48, r: 18, t: 22, b: 22 };
   const all = [...values, ...goals.map((g) => g[1])].filter(Number.isFinite);
   const lo = Math.min(0, ...all);
   const hi = Math.max(...all, 1) * 1.05;
