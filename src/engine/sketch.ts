@@ -13,9 +13,11 @@
  * bucket's harmonic midpoint 2·lo·hi/(lo + hi) is within
  * (1.01 − 1)/(1.01 + 1) ≈ 0.4975% < 0.5% of any value in it.
  *
- * Counts are integers (held in Float64Arrays, exact to 2^53), so merging two
- * sketches adds counts: exact and independent of order. Memory depends on the
- * spread of the values (about 100 buckets per doubling), not on their number.
+ * Counts are integers (held in Uint32Arrays: at most 2³² − 1 values per
+ * sketch, far above `MAX_SAMPLES` = 10⁸; merging beyond that throws), so
+ * merging two sketches adds counts: exact and independent of order. Memory
+ * depends on the spread of the values (about 100 buckets per doubling, 4 bytes
+ * each), not on their number.
  *
  * Quantile definition: `quantile(q)` estimates the ⌈qN⌉-th smallest of the N
  * values (the lower empirical quantile, Hyndman–Fan type 1), within a relative
@@ -35,6 +37,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE_ENDIAN ? 1 : 0;
 /** Values of the top 20 bits of the mantissa. */
 const MANTISSA_STEPS = 1048576;
+/** The most values one sketch counts (its counts are 32-bit). */
+const MAX_COUNT = 0xffffffff;
 
 /**
  * The bucket of a positive normal double: 100 × (exponent + mantissa − 1),
@@ -79,7 +83,7 @@ export function bucketValue(index: number): number {
 /** Dense counts over a contiguous range of bucket indexes, grown on demand. */
 class Store {
   offset = 0;
-  counts = new Float64Array(0);
+  counts = new Uint32Array(0);
 
   add(index: number, n: number): void {
     const i = index - this.offset;
@@ -88,12 +92,12 @@ class Store {
   }
 
   /** Make room for [lo, hi]; returns the counts array. */
-  grow(lo: number, hi: number): Float64Array {
+  grow(lo: number, hi: number): Uint32Array {
     const len = this.counts.length;
     if (len === 0) {
       const size = Math.max(64, hi - lo + 33);
       this.offset = lo - ((size - (hi - lo + 1)) >> 1);
-      this.counts = new Float64Array(size);
+      this.counts = new Uint32Array(size);
       return this.counts;
     }
     const from = Math.min(lo, this.offset);
@@ -104,7 +108,7 @@ class Store {
     const slack = size - need;
     // leave the slack on the side that grew
     const newOffset = lo < this.offset ? from - slack : from;
-    const next = new Float64Array(size);
+    const next = new Uint32Array(size);
     next.set(this.counts, this.offset - newOffset);
     this.offset = newOffset;
     this.counts = next;
@@ -169,6 +173,37 @@ export class LogSketch {
     if (x > this.max) this.max = x;
   }
 
+  /**
+   * Count the values `x[off..off+c)` (NaN ignored), exactly as `add` would
+   * one by one. `words` is a Uint32Array view of the same buffer as `x` (both
+   * at byte offset 0), from which the bucket is read without a store.
+   * `count`, `min` and `max`, when given, are those of the row's non-NaN
+   * values (as `rowMoments` finds them): when every value is a positive
+   * normal double, the buckets' range is known in advance and each value
+   * costs its bucket index and one increment, with no test.
+   *
+   * @example
+   * const x = new Float64Array([1, 1.5, 3]);
+   * s.addRow(x, new Uint32Array(x.buffer), 0, 3) // buckets 0, 50, 150
+   */
+  addRow(x: Float64Array, words: Uint32Array, off: number, c: number, count = -1, min = 0, max = 0): void {
+    if (count !== c || !(min > MIN_NORMAL)) {
+      for (let j = off; j < off + c; j++) this.add(x[j]!);
+      return;
+    }
+    if (c === 0) return;
+    if (this.count + c > MAX_COUNT) throw new RangeError("a sketch counts at most 2³² − 1 values");
+    const counts = this.pos.grow(bucketIndex(min), bucketIndex(max));
+    const base = this.pos.offset;
+    for (let j = off, end = off + c; j < end; j++) {
+      const hi = words[2 * j + HI]!;
+      counts[((hi >>> 20) - 1023) * PER_OCTAVE + (((hi & 0xfffff) * PER_OCTAVE) >>> 20) - base]!++;
+    }
+    this.count += c;
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
+  }
+
   /** Forget every value, keeping the allocated buckets. */
   clear(): void {
     this.count = 0;
@@ -212,6 +247,7 @@ export class LogSketch {
     negLength: number,
   ): void {
     if (count === 0) return;
+    if (this.count + count > MAX_COUNT) throw new RangeError("a sketch counts at most 2³² − 1 values");
     this.count += count;
     this.zero += zero;
     if (min < this.min) this.min = min;
@@ -246,6 +282,53 @@ export class LogSketch {
       }
     }
     return this.max;
+  }
+
+  /**
+   * Several quantiles in one walk over the buckets: `out[k] = quantile(qs[k])`
+   * for ascending `qs` (the same numbers, each bucket visited once).
+   *
+   * @example
+   * s.quantiles([0.05, 0.5, 0.95], out) // out = [p5, p50, p95]
+   */
+  quantiles(qs: readonly number[], out: number[]): void {
+    if (this.count === 0 || qs.length === 0) {
+      for (let k = 0; k < qs.length; k++) out[k] = Number.NaN;
+      return;
+    }
+    let k = 0;
+    for (let a = 1; a < qs.length; a++) if (!(qs[a]! >= qs[a - 1]!)) k = -1;
+    if (k < 0) {
+      for (let a = 0; a < qs.length; a++) out[a] = this.quantile(qs[a]!);
+      return;
+    }
+    const rankOf = (q: number) => Math.max(1, Math.ceil(q * this.count - 1e-9));
+    const clamp = (v: number) => Math.min(this.max, Math.max(this.min, v));
+    let rank = rankOf(qs[0]!);
+    let seen = 0;
+    const emit = (v: number) => {
+      while (k < qs.length && seen >= rank) {
+        out[k++] = clamp(v);
+        if (k < qs.length) rank = rankOf(qs[k]!);
+      }
+    };
+    const nb = this.neg.bounds();
+    if (nb) {
+      for (let i = nb[1]; i >= nb[0] && k < qs.length; i--) {
+        seen += this.neg.counts[i - this.neg.offset]!;
+        if (seen >= rank) emit(-bucketValue(i));
+      }
+    }
+    seen += this.zero;
+    if (k < qs.length && seen >= rank) emit(0);
+    const pb = this.pos.bounds();
+    if (pb) {
+      for (let i = pb[0]; i <= pb[1] && k < qs.length; i++) {
+        seen += this.pos.counts[i - this.pos.offset]!;
+        if (seen >= rank) emit(bucketValue(i));
+      }
+    }
+    while (k < qs.length) out[k++] = this.max;
   }
 
   /** Number of non-empty-range buckets to serialize (positive, negative). */

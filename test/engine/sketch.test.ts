@@ -104,6 +104,47 @@ describe("LogSketch", () => {
     for (const q of QS) expect(merged.quantile(q)).toBe(direct.quantile(q));
   });
 
+  it("a row at a time (with or without its count, min and max) counts exactly what add() counts", () => {
+    const rows = [
+      data(4096, 5, (u, v) => 15000 * Math.exp(0.3 * (u + v - 1))), // positive: the fast path
+      data(4096, 6, (u, v) => (u < 0.05 ? Number.NaN : u < 0.1 ? 0 : (v - 0.4) * 10 ** (6 * u - 3))),
+    ];
+    for (const values of rows) {
+      const x = Float64Array.from(values);
+      const words = new Uint32Array(x.buffer);
+      const one = new LogSketch();
+      for (const v of values) one.add(v);
+      const plain = new LogSketch();
+      const known = new LogSketch();
+      for (let j = 0; j < x.length; j += 256) {
+        plain.addRow(x, words, j, 256);
+        const row = values.slice(j, j + 256).filter((v) => !Number.isNaN(v));
+        known.addRow(x, words, j, 256, row.length, Math.min(...row), Math.max(...row));
+      }
+      for (const s of [plain, known]) {
+        expect([s.count, s.zero, s.min, s.max]).toEqual([one.count, one.zero, one.min, one.max]);
+        for (const q of QS) expect(s.quantile(q)).toBe(one.quantile(q));
+      }
+    }
+  });
+
+  it("quantiles() gives quantile() of each probability in one walk", () => {
+    const s = new LogSketch();
+    for (const x of data(20_000, 7, (u, v) => (u < 0.1 ? 0 : (v - 0.3) * 10 ** (4 * u - 2)))) s.add(x);
+    const qs = [0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1];
+    const out: number[] = [];
+    s.quantiles(qs, out);
+    expect(out).toEqual(qs.map((q) => s.quantile(q)));
+    new LogSketch().quantiles([0.5], out);
+    expect(out[0]).toBeNaN();
+  });
+
+  it("counts are 32-bit: a merge past 2³² − 1 values is refused, not wrapped", () => {
+    const header = Float64Array.of(2 ** 32, 0, 1, 1, 0, 1, 0, 0);
+    const s = new LogSketch();
+    expect(() => s.mergeWritten(header, 0, Float64Array.of(2 ** 32), 0)).toThrow(RangeError);
+  });
+
   it("ignores NaN and is NaN when empty", () => {
     const s = new LogSketch();
     expect(s.quantile(0.5)).toBeNaN();
