@@ -3,8 +3,9 @@
  * that does not grow with the number of samples.
  *
  * For every statistic slot (a quantity in a year, or a goal's measure):
- * count, mean and M2 by Welford's update, and a `LogSketch` for min, max and
- * quantiles. Per goal: how often it was known and met; how often all goals
+ * count, mean and M2 (Welford's update value by value in `observe`; the
+ * simulation kernel computes a block's with `BlockMoments`), and a
+ * `LogSketch` for min, max and quantiles. Per goal: how often it was known and met; how often all goals
  * were met together; per goal group and per verdict check, how often they held.
  *
  * Blocks are merged in block order with Chan, Golub & LeVeque's pairwise
@@ -47,11 +48,16 @@ export class Accumulator {
   readonly groupMet: Float64Array;
   readonly verdictHeld: Float64Array;
 
-  constructor(readonly shape: AccumulatorShape) {
+  /** `sketches`: use these (one per slot) instead of new ones, e.g. to share a kernel's. */
+  constructor(
+    readonly shape: AccumulatorShape,
+    sketches?: LogSketch[],
+  ) {
     this.count = new Float64Array(shape.stats);
     this.mean = new Float64Array(shape.stats);
     this.m2 = new Float64Array(shape.stats);
-    this.sketches = Array.from({ length: shape.stats }, () => new LogSketch());
+    if (sketches && sketches.length !== shape.stats) throw new RangeError("one sketch per statistic slot");
+    this.sketches = sketches ?? Array.from({ length: shape.stats }, () => new LogSketch());
     this.met = new Float64Array(shape.targets);
     this.known = new Float64Array(shape.targets);
     this.groupMet = new Float64Array(shape.groups);
@@ -68,13 +74,38 @@ export class Accumulator {
     this.sketches[i]!.add(x);
   }
 
+  /**
+   * Merge nb values with mean mb and M2 m2b into slot i (Chan, Golub &
+   * LeVeque's pairwise formula): n = na + nb, δ = mb − ma,
+   * mean = ma + δ·nb/n, M2 = M2a + M2b + δ²·na·nb/n.
+   */
+  private combine(i: number, nb: number, mb: number, m2b: number): void {
+    const na = this.count[i]!;
+    if (na === 0) {
+      this.count[i] = nb;
+      this.mean[i] = mb;
+      this.m2[i] = m2b;
+      return;
+    }
+    const n = na + nb;
+    const delta = mb - this.mean[i]!;
+    this.mean[i] = this.mean[i]! + (delta * nb) / n;
+    this.m2[i] = this.m2[i]! + m2b + (delta * delta * na * nb) / n;
+    this.count[i] = n;
+  }
+
   reset(): void {
+    this.resetNumbers();
+    for (const s of this.sketches) s.clear();
+  }
+
+  /** Forget the counts, means and M2 and every goal, group and verdict count, keeping the sketches. */
+  resetNumbers(): void {
     this.n = 0;
     this.allMet = 0;
     this.count.fill(0);
     this.mean.fill(0);
     this.m2.fill(0);
-    for (const s of this.sketches) s.clear();
     this.met.fill(0);
     this.known.fill(0);
     this.groupMet.fill(0);
@@ -82,6 +113,11 @@ export class Accumulator {
   }
 
   serialize(): SerializedAccumulator {
+    return { numbers: this.serializeNumbers(), ...this.serializeSketches() };
+  }
+
+  /** Everything but the sketches, as one array (see `SerializedAccumulator.numbers`). */
+  serializeNumbers(): Float64Array {
     const { stats, targets, groups, verdicts } = this.shape;
     const numbers = new Float64Array(2 + 3 * stats + 2 * targets + groups + verdicts);
     numbers[0] = this.n;
@@ -99,6 +135,12 @@ export class Accumulator {
     numbers.set(this.known, ok);
     numbers.set(this.groupMet, og);
     numbers.set(this.verdictHeld, og + groups);
+    return numbers;
+  }
+
+  /** The sketches (see `LogSketch.write`). */
+  serializeSketches(): { sketchHeader: Float64Array; sketchData: Float64Array } {
+    const stats = this.shape.stats;
     const sketchHeader = new Float64Array(stats * SKETCH_HEADER);
     let total = 0;
     for (const s of this.sketches) total += s.serializedLength();
@@ -107,7 +149,7 @@ export class Accumulator {
     this.sketches.forEach((s, i) => {
       d = s.write(sketchHeader, i * SKETCH_HEADER, sketchData, d);
     });
-    return { numbers, sketchHeader, sketchData };
+    return { sketchHeader, sketchData };
   }
 
   /** Merge a block's statistics into these (Chan et al. for mean and M2, exact for counts and sketches). */
@@ -130,19 +172,7 @@ export class Accumulator {
     const o2 = om + stats;
     for (let i = 0; i < stats; i++) {
       const nb = x[oc + i]!;
-      if (nb === 0) continue;
-      const na = this.count[i]!;
-      if (na === 0) {
-        this.count[i] = nb;
-        this.mean[i] = x[om + i]!;
-        this.m2[i] = x[o2 + i]!;
-        continue;
-      }
-      const n = na + nb;
-      const delta = x[om + i]! - this.mean[i]!;
-      this.mean[i] = this.mean[i]! + (delta * nb) / n;
-      this.m2[i] = this.m2[i]! + x[o2 + i]! + (delta * delta * na * nb) / n;
-      this.count[i] = n;
+      if (nb !== 0) this.combine(i, nb, x[om + i]!, x[o2 + i]!);
     }
     let o = o2 + stats;
     for (let t = 0; t < targets; t++) this.met[t]! += x[o + t]!;
