@@ -2,28 +2,42 @@
  * The simulation kernel: one block of samples at a time, on typed arrays
  * allocated once per run (no allocation per sample on the fast path).
  *
- * Per block: every dimension's uniforms come from its own stream (plain
- * Monte Carlo or a Latin hypercube column). Per sample:
- * 1. copula: the normal scores z = Φ⁻¹(u) of each correlated group are mixed,
- *    z' = L z (L the Cholesky factor of the correlation matrix);
- * 2. yearly draws with autocorrelation ρ: z_t = ρ z_{t−1} + √(1−ρ²) e_t,
- *    e_t the year's (possibly correlated) innovation, so every year keeps the
- *    input's marginal distribution and successive years correlate by ρ on the
- *    normal-score scale;
- * 3. scores go back to uniforms u = Φ(z) and every input is drawn by its
- *    inverse CDF;
- * 4. the projection runs from the operations table, quantity by quantity in
- *    dependency order (formulas with one reused scope), and every
- *    quantity-year and goal is accumulated.
+ * Per block:
+ * 1. every dimension's uniforms come from its own stream (plain Monte Carlo
+ *    or a Latin hypercube column), one column per dimension;
+ * 2. copula, sample by sample: the normal scores z = Φ⁻¹(u) of each
+ *    correlated group are mixed, z' = L z (L the Cholesky factor of the
+ *    correlation matrix); yearly draws with autocorrelation ρ follow
+ *    z_t = ρ z_{t−1} + √(1−ρ²) e_t, e_t the year's (possibly correlated)
+ *    innovation, so every year keeps the input's marginal distribution and
+ *    successive years correlate by ρ on the normal-score scale; scores go
+ *    back to uniforms u = Φ(z);
+ * 3. every column is drawn by its inverse CDF, in place (`sampleColumn`: the
+ *    distribution's kind chosen once per column).
+ *
+ * Then chunk by chunk (16 to 256 samples, `chunkSize`), slot-major: the
+ * projection runs from the operations table quantity by quantity in
+ * dependency order, each year one row over the chunk's samples (formulas
+ * sample by sample with one reused scope); right after a quantity is
+ * projected, each of its reported years is observed as a row (shifted sums
+ * for the block's mean and M2, `BlockMoments`; bucket increments in the
+ * slot's sketch, `LogSketch.addRow`) while the row is in cache; then the
+ * goals' measures are observed the same way and goals, groups and verdict
+ * checks counted.
+ *
+ * Sketches keep counting across blocks (their counts are integers, exact in
+ * any order); a block returns only its numbers (counts, means, M2, goal
+ * counts), merged in block order by the caller.
  */
 
 import { fail } from "../diagnostics.js";
 import type { UncertainValue } from "../model/distribution.js";
 import { meets } from "../model/target.js";
-import { Accumulator, type SerializedAccumulator } from "./accumulator.js";
-import { normalCdf, normalQuantile, sampleAt } from "./distributions/index.js";
+import { Accumulator } from "./accumulator.js";
+import { BlockMoments } from "./block-moments.js";
+import { normalCdf, normalQuantile, sampleColumn } from "./distributions/index.js";
 import { latinHypercubeColumn } from "./lhs.js";
-import { measureTarget } from "./measure.js";
+import { measureTargetRow } from "./measure.js";
 import {
   type CompiledFormula,
   OP_FORMULA,
@@ -34,6 +48,7 @@ import {
   type Plan,
 } from "./plan.js";
 import { project } from "./project.js";
+import { LogSketch } from "./sketch.js";
 import { BLOCK_SIZE, blockLength, monteCarloColumn, stream } from "./streams.js";
 import type { VerdictSample } from "./verdicts.js";
 
@@ -51,25 +66,45 @@ export interface KernelSettings {
 }
 
 export class Kernel {
+  /** The current block's counts, means and M2 and goal counts; its sketches are `sketches`. */
   readonly acc: Accumulator;
+  /**
+   * One sketch per statistic slot, counting every block this kernel has run
+   * (bucket counts are integers: sketches merge exactly in any order, so
+   * they need not travel with each block).
+   */
+  readonly sketches: LogSketch[];
+  /** The block's count, mean and M2 per statistic slot, a row at a time. */
+  private readonly moments: BlockMoments;
+  /** The block's uniforms, column d at [d·n, (d+1)·n); `runBlock` turns them into draws in place. */
   private readonly columns: Float64Array;
   private readonly perm: Int32Array;
-  private readonly u: Float64Array;
   private readonly score: Float64Array;
   private readonly z: Float64Array;
-  /** Value slots: draws then constants. */
+  /** One sample's value slots, draws then constants (the reference path). */
   readonly x: Float64Array;
-  /** One sample's values: quantity × year. */
-  readonly values: Float64Array;
+  /** Samples per chunk (fixed by the plan's size, so the same in every thread and shard). */
+  readonly chunk: number;
+  /** The chunk's values, slot-major: quantity-year k of sample j at rows[k·chunk + j]. */
+  private readonly rows: Float64Array;
+  private readonly rowWords: Uint32Array;
+  /** The chunk's goal measures: goal t of sample j at measures[t·chunk + j]. */
+  private readonly measures: Float64Array;
+  private readonly measureWords: Uint32Array;
+  /** Whether goal t was met in sample j, at [t·chunk + j]. */
   private readonly metFlags: Uint8Array;
+  /** Goals met per sample of the chunk. */
+  private readonly metCount: Int32Array;
   private readonly nShown: number;
   private readonly view: VerdictSample;
   private verdictIndex = 0;
   private readonly scope: Record<string, number> = {};
-  /** Samples per chunk: values are buffered per chunk and observed one statistic slot at a time. */
-  private readonly chunk: number;
-  /** The chunk's values, slot-major: slot i's at [i·chunk, (i+1)·chunk). */
-  private readonly buffer: Float64Array;
+  /** Where the chunk's draws are: slot d < D of sample j at src[d·stride + at + j]. */
+  private src: Float64Array;
+  private stride = 0;
+  private at = 0;
+  /** The sample of the chunk that formulas and verdict checks read. */
+  private sample = 0;
 
   constructor(
     readonly plan: Plan,
@@ -77,37 +112,45 @@ export class Kernel {
   ) {
     const D = plan.dims.length;
     this.columns = new Float64Array(Math.max(1, D) * BLOCK_SIZE);
+    this.src = this.columns;
     this.perm = new Int32Array(BLOCK_SIZE);
-    this.u = new Float64Array(D);
     this.score = new Float64Array(D);
     this.z = new Float64Array(Math.max(1, ...plan.groups.map((g) => g.size)));
     this.x = Float64Array.from(plan.slots);
-    this.values = new Float64Array(plan.ids.length * plan.nYears);
-    this.metFlags = new Uint8Array(plan.targets.length);
     this.nShown = plan.years.length;
-    this.acc = new Accumulator({
-      stats: plan.ids.length * this.nShown + plan.targets.length,
-      targets: plan.targets.length,
+    const T = plan.targets.length;
+    const shape = {
+      stats: plan.ids.length * this.nShown + T,
+      targets: T,
       groups: plan.groupNames.length,
       verdicts: plan.verdicts.length,
-    });
-    // about 4 MB of buffer at most, 16 to 256 samples per chunk
-    const stats = this.acc.count.length;
-    this.chunk = Math.max(16, Math.min(256, 2 ** Math.floor(Math.log2(2 ** 19 / Math.max(1, stats)))));
-    this.buffer = new Float64Array(Math.max(1, stats) * this.chunk);
-    const values = this.values;
-    const x = this.x;
+    };
+    this.sketches = Array.from({ length: shape.stats }, () => new LogSketch());
+    this.acc = new Accumulator(shape, this.sketches);
+    this.moments = new BlockMoments(shape.stats);
+    const R = plan.ids.length * plan.nYears;
+    this.chunk = chunkSize(R + T);
+    const C = this.chunk;
+    this.rows = new Float64Array(Math.max(1, R) * C);
+    this.rowWords = new Uint32Array(this.rows.buffer);
+    this.measures = new Float64Array(Math.max(1, T) * C);
+    this.measureWords = new Uint32Array(this.measures.buffer);
+    this.metFlags = new Uint8Array(Math.max(1, T) * C);
+    this.metCount = new Int32Array(C);
+    const rows = this.rows;
     this.view = {
       value: (id, year) => {
         const q = plan.index.get(id);
         const i = year - plan.firstYear;
-        return q === undefined || i < 0 || i >= plan.nYears ? Number.NaN : values[q * plan.nYears + i]!;
+        return q === undefined || i < 0 || i >= plan.nYears
+          ? Number.NaN
+          : rows[(q * plan.nYears + i) * C + this.sample]!;
       },
       input: (k) => {
         const d = plan.verdictDims[this.verdictIndex]![k];
         return d === undefined || d < 0
           ? (plan.verdicts[this.verdictIndex]!.inputs?.[k]?.value.central ?? Number.NaN)
-          : x[d]!;
+          : this.src[d * this.stride + this.at + this.sample]!;
       },
     };
   }
@@ -122,83 +165,117 @@ export class Kernel {
     }
   }
 
-  /** Draw sample j of a block of n into `x`. */
-  private draw(j: number, n: number): void {
+  /** Turn the block's uniforms into draws, in place: the copula and AR(1) chains, then every inverse CDF. */
+  private drawColumns(n: number): void {
     const plan = this.plan;
-    const D = plan.dims.length;
-    const u = this.u;
-    const cols = this.columns;
-    for (let d = 0; d < D; d++) u[d] = cols[d * n + j]!;
-    if (plan.groups.length > 0 || plan.chains.length > 0) {
-      const score = this.score;
-      const z = this.z;
-      for (const g of plan.groups) {
-        const k = g.size;
-        for (let r = 0; r < k; r++) z[r] = normalQuantile(u[g.dims[r]!]!);
-        for (let r = 0; r < k; r++) {
-          let s = 0;
-          for (let c = 0; c <= r; c++) s += g.factor[r * k + c]! * z[c]!;
-          score[g.dims[r]!] = s;
-        }
-      }
-      for (const ch of plan.chains) {
-        let prev = 0;
-        for (let t = 0; t < ch.dims.length; t++) {
-          const d = ch.dims[t]!;
-          const e = plan.grouped[d] ? score[d]! : normalQuantile(u[d]!);
-          const zt = t === 0 ? e : ch.rho * prev + ch.scale * e;
-          score[d] = zt;
-          prev = zt;
-        }
-      }
-      const scored = plan.scored;
-      for (let d = 0; d < D; d++) {
-        if (scored[d]) {
-          const v = normalCdf(score[d]!);
-          u[d] = Math.min(MAX_U, Math.max(MIN_U, v));
-        }
-      }
-    }
-    const x = this.x;
+    if (plan.groups.length > 0 || plan.chains.length > 0) for (let j = 0; j < n; j++) this.copula(j, n);
     const dims = plan.dims;
-    for (let d = 0; d < D; d++) x[d] = sampleAt(dims[d]!.prepared, u[d]!);
+    for (let d = 0; d < dims.length; d++) sampleColumn(dims[d]!.prepared, this.columns, d * n, n);
   }
 
-  /** Project one sample from the drawn slots into `values`. */
-  private projectSample(): void {
+  /** Sample j of a block of n: mix the normal scores of correlated inputs and chains, and put back their uniforms. */
+  private copula(j: number, n: number): void {
     const plan = this.plan;
-    const values = this.values;
-    if (this.settings.reference) {
-      this.projectReference();
-      return;
+    const cols = this.columns;
+    const score = this.score;
+    const z = this.z;
+    for (const g of plan.groups) {
+      const k = g.size;
+      for (let r = 0; r < k; r++) z[r] = normalQuantile(cols[g.dims[r]! * n + j]!);
+      for (let r = 0; r < k; r++) {
+        let s = 0;
+        for (let c = 0; c <= r; c++) s += g.factor[r * k + c]! * z[c]!;
+        score[g.dims[r]!] = s;
+      }
     }
-    const { ops, args, impliedGoal, impliedYears, nYears } = plan;
-    const x = this.x;
-    const Q = plan.ids.length;
-    for (let q = 0; q < Q; q++) {
-      const base = q * nYears;
-      for (let i = 0; i < nYears; i++) {
-        const k = base + i;
-        const op = ops[k];
-        values[k] =
-          op === OP_GROW
-            ? values[k - 1]! * (1 + x[args[k]!]!)
-            : op === OP_SET
-              ? x[args[k]!]!
-              : op === OP_IMPLIED
-                ? impliedGoal[q]! / (1 + x[args[k]!]!) ** impliedYears[q]!
-                : op === OP_FORMULA || op === OP_GROW_FORMULA
-                  ? this.formula(args[k]!, i, values[k - 1]!)
-                  : Number.NaN;
+    for (const ch of plan.chains) {
+      let prev = 0;
+      for (let t = 0; t < ch.dims.length; t++) {
+        const d = ch.dims[t]!;
+        const e = plan.grouped[d] ? score[d]! : normalQuantile(cols[d * n + j]!);
+        const zt = t === 0 ? e : ch.rho * prev + ch.scale * e;
+        score[d] = zt;
+        prev = zt;
+      }
+    }
+    const scored = plan.scored;
+    for (let d = 0; d < scored.length; d++) {
+      if (scored[d]) {
+        const v = normalCdf(score[d]!);
+        cols[d * n + j] = Math.min(MAX_U, Math.max(MIN_U, v));
       }
     }
   }
 
   /**
+   * Project the chunk's c samples, quantity by quantity in dependency order,
+   * each year as one row over the samples; with `observe`, each quantity's
+   * reported years go to the statistics right after it is projected (while
+   * its rows are in cache).
+   */
+  private projectChunk(c: number, observe: boolean): void {
+    const plan = this.plan;
+    const Q = plan.ids.length;
+    const { nYears, shownOffset } = plan;
+    const nShown = this.nShown;
+    const C = this.chunk;
+    const reference = this.settings.reference === true;
+    if (reference) this.projectReference(c);
+    for (let q = 0; q < Q; q++) {
+      if (!reference) for (let i = 0; i < nYears; i++) this.projectRow(q * nYears + i, i, c);
+      if (observe)
+        for (let k = 0; k < nShown; k++)
+          this.observe(q * nShown + k, this.rows, this.rowWords, (q * nYears + shownOffset + k) * C, c);
+    }
+  }
+
+  /** Observe a row of statistic slot i: its moments for the block, and every value in the slot's sketch. */
+  private observe(i: number, x: Float64Array, words: Uint32Array, off: number, c: number): void {
+    const m = this.moments;
+    const k = m.observeRow(i, x, off, c);
+    this.sketches[i]!.addRow(x, words, off, c, k, m.row[3]!, m.row[4]!);
+  }
+
+  /** Row k (a quantity in year index i) of the chunk, from the operations table. */
+  private projectRow(k: number, i: number, c: number): void {
+    const plan = this.plan;
+    const rows = this.rows;
+    const C = this.chunk;
+    const o = k * C;
+    const p = o - C;
+    const op = plan.ops[k]!;
+    const a = plan.args[k]!;
+    const drawn = a < plan.dims.length;
+    const src = this.src;
+    const s = a * this.stride + this.at;
+    if (op === OP_GROW) {
+      if (drawn) for (let j = 0; j < c; j++) rows[o + j] = rows[p + j]! * (1 + src[s + j]!);
+      else {
+        const g = 1 + this.x[a]!;
+        for (let j = 0; j < c; j++) rows[o + j] = rows[p + j]! * g;
+      }
+    } else if (op === OP_SET) {
+      if (drawn) for (let j = 0; j < c; j++) rows[o + j] = src[s + j]!;
+      else rows.fill(this.x[a]!, o, o + c);
+    } else if (op === OP_IMPLIED) {
+      const q = (k - i) / plan.nYears;
+      const goal = plan.impliedGoal[q]!;
+      const years = plan.impliedYears[q]!;
+      for (let j = 0; j < c; j++) rows[o + j] = goal / (1 + (drawn ? src[s + j]! : this.x[a]!)) ** years;
+    } else if (op === OP_FORMULA || op === OP_GROW_FORMULA) {
+      for (let j = 0; j < c; j++) {
+        this.sample = j;
+        rows[o + j] = this.formula(a, i, op === OP_GROW_FORMULA ? rows[p + j]! : Number.NaN);
+      }
+    } else rows.fill(Number.NaN, o, o + c);
+  }
+
+  /**
    * A level formula's value, or a growth formula's next value, in year index
-   * i — with the semantics of `project()`: references are read as fractions
-   * for ratio quantities, an unknown reference gives NaN, a non-finite result
-   * is an error naming the formula's line.
+   * i for the chunk's current sample — with the semantics of `project()`:
+   * references are read as fractions for ratio quantities, an unknown
+   * reference gives NaN, a non-finite result is an error naming the
+   * formula's line.
    */
   private formula(index: number, i: number, previous: number): number {
     const plan = this.plan;
@@ -208,9 +285,11 @@ export class Kernel {
     const year = plan.firstYear + i;
     scope.year = year;
     scope.t = year - plan.scenario.baseYear;
-    const values = this.values;
+    const rows = this.rows;
+    const C = this.chunk;
+    const j = this.sample;
     for (let r = 0; r < f.refs.length; r++) {
-      const v = values[f.offsets[r]! + i]! * f.fractions[r]!;
+      const v = rows[(f.offsets[r]! + i) * C + j]! * f.fractions[r]!;
       if (Number.isNaN(v)) return Number.NaN;
       scope[f.refs[r]!] = v;
     }
@@ -230,9 +309,12 @@ export class Kernel {
     return fail("E_FORMULA_EVAL", { id: f.id, year, detail }, loc);
   }
 
-  private projectReference(): void {
+  /** The chunk by `project()` per sample (the reference the operations table is tested against). */
+  private projectReference(c: number): void {
     const plan = this.plan;
     const x = this.x;
+    const D = plan.dims.length;
+    const C = this.chunk;
     const pick = (u: UncertainValue): number => {
       const d = plan.onceDim.get(u);
       if (d !== undefined) return x[d]!;
@@ -244,110 +326,101 @@ export class Kernel {
       const d = plan.yearDim.get(u)?.get(year);
       return d !== undefined ? x[d]! : u.central;
     };
-    const p = project(plan.scenario, { pick, pickYear });
-    plan.ids.forEach((id, q) => {
-      this.values.set(p.series.get(id)!, q * plan.nYears);
-    });
+    for (let j = 0; j < c; j++) {
+      for (let d = 0; d < D; d++) x[d] = this.src[d * this.stride + this.at + j]!;
+      const p = project(plan.scenario, { pick, pickYear });
+      plan.ids.forEach((id, q) => {
+        const series = p.series.get(id)!;
+        for (let i = 0; i < plan.nYears; i++) this.rows[(q * plan.nYears + i) * C + j] = series[i]!;
+      });
+    }
   }
 
   /**
-   * Record sample `jj` of the current chunk: its shown values and goal
-   * measures go to the chunk buffer (slot-major), its goal, group and verdict
-   * counts (integers, order-free) straight to the accumulator.
+   * The chunk's goals: each goal's measures as a row (observed like a
+   * quantity-year), how often each was known and met, all goals met, goal
+   * groups, and verdict checks (integer counts, order-free).
    */
-  private collect(jj: number): void {
+  private checkChunk(c: number): void {
     const plan = this.plan;
     const acc = this.acc;
-    const values = this.values;
-    const nShown = this.nShown;
     const C = this.chunk;
-    const buf = this.buffer;
-    const Q = plan.ids.length;
-    const { nYears, shownOffset } = plan;
-    acc.n++;
-    for (let q = 0; q < Q; q++) {
-      const src = q * nYears + shownOffset;
-      const dst = q * nShown;
-      for (let k = 0; k < nShown; k++) buf[(dst + k) * C + jj] = values[src + k]!;
-    }
     const T = plan.targets.length;
-    const S = Q * nShown;
-    let all = T > 0;
+    const S = plan.ids.length * this.nShown;
+    const measures = this.measures;
+    const flags = this.metFlags;
+    const metCount = this.metCount;
+    acc.n += c;
+    metCount.fill(0, 0, c);
     for (let t = 0; t < T; t++) {
       const ct = plan.targets[t]!;
-      const m = measureTarget(ct, values);
-      buf[(S + t) * C + jj] = m;
-      let ok = false;
-      if (Number.isFinite(m)) {
-        acc.known[t]!++;
-        const tg = ct.target;
-        ok = meets(tg.comparator, m, tg.value, tg.tolerance);
-        if (ok) acc.met[t]!++;
+      const o = t * C;
+      measureTargetRow(ct, this.rows, C, c, measures, o);
+      this.observe(S + t, measures, this.measureWords, o, c);
+      const tg = ct.target;
+      let known = 0;
+      let met = 0;
+      for (let j = 0; j < c; j++) {
+        const m = measures[o + j]!;
+        let ok = false;
+        if (Number.isFinite(m)) {
+          known++;
+          ok = meets(tg.comparator, m, tg.value, tg.tolerance);
+          if (ok) {
+            met++;
+            metCount[j]!++;
+          }
+        }
+        flags[o + j] = ok ? 1 : 0;
       }
-      this.metFlags[t] = ok ? 1 : 0;
-      if (!ok) all = false;
+      acc.known[t]! += known;
+      acc.met[t]! += met;
     }
-    if (all) acc.allMet++;
+    if (T > 0) for (let j = 0; j < c; j++) if (metCount[j] === T) acc.allMet++;
     for (let g = 0; g < plan.groupTargets.length; g++) {
       const members = plan.groupTargets[g]!;
-      let held = true;
-      for (let k = 0; k < members.length; k++) if (!this.metFlags[members[k]!]) held = false;
-      if (held) acc.groupMet[g]!++;
+      for (let j = 0; j < c; j++) {
+        let held = true;
+        for (let k = 0; k < members.length; k++) if (!flags[members[k]! * C + j]) held = false;
+        if (held) acc.groupMet[g]!++;
+      }
     }
-    for (let v = 0; v < plan.verdicts.length; v++) {
-      this.verdictIndex = v;
-      if (plan.verdicts[v]!.holds(this.view)) acc.verdictHeld[v]!++;
+    for (let j = 0; j < c; j++) {
+      this.sample = j;
+      for (let v = 0; v < plan.verdicts.length; v++) {
+        this.verdictIndex = v;
+        if (plan.verdicts[v]!.holds(this.view)) acc.verdictHeld[v]!++;
+      }
     }
   }
 
   /**
-   * Observe the chunk's first `c` samples, one statistic slot at a time (each
-   * slot still sees its values in sample order, so the statistics are those
-   * of observing sample by sample; a slot's sketch stays in cache).
+   * Simulate block `b`: its counts, means and M2 and goal counts (see
+   * `Accumulator.serializeNumbers`); its values are also counted in
+   * `sketches`, which keep accumulating (`sketchState` serializes them).
    */
-  private flush(c: number): void {
-    const acc = this.acc;
-    const { count, mean, m2, sketches } = acc;
-    const C = this.chunk;
-    const buf = this.buffer;
-    const slots = count.length;
-    for (let i = 0; i < slots; i++) {
-      const sk = sketches[i]!;
-      const base = i * C;
-      let n = count[i]!;
-      let mu = mean[i]!;
-      let M2 = m2[i]!;
-      for (let jj = 0; jj < c; jj++) {
-        const x = buf[base + jj]!;
-        if (Number.isNaN(x)) continue;
-        n++;
-        const d = x - mu;
-        mu += d / n;
-        M2 += d * (x - mu);
-        sk.add(x);
-      }
-      count[i] = n;
-      mean[i] = mu;
-      m2[i] = M2;
-    }
-  }
-
-  /** Simulate block `b` and return its statistics. */
-  runBlock(block: number): SerializedAccumulator {
+  runBlock(block: number): Float64Array {
     const n = blockLength(this.settings.samples, block);
     this.fillColumns(block, n);
-    this.acc.reset();
+    this.drawColumns(n);
+    this.acc.resetNumbers();
+    this.moments.reset();
+    this.src = this.columns;
+    this.stride = n;
     const C = this.chunk;
     for (let j0 = 0; j0 < n; j0 += C) {
       const c = Math.min(C, n - j0);
-      for (let jj = 0; jj < c; jj++) {
-        this.draw(j0 + jj, n);
-        this.projectSample();
-        this.collect(jj);
-      }
-      this.flush(c);
+      this.at = j0;
+      this.projectChunk(c, true);
+      this.checkChunk(c);
     }
-    return this.acc.serialize();
+    this.moments.write(this.acc.count, this.acc.mean, this.acc.m2);
+    return this.acc.serializeNumbers();
+  }
+
+  /** The sketches of every block run so far (see `LogSketch.write`). */
+  sketchState(): { sketchHeader: Float64Array; sketchData: Float64Array } {
+    return this.acc.serializeSketches();
   }
 
   /**
@@ -359,10 +432,8 @@ export class Kernel {
     const D = this.plan.dims.length;
     const out = new Float64Array(n * D);
     this.fillColumns(block, n);
-    for (let j = 0; j < n; j++) {
-      this.draw(j, n);
-      out.set(this.x.subarray(0, D), j * D);
-    }
+    this.drawColumns(n);
+    for (let j = 0; j < n; j++) for (let d = 0; d < D; d++) out[j * D + d] = this.columns[d * n + j]!;
     return out;
   }
 
@@ -375,8 +446,28 @@ export class Kernel {
 
   /** Project one sample from given draws (for tests): the values, quantity × year. */
   projectDraws(draws: ArrayLike<number>): Float64Array {
-    for (let d = 0; d < this.plan.dims.length; d++) this.x[d] = draws[d]!;
-    this.projectSample();
-    return this.values;
+    const plan = this.plan;
+    this.src = Float64Array.from({ length: plan.dims.length }, (_, d) => draws[d]!);
+    this.stride = 1;
+    this.at = 0;
+    this.projectChunk(1, false);
+    const R = plan.ids.length * plan.nYears;
+    const out = new Float64Array(R);
+    for (let k = 0; k < R; k++) out[k] = this.rows[k * this.chunk]!;
+    return out;
   }
+}
+
+/**
+ * Samples per chunk for a plan with `rows` values per sample (quantity-years
+ * and goal measures): a power of two from 16 to 256, so that a chunk's values
+ * take at most about 8 MB. It depends only on the plan, so every thread and
+ * shard cuts blocks into the same chunks (the statistics depend on the cut).
+ *
+ * @example
+ * chunkSize(3100) // 256 (100 sectors × 30 years and 100 goals)
+ * chunkSize(31000) // 32
+ */
+export function chunkSize(rows: number): number {
+  return Math.max(16, Math.min(256, 2 ** Math.floor(Math.log2(2 ** 23 / Math.max(1, rows)))));
 }

@@ -99,3 +99,66 @@ export function measureTarget(t: CompiledTarget, values: Float64Array): number {
     }
   }
 }
+
+/**
+ * The goal's measure in each of c samples held slot-major: the value of
+ * quantity-year row r in sample j is `rows[r·stride + j]`; the measures go to
+ * `out[off..off+c)`. The same arithmetic as `measureTarget`, sample by sample.
+ *
+ * @example
+ * // a level goal on row 3, two samples, stride 4
+ * measureTargetRow(compiled, rows, 4, 2, out, 0) // out[0] = rows[12], out[1] = rows[13]
+ */
+export function measureTargetRow(
+  t: CompiledTarget,
+  rows: Float64Array,
+  stride: number,
+  c: number,
+  out: Float64Array,
+  off: number,
+): void {
+  if (t.year < 0 || t.from < 0) {
+    out.fill(Number.NaN, off, off + c);
+    return;
+  }
+  const at = (year: number) => (t.subject + year) * stride;
+  switch (t.kind) {
+    case LEVEL: {
+      const r = at(t.year);
+      for (let j = 0; j < c; j++) out[off + j] = rows[r + j]!;
+      return;
+    }
+    case GROWTH: {
+      const a = at(t.from);
+      const b = at(t.year);
+      for (let j = 0; j < c; j++) out[off + j] = cagr(rows[a + j]!, rows[b + j]!, t.span);
+      return;
+    }
+    case SHARE: {
+      const a = at(t.year);
+      const b = (t.of + t.year) * stride;
+      for (let j = 0; j < c; j++) out[off + j] = (rows[a + j]! * t.scale) / rows[b + j]!;
+      return;
+    }
+    case FLOW: {
+      const goal = t.target.value;
+      for (let j = 0; j < c; j++) {
+        let worst = rows[at(t.from) + j]!;
+        for (let i = t.from + 1; i <= t.year; i++) {
+          const v = rows[at(i) + j]!;
+          if (t.flowMode === 0) worst = Math.min(worst, v);
+          else if (t.flowMode === 1) worst = Math.max(worst, v);
+          else if (Math.abs(v - goal) > Math.abs(worst - goal)) worst = v;
+        }
+        out[off + j] = worst;
+      }
+      return;
+    }
+    default:
+      for (let j = 0; j < c; j++) {
+        let sum = 0;
+        for (let i = t.from; i <= t.year; i++) sum += rows[at(i) + j]!;
+        out[off + j] = sum;
+      }
+  }
+}

@@ -1,9 +1,11 @@
 /**
  * A pool of worker threads that simulate blocks. Each worker loads the
  * scenario itself (from the same file, checking its hash), compiles the same
- * plan, and returns each block's statistics as transferable arrays; the main
- * thread merges them strictly in block order, holding early arrivals until
- * their turn, so the result is the same as in one thread.
+ * plan, and returns each block's counts, means and M2 as a transferable
+ * array; the main thread merges them strictly in block order, holding early
+ * arrivals until their turn, so the result is the same as in one thread.
+ * Sketches (integer bucket counts, exact to merge in any order) stay in each
+ * worker for the whole run and are sent once, at the end.
  *
  * The worker entry is `worker.js` next to this module in `dist/`; when this
  * module runs as TypeScript source (tests, `tsx`), `worker.ts` through tsx.
@@ -16,7 +18,6 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
-import type { SerializedAccumulator } from "./accumulator.js";
 import type { KernelSettings } from "./kernel.js";
 import type { ScenarioSource } from "./simulate.js";
 
@@ -26,9 +27,13 @@ export interface WorkerData {
   settings: KernelSettings;
 }
 
+/** What the main thread asks: simulate a block, or send the sketches of every block simulated. */
+export type PoolRequest = { type: "block"; block: number } | { type: "sketches" };
+
 export type WorkerMessage =
   | { type: "ready" }
-  | { type: "result"; block: number; acc: SerializedAccumulator }
+  | { type: "result"; block: number; numbers: Float64Array }
+  | { type: "sketches"; sketchHeader: Float64Array; sketchData: Float64Array }
   | { type: "error"; diagnostics?: Diagnostic[]; message?: string };
 
 /**
@@ -61,69 +66,123 @@ export interface PoolRun {
   blocks: number;
   /** The block numbers to simulate (default 0 … blocks − 1); `blocks` is their count. */
   blockIds?: readonly number[];
-  /** Called for each block, in block order. */
-  onBlock: (block: number, acc: SerializedAccumulator) => void;
+  /** Called for each block's numbers (`Accumulator.serializeNumbers`), in block order. */
+  onBlock: (block: number, numbers: Float64Array) => void;
+  /** Called once per worker that simulated blocks, with the sketches of all its blocks (any order: exact). */
+  onSketches: (sketchHeader: Float64Array, sketchData: Float64Array) => void;
+  /** Called at the end with who did what (for benchmarks and tests). */
+  onReport?: (report: PoolReport) => void;
+}
+
+/** Who did what in a run on several threads. */
+export interface PoolReport {
+  /** Per worker: milliseconds from the start of the run until it was ready (modules and scenario loaded), or −1 if it never was. */
+  ready: number[];
+  /** Blocks simulated by each worker. */
+  blocks: number[];
+}
+
+/** Blocks a worker may hold (one running, one queued, so it never waits for the main thread). */
+const DEPTH = 2;
+
+interface Slot {
+  worker: Worker;
+  /** Its position in the pool (0-based). */
+  index: number;
+  ready: boolean;
+  /** Blocks sent and not yet returned. */
+  busy: number;
+  /** Whether it was sent any block (only then are its sketches asked for). */
+  used: boolean;
 }
 
 /**
- * Simulate `blocks` blocks on `workers` threads, delivering results in block order.
+ * Simulate `blocks` blocks on `workers` worker threads, delivering the
+ * blocks' numbers in block order and each worker's sketches at the end.
  *
  * @example
- * await runOnWorkers({ workers: 4, source, sha256, settings, blocks: 49, onBlock: (b, acc) => total.merge(acc) })
+ * await runOnWorkers({ workers: 2, source, sha256, settings, blocks: 49,
+ *   onBlock: (b, numbers) => total.mergeNumbers(numbers), onSketches: (h, d) => total.mergeSketches(h, d) })
  */
 export function runOnWorkers(run: PoolRun): Promise<void> {
-  const { workers, blocks } = run;
+  const { blocks } = run;
   const ids = run.blockIds;
   const idOf = (k: number) => (ids ? ids[k]! : k);
   const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
   const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
-  // how far results may run ahead of the next block to merge (bounds memory)
-  const window = workers * 4;
+  const threads = run.workers;
+  const t0 = performance.now();
+  const report: PoolReport = { ready: new Array(threads).fill(-1), blocks: new Array(threads).fill(0) };
+  // how far results may run ahead of the next block to merge (each is a few arrays of numbers)
+  const window = 8 * threads;
   return new Promise<void>((resolve, reject) => {
-    const pool: Worker[] = [];
-    const idle: Worker[] = [];
-    const pending = new Map<number, SerializedAccumulator>();
+    const pool: Slot[] = [];
+    const pending = new Map<number, Float64Array>();
     let nextToSend = 0;
     let nextToMerge = 0;
+    let awaiting = 0;
+    let collecting = false;
     let done = false;
     const finish = (error?: unknown) => {
       if (done) return;
       done = true;
-      for (const w of pool) void w.terminate();
+      for (const s of pool) void s.worker.terminate();
       if (error) reject(error);
-      else resolve();
-    };
-    const dispatch = (w: Worker) => {
-      if (nextToSend < blocks && nextToSend - nextToMerge < window) {
-        w.postMessage({ type: "block", block: idOf(nextToSend++) });
-      } else {
-        idle.push(w);
+      else {
+        run.onReport?.(report);
+        resolve();
       }
     };
-    for (let i = 0; i < workers; i++) {
-      const w = startWorker(data);
-      pool.push(w);
+    const take = () => (nextToSend < blocks && nextToSend - nextToMerge < window ? nextToSend++ : -1);
+    const feed = (s: Slot) => {
+      while (s.ready && (s.busy === 0 || (s.busy < DEPTH && blocks - nextToSend > 2 * threads))) {
+        const k = take();
+        if (k < 0) return;
+        s.busy++;
+        s.used = true;
+        report.blocks[s.index]!++;
+        s.worker.postMessage({ type: "block", block: idOf(k) } satisfies PoolRequest);
+      }
+    };
+    // once every block is merged: ask the workers that ran blocks for their sketches
+    const collect = () => {
+      collecting = true;
+      for (const s of pool) {
+        if (s.used) {
+          awaiting++;
+          s.worker.postMessage({ type: "sketches" } satisfies PoolRequest);
+        }
+      }
+      if (awaiting === 0) finish();
+    };
+    const deliver = (position: number, numbers: Float64Array) => {
+      pending.set(position, numbers);
+      while (pending.has(nextToMerge)) {
+        const x = pending.get(nextToMerge)!;
+        pending.delete(nextToMerge);
+        run.onBlock(idOf(nextToMerge), x);
+        nextToMerge++;
+      }
+      if (nextToMerge === blocks && !collecting) collect();
+      else for (const s of pool) feed(s);
+    };
+    for (let i = 0; i < threads; i++) {
+      const slot: Slot = { worker: startWorker(data), index: i, ready: false, busy: 0, used: false };
+      pool.push(slot);
+      const w = slot.worker;
       w.on("message", (m: WorkerMessage) => {
         if (done) return;
         try {
           if (m.type === "ready") {
-            dispatch(w);
+            slot.ready = true;
+            report.ready[i] = performance.now() - t0;
+            if (!collecting) feed(slot);
           } else if (m.type === "result") {
-            pending.set(positionOf ? positionOf.get(m.block)! : m.block, m.acc);
-            while (pending.has(nextToMerge)) {
-              const acc = pending.get(nextToMerge)!;
-              pending.delete(nextToMerge);
-              run.onBlock(idOf(nextToMerge), acc);
-              nextToMerge++;
-            }
-            if (nextToMerge === blocks) {
-              finish();
-              return;
-            }
-            dispatch(w);
-            while (idle.length > 0 && nextToSend < blocks && nextToSend - nextToMerge < window) {
-              dispatch(idle.shift()!);
-            }
+            slot.busy--;
+            deliver(positionOf ? positionOf.get(m.block)! : m.block, m.numbers);
+          } else if (m.type === "sketches") {
+            run.onSketches(m.sketchHeader, m.sketchData);
+            if (--awaiting === 0) finish();
           } else {
             finish(
               m.diagnostics

@@ -138,20 +138,17 @@ export async function simulateShard(
   const ids = shardBlocks(blockCount(samples), shard);
   const width = Accumulator.numbersLength(shape);
   const numbers = new Float64Array(ids.length * width);
-  const sketches = new Accumulator(shape);
+  const kernel = new Kernel(plan, settings);
+  // the kernel's sketches count every block it runs; with workers, theirs are merged in at the end
+  const sketches = new Accumulator(shape, kernel.sketches);
   let done = 0;
-  const take = (
-    k: number,
-    acc: { numbers: Float64Array; sketchHeader: Float64Array; sketchData: Float64Array },
-  ) => {
-    numbers.set(acc.numbers, k * width);
-    sketches.mergeSketches(acc.sketchHeader, acc.sketchData);
+  const take = (k: number, x: Float64Array) => {
+    numbers.set(x, k * width);
     done++;
     opts.onProgress?.(done, ids.length);
   };
   const workers = Math.max(1, Math.min(opts.workers ?? 1, ids.length));
   if (workers === 1 || ids.length === 0) {
-    const kernel = new Kernel(plan, settings);
     ids.forEach((b, k) => {
       take(k, kernel.runBlock(b));
     });
@@ -166,10 +163,12 @@ export async function simulateShard(
       settings,
       blocks: ids.length,
       blockIds: ids,
-      onBlock: (b, acc) => take(position.get(b)!, acc),
+      onBlock: (b, x) => take(position.get(b)!, x),
+      onSketches: (header, data) => sketches.mergeSketches(header, data),
+      ...(opts.onThreads ? { onReport: opts.onThreads } : {}),
     });
   }
-  const sk = sketches.serialize();
+  const sk = sketches.serializeSketches();
   return {
     format: STATE_FORMAT,
     formatVersion: STATE_FORMAT_VERSION,

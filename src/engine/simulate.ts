@@ -3,10 +3,11 @@
  *
  * Samples are processed in blocks of 2048 (`BLOCK_SIZE`). Each block draws
  * its uniforms from streams named by (seed, input, block) and produces its
- * own statistics; blocks are merged in block order. A run with one worker (in
- * this thread) and a run on a pool of worker threads therefore give the same
- * bytes. Memory holds one block's draws and the statistics (a sketch per
- * quantity-year and goal), whatever the number of samples.
+ * own counts, means and M2; blocks are merged in block order, and quantile
+ * sketches (integer counts) in any order. A run with one worker (this thread)
+ * and a run with several threads therefore give the same bytes. Memory holds
+ * one block's draws, one chunk of values and the statistics (a sketch per
+ * quantity-year and goal per thread), whatever the number of samples.
  */
 import { fail } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
@@ -16,6 +17,7 @@ import type { LoadOptions } from "../scenario/load.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
 import { Kernel, type KernelSettings } from "./kernel.js";
 import { compilePlan, type Plan } from "./plan.js";
+import type { PoolReport } from "./pool.js";
 import { BLOCK_SIZE, blockCount } from "./streams.js";
 
 /** The largest number of samples a run may ask for. */
@@ -41,6 +43,8 @@ export interface SimulationOptions {
   onProgress?: (done: number, total: number) => void;
   /** Project every sample with `project()` (slow; the reference the kernel is tested against). */
   reference?: boolean;
+  /** With workers: who did what (benchmarks, tests). */
+  onThreads?: (report: PoolReport) => void;
 }
 
 export const STATISTICS = [
@@ -57,7 +61,7 @@ export const STATISTICS = [
   "p95",
 ] as const;
 export type Statistic = (typeof STATISTICS)[number];
-const QUANTILES: Array<[Statistic, number]> = [
+const QUANTILES: ReadonlyArray<[Statistic, number]> = [
   ["p5", 0.05],
   ["p10", 0.1],
   ["p25", 0.25],
@@ -66,6 +70,8 @@ const QUANTILES: Array<[Statistic, number]> = [
   ["p90", 0.9],
   ["p95", 0.95],
 ];
+
+const PROBABILITIES = QUANTILES.map(([, q]) => q);
 
 /** Statistics of one quantity, one array entry per reported year. */
 export type SeriesStats = Record<Statistic, number[]>;
@@ -129,29 +135,35 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
   const plan = compilePlan(s);
   const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
   if (opts.reference) settings.reference = true;
-  const total = new Accumulator(accumulatorShape(plan));
   const blocks = blockCount(samples);
   const workers = Math.max(1, Math.min(opts.workers ?? 1, blocks));
   const progress = (b: number) => opts.onProgress?.(Math.min(samples, (b + 1) * BLOCK_SIZE), samples);
+  let total: Accumulator;
   if (workers === 1) {
     const kernel = new Kernel(plan, settings);
+    // the kernel's sketches count every block it runs: they are the run's
+    total = new Accumulator(accumulatorShape(plan), kernel.sketches);
     for (let b = 0; b < blocks; b++) {
-      total.merge(kernel.runBlock(b));
+      total.mergeNumbers(kernel.runBlock(b));
       progress(b);
     }
   } else {
     if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
     const { runOnWorkers } = await import("./pool.js");
+    const sum = new Accumulator(accumulatorShape(plan));
+    total = sum;
     await runOnWorkers({
       workers,
       source: opts.source,
       sha256: s.provenance.sha256,
       settings,
       blocks,
-      onBlock: (b, acc) => {
-        total.merge(acc);
+      onBlock: (b, numbers) => {
+        sum.mergeNumbers(numbers);
         progress(b);
       },
+      onSketches: (header, data) => sum.mergeSketches(header, data),
+      ...(opts.onThreads ? { onReport: opts.onThreads } : {}),
     });
   }
   return summarise(plan, total, settings);
@@ -162,6 +174,7 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
   const N = acc.n;
   const nShown = plan.years.length;
   const S = plan.ids.length * nShown;
+  const qs: number[] = [];
   const summary = (i: number): Summary => {
     const sk = acc.sketches[i]!;
     const out = {
@@ -170,7 +183,10 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
       min: sk.count > 0 ? sk.min : Number.NaN,
       max: sk.count > 0 ? sk.max : Number.NaN,
     } as Summary;
-    for (const [name, q] of QUANTILES) out[name] = sk.quantile(q);
+    sk.quantiles(PROBABILITIES, qs);
+    QUANTILES.forEach(([name], k) => {
+      out[name] = qs[k]!;
+    });
     return out;
   };
   const probability = (count: number): Probability => ({

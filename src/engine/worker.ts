@@ -1,13 +1,14 @@
 /**
  * Worker thread entry: load the scenario, compile the plan, simulate the
- * blocks the main thread asks for, and send back their statistics.
+ * blocks the main thread asks for and send back each block's numbers; when
+ * asked, send the sketches of all its blocks (once, at the end).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { ChainsimError, diagnostic } from "../diagnostics.js";
 import { loadScenario, loadScenarioText } from "../scenario/load.js";
 import { Kernel } from "./kernel.js";
 import { compilePlan } from "./plan.js";
-import type { WorkerData, WorkerMessage } from "./pool.js";
+import type { PoolRequest, WorkerData, WorkerMessage } from "./pool.js";
 
 const port = parentPort!;
 const data = workerData as WorkerData;
@@ -29,14 +30,18 @@ try {
     throw new ChainsimError([diagnostic("E_FILE_CHANGED", { file: source.file })]);
   }
   const kernel = new Kernel(compilePlan(s), data.settings);
-  port.on("message", (m: { type: "block"; block: number }) => {
+  port.on("message", (m: PoolRequest) => {
     try {
-      const acc = kernel.runBlock(m.block);
-      send({ type: "result", block: m.block, acc }, [
-        acc.numbers.buffer as ArrayBuffer,
-        acc.sketchHeader.buffer as ArrayBuffer,
-        acc.sketchData.buffer as ArrayBuffer,
-      ]);
+      if (m.type === "block") {
+        const numbers = kernel.runBlock(m.block);
+        send({ type: "result", block: m.block, numbers }, [numbers.buffer as ArrayBuffer]);
+      } else {
+        const { sketchHeader, sketchData } = kernel.sketchState();
+        send({ type: "sketches", sketchHeader, sketchData }, [
+          sketchHeader.buffer as ArrayBuffer,
+          sketchData.buffer as ArrayBuffer,
+        ]);
+      }
     } catch (e) {
       report(e);
     }

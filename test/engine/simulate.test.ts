@@ -217,8 +217,9 @@ describe("memory", () => {
     const size = (blocks: number) => {
       const samples = blocks * 2048;
       const kernel = new Kernel(plan, { samples, seed: 1, lhs: false });
-      const total = new Accumulator(accumulatorShape(plan));
-      for (let b = 0; b < blocks; b++) total.merge(kernel.runBlock(b));
+      // the kernel's sketches count every block it runs; block numbers are merged in order
+      const total = new Accumulator(accumulatorShape(plan), kernel.sketches);
+      for (let b = 0; b < blocks; b++) total.mergeNumbers(kernel.runBlock(b));
       const ser = total.serialize();
       return ser.numbers.length + ser.sketchHeader.length + ser.sketchData.length;
     };

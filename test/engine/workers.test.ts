@@ -18,6 +18,10 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import type { PoolReport } from "../../src/engine/pool.js";
+import { mergeStates, parseState, simulateShard, stateText } from "../../src/engine/shard.js";
+import { simulate } from "../../src/engine/simulate.js";
+import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 
 describe("worker threads", () => {
@@ -47,6 +51,38 @@ describe("worker threads", () => {
       }
     }
   }, 60_000);
+
+  it("full precision: 1 thread, 2 and 3 workers, and 3 shards give the same numbers", async () => {
+    // JSON.stringify writes every double in full (shortest round trip): equal text = equal bits
+    const s = await loadScenario(SHANDONG);
+    const source = { file: SHANDONG, load: {} };
+    const samples = 9 * 2048 - 100; // nine blocks, the last one short
+    for (const lhs of [false, true]) {
+      const one = JSON.stringify(await simulate(s, { samples, seed: 5, lhs }));
+      for (const workers of [2, 3]) {
+        let report: PoolReport | undefined;
+        const r = await simulate(s, {
+          samples,
+          seed: 5,
+          lhs,
+          workers,
+          source,
+          onThreads: (x) => {
+            report = x;
+          },
+        });
+        expect(JSON.stringify(r)).toBe(one);
+        expect(report!.blocks.reduce((a, b) => a + b, 0)).toBe(9);
+      }
+      const states = [];
+      for (const index of [1, 2, 3]) {
+        const workers = index === 2 ? { workers: 2, source } : {};
+        const st = await simulateShard(s, { samples, seed: 5, lhs, ...workers }, { index, count: 3 }, source);
+        states.push(parseState(stateText(st), `shard-${index}.json`));
+      }
+      expect(JSON.stringify(mergeStates(s, states))).toBe(one);
+    }
+  }, 120_000);
 
   it("load formulas and variants in the workers too", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chainsim-workers-"));
