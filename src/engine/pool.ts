@@ -1,11 +1,14 @@
 /**
- * A pool of worker threads that simulate blocks. Each worker loads the
- * scenario itself (from the same file, checking its hash), compiles the same
- * plan, and returns each block's counts, means and M2 as a transferable
- * array; the main thread merges them strictly in block order, holding early
- * arrivals until their turn, so the result is the same as in one thread.
- * Sketches (integer bucket counts, exact to merge in any order) stay in each
- * worker for the whole run and are sent once, at the end.
+ * Several threads that simulate blocks: this thread and `workers − 1`
+ * worker threads. Each worker loads the scenario itself (from the same file,
+ * checking its hash), compiles the same plan, and returns each block's
+ * counts, means and M2 as a transferable array; this thread simulates blocks
+ * too, between messages, from the start (so the workers' start-up — about
+ * 0.3 s to load the modules and the scenario — does not hold up the run).
+ * Block results are merged strictly in block order, holding early arrivals
+ * until their turn, so the result is the same as in one thread. Sketches
+ * (integer bucket counts, exact to merge in any order) stay in each thread
+ * for the whole run and are sent once, at the end.
  *
  * The worker entry is `worker.js` next to this module in `dist/`; when this
  * module runs as TypeScript source (tests, `tsx`), `worker.ts` through tsx.
@@ -18,7 +21,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
-import type { KernelSettings } from "./kernel.js";
+import type { Kernel, KernelSettings } from "./kernel.js";
 import type { ScenarioSource } from "./simulate.js";
 
 export interface WorkerData {
@@ -59,10 +62,13 @@ export function startWorker(data: WorkerData): Worker {
 }
 
 export interface PoolRun {
+  /** Threads in all: this one and `workers − 1` worker threads (at least 2); see `mainThread`. */
   workers: number;
   source: ScenarioSource;
   sha256: string;
   settings: KernelSettings;
+  /** This thread's kernel (same plan and settings): it simulates blocks too. Its sketches are the caller's. */
+  kernel: Kernel;
   blocks: number;
   /** The block numbers to simulate (default 0 … blocks − 1); `blocks` is their count. */
   blockIds?: readonly number[];
@@ -70,6 +76,8 @@ export interface PoolRun {
   onBlock: (block: number, numbers: Float64Array) => void;
   /** Called once per worker that simulated blocks, with the sketches of all its blocks (any order: exact). */
   onSketches: (sketchHeader: Float64Array, sketchData: Float64Array) => void;
+  /** Whether this thread simulates blocks too (default true; false leaves every block to the workers). */
+  mainThread?: boolean;
   /** Called at the end with who did what (for benchmarks and tests). */
   onReport?: (report: PoolReport) => void;
 }
@@ -78,11 +86,11 @@ export interface PoolRun {
 export interface PoolReport {
   /** Per worker: milliseconds from the start of the run until it was ready (modules and scenario loaded), or −1 if it never was. */
   ready: number[];
-  /** Blocks simulated by each worker. */
+  /** Blocks simulated: this thread first, then each worker. */
   blocks: number[];
 }
 
-/** Blocks a worker may hold (one running, one queued, so it never waits for the main thread). */
+/** Blocks a worker may hold (one running, one queued, so it never waits for this thread to finish a block). */
 const DEPTH = 2;
 
 interface Slot {
@@ -97,24 +105,27 @@ interface Slot {
 }
 
 /**
- * Simulate `blocks` blocks on `workers` worker threads, delivering the
- * blocks' numbers in block order and each worker's sketches at the end.
+ * Simulate `blocks` blocks on this thread and `workers − 1` worker threads
+ * (or on `workers` worker threads with `mainThread: false`),
+ * delivering the blocks' numbers in block order and each worker's sketches
+ * at the end.
  *
  * @example
- * await runOnWorkers({ workers: 2, source, sha256, settings, blocks: 49,
+ * await runOnWorkers({ workers: 2, source, sha256, settings, kernel, blocks: 49,
  *   onBlock: (b, numbers) => total.mergeNumbers(numbers), onSketches: (h, d) => total.mergeSketches(h, d) })
  */
 export function runOnWorkers(run: PoolRun): Promise<void> {
-  const { blocks } = run;
+  const { blocks, kernel } = run;
   const ids = run.blockIds;
   const idOf = (k: number) => (ids ? ids[k]! : k);
   const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
   const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
-  const threads = run.workers;
+  const mainThread = run.mainThread !== false;
+  const threads = Math.max(1, mainThread ? run.workers - 1 : run.workers);
   const t0 = performance.now();
-  const report: PoolReport = { ready: new Array(threads).fill(-1), blocks: new Array(threads).fill(0) };
+  const report: PoolReport = { ready: new Array(threads).fill(-1), blocks: new Array(threads + 1).fill(0) };
   // how far results may run ahead of the next block to merge (each is a few arrays of numbers)
-  const window = 8 * threads;
+  const window = 8 * (threads + 1);
   return new Promise<void>((resolve, reject) => {
     const pool: Slot[] = [];
     const pending = new Map<number, Float64Array>();
@@ -122,6 +133,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
     let nextToMerge = 0;
     let awaiting = 0;
     let collecting = false;
+    let mainWaiting = false;
     let done = false;
     const finish = (error?: unknown) => {
       if (done) return;
@@ -135,12 +147,12 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
     };
     const take = () => (nextToSend < blocks && nextToSend - nextToMerge < window ? nextToSend++ : -1);
     const feed = (s: Slot) => {
-      while (s.ready && (s.busy === 0 || (s.busy < DEPTH && blocks - nextToSend > 2 * threads))) {
+      while (s.ready && (s.busy === 0 || (s.busy < DEPTH && blocks - nextToSend > 2 * (threads + 1)))) {
         const k = take();
         if (k < 0) return;
         s.busy++;
         s.used = true;
-        report.blocks[s.index]!++;
+        report.blocks[s.index + 1]!++;
         s.worker.postMessage({ type: "block", block: idOf(k) } satisfies PoolRequest);
       }
     };
@@ -164,7 +176,30 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
         nextToMerge++;
       }
       if (nextToMerge === blocks && !collecting) collect();
-      else for (const s of pool) feed(s);
+      else {
+        for (const s of pool) feed(s);
+        if (mainWaiting && mainThread) {
+          mainWaiting = false;
+          setImmediate(step);
+        }
+      }
+    };
+    // this thread: one block, then let the workers' messages in, then the next
+    const step = () => {
+      if (done) return;
+      const k = take();
+      if (k < 0) {
+        mainWaiting = nextToSend < blocks;
+        return;
+      }
+      try {
+        report.blocks[0]!++;
+        deliver(k, kernel.runBlock(idOf(k)));
+      } catch (e) {
+        finish(e);
+        return;
+      }
+      setImmediate(step);
     };
     for (let i = 0; i < threads; i++) {
       const slot: Slot = { worker: startWorker(data), index: i, ready: false, busy: 0, used: false };
@@ -204,5 +239,6 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
           );
       });
     }
+    if (mainThread) setImmediate(step);
   });
 }

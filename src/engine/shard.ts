@@ -139,7 +139,7 @@ export async function simulateShard(
   const width = Accumulator.numbersLength(shape);
   const numbers = new Float64Array(ids.length * width);
   const kernel = new Kernel(plan, settings);
-  // the kernel's sketches count every block it runs; with workers, theirs are merged in at the end
+  // the kernel's sketches count every block it runs; the workers' are merged in at the end
   const sketches = new Accumulator(shape, kernel.sketches);
   let done = 0;
   const take = (k: number, x: Float64Array) => {
@@ -161,10 +161,12 @@ export async function simulateShard(
       source: opts.source,
       sha256: s.provenance.sha256,
       settings,
+      kernel,
       blocks: ids.length,
       blockIds: ids,
       onBlock: (b, x) => take(position.get(b)!, x),
       onSketches: (header, data) => sketches.mergeSketches(header, data),
+      ...(opts.mainThread === false ? { mainThread: false } : {}),
       ...(opts.onThreads ? { onReport: opts.onThreads } : {}),
     });
   }

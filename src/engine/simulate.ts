@@ -36,14 +36,15 @@ export interface SimulationOptions {
   seed: number;
   /** Latin hypercube sampling (each block of 2048 samples is a Latin hypercube). */
   lhs?: boolean;
-  /** Worker threads (default 1: in this thread). Needs `source`. */
+  /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads). Needs `source` for n > 1. */
   workers?: number;
   source?: ScenarioSource;
   /** Called after each merged block with the samples done so far. */
   onProgress?: (done: number, total: number) => void;
   /** Project every sample with `project()` (slow; the reference the kernel is tested against). */
   reference?: boolean;
-  /** With workers: who did what (benchmarks, tests). */
+  /** With workers: whether this thread simulates blocks too (default true), and who did what (benchmarks, tests). */
+  mainThread?: boolean;
   onThreads?: (report: PoolReport) => void;
 }
 
@@ -138,11 +139,10 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
   const blocks = blockCount(samples);
   const workers = Math.max(1, Math.min(opts.workers ?? 1, blocks));
   const progress = (b: number) => opts.onProgress?.(Math.min(samples, (b + 1) * BLOCK_SIZE), samples);
-  let total: Accumulator;
+  const kernel = new Kernel(plan, settings);
+  // the kernel's sketches accumulate every block it runs: they are the run's (plus the workers')
+  const total = new Accumulator(accumulatorShape(plan), kernel.sketches);
   if (workers === 1) {
-    const kernel = new Kernel(plan, settings);
-    // the kernel's sketches count every block it runs: they are the run's
-    total = new Accumulator(accumulatorShape(plan), kernel.sketches);
     for (let b = 0; b < blocks; b++) {
       total.mergeNumbers(kernel.runBlock(b));
       progress(b);
@@ -150,19 +150,19 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
   } else {
     if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
     const { runOnWorkers } = await import("./pool.js");
-    const sum = new Accumulator(accumulatorShape(plan));
-    total = sum;
     await runOnWorkers({
       workers,
       source: opts.source,
       sha256: s.provenance.sha256,
       settings,
+      kernel,
       blocks,
       onBlock: (b, numbers) => {
-        sum.mergeNumbers(numbers);
+        total.mergeNumbers(numbers);
         progress(b);
       },
-      onSketches: (header, data) => sum.mergeSketches(header, data),
+      onSketches: (header, data) => total.mergeSketches(header, data),
+      ...(opts.mainThread === false ? { mainThread: false } : {}),
       ...(opts.onThreads ? { onReport: opts.onThreads } : {}),
     });
   }

@@ -52,14 +52,18 @@ describe("worker threads", () => {
     }
   }, 60_000);
 
-  it("full precision: 1 thread, 2 and 3 workers, and 3 shards give the same numbers", async () => {
+  it("full precision: 1 thread, 2 and 3 threads, workers only, and 3 shards give the same numbers", async () => {
     // JSON.stringify writes every double in full (shortest round trip): equal text = equal bits
     const s = await loadScenario(SHANDONG);
     const source = { file: SHANDONG, load: {} };
     const samples = 9 * 2048 - 100; // nine blocks, the last one short
     for (const lhs of [false, true]) {
       const one = JSON.stringify(await simulate(s, { samples, seed: 5, lhs }));
-      for (const workers of [2, 3]) {
+      for (const [workers, mainThread] of [
+        [2, true],
+        [3, true],
+        [2, false],
+      ] as const) {
         let report: PoolReport | undefined;
         const r = await simulate(s, {
           samples,
@@ -67,16 +71,19 @@ describe("worker threads", () => {
           lhs,
           workers,
           source,
+          mainThread,
           onThreads: (x) => {
             report = x;
           },
         });
         expect(JSON.stringify(r)).toBe(one);
         expect(report!.blocks.reduce((a, b) => a + b, 0)).toBe(9);
+        // with every block in the workers, their sketches and numbers alone make the result
+        if (!mainThread) expect(report!.blocks[0]).toBe(0);
       }
       const states = [];
       for (const index of [1, 2, 3]) {
-        const workers = index === 2 ? { workers: 2, source } : {};
+        const workers = index === 2 ? { workers: 2, source, mainThread: false } : {};
         const st = await simulateShard(s, { samples, seed: 5, lhs, ...workers }, { index, count: 3 }, source);
         states.push(parseState(stateText(st), `shard-${index}.json`));
       }
