@@ -548,6 +548,10 @@ export const catalogue = {
     message: `cannot read shock "${p.arg}": ${p.reason}`,
     hint: "write --shock SECTOR=-10% (a relative change of its final demand) or SECTOR=-600亿 (an absolute one); --supply-shock SECTOR=-20% changes its primary inputs (Ghosh model)",
   }),
+  W_SENSITIVITY_INDEPENDENT: (p: { method: string; inputs: string }): Entry => ({
+    message: `${p.method} draws its inputs independently: the file's correlations among ${p.inputs} are not applied`,
+    hint: "the indices describe each input on its own; simulate, discover and solve --probability apply the correlations (for Morris, --group can treat correlated inputs as one)",
+  }),
   W_LINK_LOCAL_SHARE: (p: { ids: string }): Entry => ({
     message: `links give no local_share for ${p.ids}: all their sales to the system are taken as local (100%)`,
     hint: "add local_share: { SECTOR: 20%~40% } for the share of purchases sourced inside the region",

@@ -44,12 +44,14 @@ export async function sensitivityFigures(
   opts: { samples: number; seed: number },
   L: Labels,
 ): Promise<SensitivityFigures> {
-  const [{ modelFunction }, { tornado }, { sobol }, { formatInput }] = await Promise.all([
-    import("../analysis/sensitivity/model-function.js"),
-    import("../analysis/sensitivity/tornado.js"),
-    import("../analysis/sensitivity/sobol.js"),
-    import("./sensitivity-output.js"),
-  ]);
+  const [{ modelFunction }, { tornado }, { sobol }, { formatInput }, { correlatedInputs }] =
+    await Promise.all([
+      import("../analysis/sensitivity/model-function.js"),
+      import("../analysis/sensitivity/tornado.js"),
+      import("../analysis/sensitivity/sobol.js"),
+      import("./sensitivity-output.js"),
+      import("../analysis/sensitivity/copula.js"),
+    ]);
   const f = await modelFunction(s, { kind: "gap", target: goal });
   const t = s.targets.find((x) => x.id === goal)!;
   const unit = goalUnit(s, t);
@@ -66,6 +68,14 @@ export async function sensitivityFigures(
       ? `Sobol：N = ${opts.samples}，随机种子 ${opts.seed}`
       : `Sobol: N = ${opts.samples}, seed ${opts.seed}`,
   ];
+  const ignored = correlatedInputs(s, f.inputs).map((i) => f.inputs[i]!.name);
+  if (ignored.length) {
+    sources.push(
+      L.lang === "zh"
+        ? `输入按相互独立抽取：未计入 ${ignored.join("、")} 之间的相关性`
+        : `inputs drawn independently: the correlations among ${ignored.join(", ")} are not applied`,
+    );
+  }
   const note = joinSources(L, sources);
   const tornadoInput: TornadoInput = {
     output,

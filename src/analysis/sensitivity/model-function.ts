@@ -14,6 +14,7 @@ import { type Input, scenarioInputs, uncertainInputs } from "../../model/inputs.
 import type { Scenario } from "../../model/scenario.js";
 import { margin } from "../../model/target.js";
 import { evaluateTarget } from "../targets.js";
+import { inputCopula } from "./copula.js";
 
 export type OutputSpec =
   /** The goal's gap (projected − goal), in the goal's unit. */
@@ -30,8 +31,14 @@ export interface ModelFunction {
   /** A description of the output, for tables. */
   label: string;
   evaluate(x: ArrayLike<number>): number;
-  /** The inputs' values at cumulative probabilities u (inverse CDF of each input's distribution). */
+  /**
+   * The inputs' values at cumulative probabilities u (inverse CDF of each
+   * input's distribution), correlated first by the file's copula when the
+   * function was made with `correlate`.
+   */
   fromUniform(u: ArrayLike<number>, out?: Float64Array): Float64Array;
+  /** Names of the inputs that `fromUniform` correlates (empty without `correlate`). */
+  correlated: string[];
   /** Every input at its central value. */
   central(): Float64Array;
 }
@@ -41,6 +48,12 @@ export interface ModelOptions {
   inputs?: readonly string[];
   /** Also include these inputs, even when they are single numbers (the goal seeker's searched input). */
   include?: readonly string[];
+  /**
+   * Apply the file's `correlations:` in `fromUniform` (sampling methods that
+   * need the joint distribution), leaving out the inputs in `except` (fixed
+   * ones), as `simulate --set` does.
+   */
+  correlate?: { except?: readonly string[] };
 }
 
 /**
@@ -60,6 +73,8 @@ export async function modelFunction(
     index.set(inp.value, i);
   });
   let x: ArrayLike<number> = new Float64Array(inputs.length);
+  const copula = opts.correlate ? inputCopula(s, inputs, opts.correlate.except ?? []) : null;
+  const u2 = new Float64Array(inputs.length);
   const pick = (u: UncertainValue) => {
     const i = index.get(u);
     return i === undefined ? u.central : x[i]!;
@@ -72,9 +87,16 @@ export async function modelFunction(
       return out.read(project(s, { pick, pickYear: (u) => pick(u) }));
     },
     fromUniform(u, into = new Float64Array(inputs.length)) {
-      for (let i = 0; i < inputs.length; i++) into[i] = quantile(inputs[i]!.value.dist, u[i]!);
+      let v: ArrayLike<number> = u;
+      if (copula) {
+        u2.set(u);
+        copula.apply(u2);
+        v = u2;
+      }
+      for (let i = 0; i < inputs.length; i++) into[i] = quantile(inputs[i]!.value.dist, v[i]!);
       return into;
     },
+    correlated: copula ? copula.members.map((i) => inputs[i]!.name) : [],
     central() {
       return Float64Array.from(inputs, (i) => i.value.central);
     },

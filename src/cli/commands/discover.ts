@@ -36,7 +36,12 @@ export function register(program: Command, io: Io): void {
         ?.split(",")
         .map((x) => x.trim())
         .filter(Boolean);
-      const f = await modelFunction(s, { kind: "met", target: opts.target }, inputs ? { inputs } : {});
+      // the misses are found among draws from the joint distribution: correlations applied
+      const f = await modelFunction(
+        s,
+        { kind: "met", target: opts.target },
+        { ...(inputs ? { inputs } : {}), correlate: {} },
+      );
       const n = intOption("--samples", opts.samples, 10, 1_000_000)!;
       const res = prim(f, (y) => y < 0.5, { samples: n, seed: opts.seed });
       io.stdout(

@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
-import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import { collect, formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
@@ -74,6 +74,20 @@ export function register(program: Command, io: Io): void {
         .map((x) => x.trim())
         .filter(Boolean);
       const f = await modelFunction(s, spec, inputs ? { inputs } : {});
+      const { correlatedInputs } = await import("../../analysis/sensitivity/copula.js");
+      const ignored = correlatedInputs(s, f.inputs).map((i) => f.inputs[i]!.name);
+      if (ignored.length) {
+        io.stderr(
+          `${formatDiagnostic(
+            diagnostic(
+              "W_SENSITIVITY_INDEPENDENT",
+              { method: opts.method, inputs: ignored.join(", ") },
+              { file: s.provenance.file, line: s.correlations!.line, col: 1 },
+              "warning",
+            ),
+          )}\n`,
+        );
+      }
       const seed = opts.seed;
       let text: string;
       let json: unknown;

@@ -49,7 +49,13 @@ export function register(program: Command, io: Io): void {
           detail: `--probability must be between 0% and 100% (exclusive), not ${opts.probability}`,
         });
       }
-      const f = await modelFunction(s, { kind: "margin", target: opts.target }, { include: [opts.for] });
+      // the other inputs keep their joint distribution; the searched one is fixed, so it leaves
+      // the copula, as an input fixed by --set does in simulate
+      const f = await modelFunction(
+        s,
+        { kind: "margin", target: opts.target },
+        { include: [opts.for], correlate: { except: [opts.for] } },
+      );
       const index = f.inputs.findIndex((i) => i.name === opts.for);
       const inp = f.inputs[index]!;
       const isRate = inp.role !== "baseline";
