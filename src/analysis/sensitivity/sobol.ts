@@ -2,10 +2,12 @@
  * Variance-based (Sobol) sensitivity indices from Saltelli sampling:
  * matrices A and B of N samples each, and A_B^(i) (A with column i from B).
  *
- * - first order S_i = mean(f(B) · (f(A_B^i) − f(A))) / V   (Saltelli et al. 2010, Table 2 (b))
+ * - first order S_i = mean((f(B) − f̄) · (f(A_B^i) − f(A))) / V   (Saltelli et al. 2010, Table 2 (b);
+ *   f̄ the mean of f over A and B: the same expectation, much less variance when the output's
+ *   mean is large against its spread)
  * - total order ST_i = mean((f(A) − f(A_B^i))²) / (2V)     (Jansen 1999; Saltelli et al. 2010 (f))
  * - second order (optional) from B_A^(i):
- *   V_ij = mean(f(B_A^i) · f(A_B^j) − f(A) · f(B)) / V − S_i − S_j   (Saltelli 2002)
+ *   V_ij = mean(f(B_A^i) · f(A_B^j) − f(A) · f(B)) / V − S_i − S_j   (Saltelli 2002; f centred on f̄)
  *
  * V is the variance of f over A and B together. 95% intervals come from
  * resampling the N rows with replacement (percentile bootstrap).
@@ -83,7 +85,9 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
       let st = 0;
       for (let t = 0; t < rows.length; t++) {
         const j = rows[t]!;
-        s1 += fB[j]! * (fAB[i]![j]! - fA[j]!);
+        // f(B) centred on the sample mean: the same expectation, far less variance when the
+        // output's mean is large against its spread (as SALib standardises outputs first)
+        s1 += (fB[j]! - mean) * (fAB[i]![j]! - fA[j]!);
         st += (fA[j]! - fAB[i]![j]!) ** 2;
       }
       first.push(s1 / rows.length / v);
@@ -130,7 +134,8 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
     for (let a = 0; a < k; a++) {
       for (let b = a + 1; b < k; b++) {
         let s = 0;
-        for (let j = 0; j < n; j++) s += fBA[a]![j]! * fAB[b]![j]! - fA[j]! * fB[j]!;
+        const m = point.mean;
+        for (let j = 0; j < n; j++) s += (fBA[a]![j]! - m) * (fAB[b]![j]! - m) - (fA[j]! - m) * (fB[j]! - m);
         const vij = s / n / point.v - point.first[a]! - point.first[b]!;
         second.push({ inputs: [f.inputs[a]!.name, f.inputs[b]!.name], value: vij });
       }
