@@ -9,7 +9,7 @@
  * share the chain view, exactly as the library computes them for the same
  * `--variant` and `--set`.
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,9 +20,7 @@ import { valueAt } from "../../src/engine/project.js";
 import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
+import { available, openOffline } from "./chromium.js";
 
 /** As the page prints numbers. */
 const fmt = (x: number, digits = 1) =>
@@ -45,7 +43,6 @@ async function expected(set: string[]) {
 
 describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromium)", () => {
   it("recomputes as the library does when a slider moves, offline, and downloads a runnable scenario", async () => {
-    const { chromium } = await import("playwright-core");
     const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-"));
     const dir = join(root, "report");
     const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--interactive");
@@ -53,39 +50,12 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     const file = join(dir, "interactive.html");
     expect(r.stdout).toContain(file);
     const url = pathToFileURL(file).href;
-    const context = await chromium.launchPersistentContext(join(root, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      offline: true,
+    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url, {
       acceptDownloads: true,
       viewport: { width: 1200, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
     });
     try {
-      const requests: string[] = [];
-      const errors: string[] = [];
-      // blob: URLs are the page's own worker and download, not network requests
-      const own = (u: string) => u === url || u.startsWith(url + "#") || u.startsWith("blob:");
-      await context.route("**/*", (route) => {
-        const u = route.request().url();
-        if (own(u)) return route.continue();
-        requests.push(u);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      page.on("request", (req) => {
-        if (!own(req.url())) requests.push(req.url());
-      });
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
+      const page = await newPage();
       await page.goto(url, { waitUntil: "load" });
       const settled = () =>
         page.waitForFunction(
@@ -132,8 +102,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       expect(fmt(valueAt(reloaded.projection, "software", 2025))).toBe(want.software2025);
 
       // a link with the hash reproduces the view; reset goes back to the file
-      const page2 = await context.newPage();
-      page2.on("pageerror", (e) => errors.push(e.message));
+      const page2 = await newPage();
       await page2.goto(`${url}#${encodeURIComponent("software.growth=4%")}`, { waitUntil: "load" });
       await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20_000 });
       expect(await page2.locator("[data-cell='software:2025']").textContent()).toBe(want.software2025);
@@ -154,13 +123,12 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--interactive");
     expect(r.code, r.stderr).toBe(0);
     const url = pathToFileURL(join(dir, "interactive.html")).href;
-    const { context, requests, errors } = await offlineBrowser(root, url);
+    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url, {
+      acceptDownloads: true,
+      viewport: { width: 1200, height: 900 },
+    });
     try {
-      const page = await context.newPage();
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
+      const page = await newPage();
       await page.goto(url, { waitUntil: "load" });
       await settled(page);
       // the file as written states no overlaps; its variant statistical-overlaps does
@@ -204,8 +172,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       );
 
       // the address reproduces the view; reset returns to the variant's values
-      const page2 = await context.newPage();
-      page2.on("pageerror", (e) => errors.push(e.message));
+      const page2 = await newPage();
       await page2.goto(`${url}${new URL(page.url()).hash}`, { waitUntil: "load" });
       await settled(page2);
       expect(await page2.locator("#variant").inputValue()).toBe(variant);
@@ -225,35 +192,6 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
 });
 
 type Page = import("playwright-core").Page;
-
-/** A headless Chromium with the network cut: requests other than the page's own are recorded and refused. */
-async function offlineBrowser(root: string, url: string) {
-  const { chromium } = await import("playwright-core");
-  const context = await chromium.launchPersistentContext(join(root, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    offline: true,
-    acceptDownloads: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  const own = (u: string) => u === url || u.startsWith(`${url}#`) || u.startsWith("blob:");
-  await context.route("**/*", (route) => {
-    const u = route.request().url();
-    if (own(u)) return route.continue();
-    requests.push(u);
-    return route.abort();
-  });
-  return { context, requests, errors };
-}
 
 /** Wait until the deterministic view and the Monte Carlo are both up to date. */
 function settled(page: Page) {

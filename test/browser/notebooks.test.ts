@@ -5,20 +5,18 @@
  * request, and print the figures the library computes in Node for the same
  * scenario, samples and seed.
  */
-import { existsSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/analysis/check.js";
 import { simulateCosts } from "../../src/analysis/policy/simulate-costs.js";
 import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { SHANDONG } from "../cli/helpers.js";
 import { buildNotebooks } from "../page/build-notebooks.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
+import { available, openOffline } from "./chromium.js";
 
 /** As the notebooks print numbers (library `fmt` and `pct`). */
 const fmt = (x: number, digits = 1) =>
@@ -35,50 +33,23 @@ interface Opened {
 
 describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromium)", () => {
   let out = "";
-  let browser: Browser;
+  let root = "";
 
   beforeAll(async () => {
-    const { chromium } = await import("playwright-core");
     out = await buildNotebooks();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
+    root = mkdtempSync(join(tmpdir(), "chainsim-notebook-browser-"));
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /**
    * Open a built notebook from disk, offline, and wait until it shows `charts`
-   * Plot charts and every text in `expect` (figures that cells fill in), or a
+   * Plot charts and every text in `texts` (figures that cells fill in), or a
    * cell fails.
    */
   async function open(file: string, charts: number, texts: string[]): Promise<Opened> {
     const url = pathToFileURL(join(out, file)).href;
-    const context = await browser.newContext({ offline: true, viewport: { width: 1100, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await context.route("**/*", (route) => {
-      const u = route.request().url();
-      if (u === url) return route.continue();
-      requests.push(u);
-      return route.abort();
-    });
+    const { context, requests, errors, newPage } = await openOffline(join(root, file), url);
     try {
-      const page = await context.newPage();
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
+      const page = await newPage();
       await page.goto(url, { waitUntil: "load" });
       // Plot's charts are svg.plot-…; legends' swatches are not charts
       const selector = "svg[class^='plot-']:not([class*='swatch'])";

@@ -8,20 +8,18 @@
  *
  * Skipped, with a message, where /usr/bin/chromium is absent (CI installs it).
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
+import { available, openOffline } from "./chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
 const FIXTURE = "test/fixtures/report/pwn-names.yaml";
 
 describe.skipIf(!available)("report.html with script in the names (needs /usr/bin/chromium)", () => {
   it("runs no injected script and makes no request", async () => {
-    const { chromium } = await import("playwright-core");
     const root = mkdtempSync(join(tmpdir(), "chainsim-pwn-"));
     const dir = join(root, "report");
     const r = await cli(
@@ -40,35 +38,9 @@ describe.skipIf(!available)("report.html with script in the names (needs /usr/bi
     const html = readFileSync(join(dir, "report.html"), "utf8");
     expect(html).not.toMatch(/<(script|img|iframe)\b/i);
     const url = pathToFileURL(join(dir, "report.html")).href;
-    const context = await chromium.launchPersistentContext(join(root, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      offline: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
+    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
     try {
-      const requests: string[] = [];
-      const errors: string[] = [];
-      await context.route("**/*", (route) => {
-        const u = route.request().url();
-        if (u === url) return route.continue();
-        requests.push(u);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      page.on("request", (req) => {
-        if (req.url() !== url) requests.push(req.url());
-      });
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
+      const page = await newPage();
       await page.goto(url, { waitUntil: "load" });
       await page.waitForTimeout(200);
       const state = await page.evaluate(() => ({

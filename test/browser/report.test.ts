@@ -7,63 +7,25 @@
  * CI installs /usr/bin/chromium (.ci/run); where it is absent these tests are
  * skipped with a message saying so.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli, SHANDONG } from "../cli/helpers.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) {
-  console.warn(
-    `browser tests skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium; CI does this in .ci/run)`,
-  );
-}
+import { available, openOffline } from "./chromium.js";
 
 describe.skipIf(!available)("report.html in Chromium (needs /usr/bin/chromium)", () => {
   it("loads offline with no request but itself, no console error, every chart drawn", async () => {
-    const { chromium } = await import("playwright-core");
     const root = mkdtempSync(join(tmpdir(), "chainsim-browser-"));
     const dir = join(root, "report");
     const r = await cli("report", SHANDONG, "-o", dir, "--samples", "1000");
     expect(r.code, r.stderr).toBe(0);
     const file = join(dir, "report.html");
     const url = pathToFileURL(file).href;
-    const context = await chromium.launchPersistentContext(join(root, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      offline: true,
-      viewport: { width: 1100, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
     try {
-      const requests: string[] = [];
-      const errors: string[] = [];
-      await context.route("**/*", (route) => {
-        const u = route.request().url();
-        if (u === url) return route.continue();
-        requests.push(u);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      page.on("request", (req) => {
-        if (req.url() !== url) requests.push(req.url());
-      });
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(e.message));
+      const page = await newPage();
       const response = await page.goto(url, { waitUntil: "load" });
       expect(response === null || response.ok()).toBe(true);
 
