@@ -20,11 +20,30 @@ const unavailable = (name) => () => { throw new Error(name + " is not available 
 export const createHash = () => { const h = { update: () => h, digest: () => "" }; return h; };
 export const readFileSync = unavailable("readFileSync");
 export const statSync = unavailable("statSync");
-export const resolve = (...p) => p.join("/");
-export const relative = (_a, b) => b;
-export const dirname = (p) => p.replace(/\\/[^/]*$/, "");
+// POSIX paths, enough for region includes on the page (files named from "/")
+const norm = (p) => {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+};
+export const resolve = (...p) => norm(p.reduce((acc, x) => (x.startsWith("/") ? x : acc + "/" + x), "/"));
+export const join = (...p) => p.join("/").replace(/\\/+/g, "/");
+export const dirname = (p) => (p.includes("/") ? p.replace(/\\/[^/]*$/, "") || "/" : ".");
+export const basename = (p) => p.replace(/^.*\\//, "");
 export const isAbsolute = (p) => p.startsWith("/");
-export const join = (...p) => p.join("/");
+export const relative = (a, b) => {
+  const x = resolve(a).split("/").filter(Boolean);
+  const y = resolve(b).split("/").filter(Boolean);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return [...x.slice(i).map(() => ".."), ...y.slice(i)].join("/");
+};
+export const cwd = () => "/";
+export const sep = "/";
 export const pathToFileURL = (p) => ({ href: p });
 export const fileURLToPath = (u) => String(u);
 export const createRequire = () => unavailable("require");

@@ -295,9 +295,17 @@ export interface View {
   chain: PageChain | null;
 }
 
+/** Texts of the files a scenario includes (regions), by path from its folder: see LoadOptions.files. */
+export type IncludedFiles = Readonly<Record<string, string>>;
+
 /** Load the scenario text with overrides and check it (deterministic: central values). */
-export async function computeView(text: string, file: string, set: readonly string[]): Promise<View> {
-  const scenario = await loadScenarioText(text, file, { set });
+export async function computeView(
+  text: string,
+  file: string,
+  set: readonly string[],
+  files: IncludedFiles = {},
+): Promise<View> {
+  const scenario = await loadScenarioText(text, file, { set, files });
   const result = check(scenario);
   return { scenario, result, chain: pageChain(scenario, result.projection) };
 }
@@ -349,9 +357,14 @@ export function tweakedYaml(
  * The text of the file with a variant written in, as the page starts from
  * when a variant is chosen (checked by loading it).
  */
-export async function variantText(text: string, file: string, variant: string | null): Promise<string> {
+export async function variantText(
+  text: string,
+  file: string,
+  variant: string | null,
+  files: IncludedFiles = {},
+): Promise<string> {
   if (!variant) return text;
-  const scenario = await loadScenarioText(text, file, { variant });
+  const scenario = await loadScenarioText(text, file, { variant, files });
   return tweakedYaml(text, file, [], { variant, scenario });
 }
 

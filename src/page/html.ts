@@ -48,14 +48,18 @@ export interface PageOptions {
   /** The scenario's text, as in its file. */
   text: string;
   file: string;
+  /** Texts of the files the scenario includes (regions), by path from its folder. */
+  files?: Readonly<Record<string, string>>;
   bundle?: string;
   /** Extra script run after the page (serve's reload poller). */
   extraScript?: string;
 }
 
 export function interactivePage(o: PageOptions): string {
-  const bundle = (o.bundle ?? readBundle(usesFormulas(o.text))).replace(/<\/(script)/gi, "<\\/$1");
-  const data = scriptJson({ text: o.text, file: basename(o.file) });
+  const files = o.files ?? {};
+  const formulas = [o.text, ...Object.values(files)].some(usesFormulas);
+  const bundle = (o.bundle ?? readBundle(formulas)).replace(/<\/(script)/gi, "<\\/$1");
+  const data = scriptJson({ text: o.text, file: basename(o.file), files });
   return `<!doctype html>
 <html lang="zh">
 <head>

@@ -14,6 +14,7 @@ import { parseScenarioText } from "../scenario/parse.js";
 import type { PageChain } from "./chain.js";
 import {
   computeView,
+  type IncludedFiles,
   pageHash,
   readPageHash,
   type Slider,
@@ -33,6 +34,7 @@ interface SimRequest {
   text: string;
   file: string;
   set: string[];
+  files: IncludedFiles;
 }
 
 interface SimReply {
@@ -51,9 +53,9 @@ if (typeof document === "undefined") {
     postMessage: (m: SimReply) => void;
   };
   scope.onmessage = async (e) => {
-    const { id, text, file, set } = e.data;
+    const { id, text, file, set, files } = e.data;
     try {
-      const s = await loadScenarioText(text, file, { set });
+      const s = await loadScenarioText(text, file, { set, files });
       const r = await simulate(s, { samples: SAMPLES, seed: 1 });
       const probabilities: Record<string, number> = {};
       for (const t of r.targets) probabilities[t.target.id] = t.probability;
@@ -101,8 +103,12 @@ async function start(): Promise<void> {
   const bundle = document.getElementById("chainsim-bundle");
   const root = document.getElementById("app");
   if (!source || !bundle || !root) return;
-  const { text: original, file } = JSON.parse(source.textContent ?? "{}") as { text: string; file: string };
-  const variantNames = (await loadScenarioText(original, file)).variants;
+  const {
+    text: original,
+    file,
+    files = {},
+  } = JSON.parse(source.textContent ?? "{}") as { text: string; file: string; files?: IncludedFiles };
+  const variantNames = (await loadScenarioText(original, file, { files })).variants;
   const descriptions = (
     parseScenarioText(original, file).data as {
       variants?: Record<string, { description?: string }>;
@@ -219,8 +225,8 @@ async function start(): Promise<void> {
   /** Switch to a variant (null: the file as written), with slider values from `args`. */
   async function choose(next: string | null, args: readonly string[]): Promise<void> {
     try {
-      const t = await variantText(original, file, next);
-      const base = await loadScenarioText(t, file);
+      const t = await variantText(original, file, next, files);
+      const base = await loadScenarioText(t, file, { files });
       variant = next;
       text = t;
       sliders = slidersFor(base, parseScenarioText(t, file).data);
@@ -318,7 +324,7 @@ async function start(): Promise<void> {
     const mine = ++computing;
     const at = text;
     document.body.dataset.state = "computing";
-    computeView(at, file, set).then(
+    computeView(at, file, set, files).then(
       (v) => {
         if (mine !== computing) return;
         current = v;
@@ -341,7 +347,7 @@ async function start(): Promise<void> {
       clearTimeout(mcTimer);
       mcTimer = setTimeout(() => {
         request++;
-        worker!.postMessage({ id: request, text: at, file, set } satisfies SimRequest);
+        worker!.postMessage({ id: request, text: at, file, set, files } satisfies SimRequest);
       }, 150);
     } else {
       status.textContent = "Web Workers are unavailable: probabilities are not computed.";

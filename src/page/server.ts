@@ -7,6 +7,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fail } from "../diagnostics.js";
+import type { Scenario } from "../model/scenario.js";
 import type { LoadOptions } from "../scenario/load.js";
 import { loadScenario } from "../scenario/load.js";
 import { buildInteractive } from "./write.js";
@@ -39,20 +40,37 @@ export async function serve(
 ): Promise<Served> {
   let version = 0;
   let page: string | null = null;
+  // the scenario's file and the files it includes (regions): a change to any reloads the page
+  const watchers = new Map<string, FSWatcher | null>();
+  const watchFiles = (files: readonly string[]) => {
+    for (const f of files) {
+      if (watchers.has(f)) continue;
+      try {
+        watchers.set(
+          f,
+          watch(f, () => {
+            version++;
+            page = null;
+          }),
+        );
+      } catch {
+        watchers.set(f, null);
+      }
+    }
+  };
   const build = async (): Promise<string> => {
     const s = await loadScenario(file, opts);
+    watchFiles([file, ...regionFiles(s)]);
     return buildInteractive(s, file, opts, POLL);
   };
-  page = await build(); // fail early on a broken file
-  let watcher: FSWatcher | null = null;
-  try {
-    watcher = watch(file, () => {
-      version++;
-      page = null;
-    });
-  } catch {
-    watcher = null;
-  }
+  const closeWatchers = () => {
+    for (const w of watchers.values()) w?.close();
+  };
+  watchFiles([file]);
+  page = await build().catch((e: unknown) => {
+    closeWatchers();
+    throw e;
+  }); // fail early on a broken file
   const server = createServer((req, res) => {
     const url = (req.url ?? "/").split("?")[0];
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -93,7 +111,7 @@ export async function serve(
     server.once("error", (e) => reject(e));
     server.listen(port, "127.0.0.1", () => resolve());
   }).catch((e: unknown) => {
-    watcher?.close();
+    closeWatchers();
     fail("E_SERVE", { port, reason: e instanceof Error ? e.message : String(e) });
   });
   const actual = (server.address() as AddressInfo).port;
@@ -103,9 +121,14 @@ export async function serve(
     version: () => version,
     close: () =>
       new Promise<void>((resolve) => {
-        watcher?.close();
+        closeWatchers();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** The files a scenario includes, at any depth, as it read them. */
+function regionFiles(s: Scenario): string[] {
+  return (s.regions ?? []).flatMap((r) => [r.scenario.provenance.file, ...regionFiles(r.scenario)]);
 }

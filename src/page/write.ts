@@ -2,10 +2,10 @@
  * The interactive page for a scenario file: its text (with a variant and
  * --set overrides applied, comments kept) and the inlined browser bundle.
  */
-import { renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Scenario } from "../model/scenario.js";
-import type { LoadOptions } from "../scenario/load.js";
+import { includeKey, type LoadOptions } from "../scenario/load.js";
 import { parseScenarioText, readScenarioFile } from "../scenario/parse.js";
 import { tweakedYaml } from "./core.js";
 import { interactivePage } from "./html.js";
@@ -24,13 +24,39 @@ export function pageText(file: string, opts: LoadOptions = {}, s?: Scenario): st
   return parseScenarioText(text, file).text;
 }
 
+/**
+ * The texts of every file the scenario includes, at any depth, by path from
+ * its folder (LoadOptions.files): the page cannot read files.
+ *
+ * @example
+ * includedFiles(shandongWithLiaocheng, "scenarios/shandong.yaml") // { "liaocheng-it-2025.yaml": "id: liaocheng-it-2025…" }
+ */
+export function includedFiles(s: Scenario, file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (sc: Scenario) => {
+    for (const r of sc.regions ?? []) {
+      const key = includeKey(file, r.scenario.provenance.file);
+      if (key in out) continue;
+      out[key] = readFileSync(r.scenario.provenance.file, "utf8");
+      visit(r.scenario);
+    }
+  };
+  visit(s);
+  return out;
+}
+
 export function buildInteractive(
   s: Scenario,
   file: string,
   opts: LoadOptions = {},
   extraScript?: string,
 ): string {
-  const page: Parameters<typeof interactivePage>[0] = { title: s.title, text: pageText(file, opts, s), file };
+  const page: Parameters<typeof interactivePage>[0] = {
+    title: s.title,
+    text: pageText(file, opts, s),
+    file,
+    files: includedFiles(s, file),
+  };
   if (extraScript) page.extraScript = extraScript;
   return interactivePage(page);
 }

@@ -5,8 +5,9 @@
  * mathjs is imported only when the file has formulas.
  */
 import { createHash } from "node:crypto";
-import { relative, resolve } from "node:path";
-import { ChainsimError, sortDiagnostics } from "../diagnostics.js";
+import { dirname, relative, resolve, sep } from "node:path";
+import { cwd } from "node:process";
+import { ChainsimError, diagnostic, sortDiagnostics } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { FormulaCompiler } from "./normalise.js";
 import { normalise } from "./normalise.js";
@@ -20,6 +21,13 @@ export interface LoadOptions {
   variant?: string;
   /** `PATH=VALUE` overrides, applied after the variant. */
   set?: readonly string[];
+  /**
+   * The texts of the files the scenario includes (`regions:`), by path
+   * relative to the scenario's folder with "/" separators
+   * (`cities/liaocheng.yaml`), for callers that cannot read files (the
+   * browser page). Without it, included files are read from disk.
+   */
+  files?: Readonly<Record<string, string>>;
 }
 
 /** Load a scenario file from disk (with the regions it includes). */
@@ -27,13 +35,20 @@ export async function loadScenario(file: string, opts: LoadOptions = {}): Promis
   return loadParsed(readScenarioFile(file), opts, [resolve(file)]);
 }
 
-/** Load a scenario from text (for tests, the browser page and tools). */
+/** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */
 export async function loadScenarioText(
   text: string,
   file: string,
   opts: LoadOptions = {},
 ): Promise<Scenario> {
   return loadParsed(parseScenarioText(text, file), opts);
+}
+
+/** An included file's key in `LoadOptions.files`: its path from the top scenario's folder, with "/". */
+export function includeKey(top: string, file: string): string {
+  return relative(dirname(resolve(top)), resolve(file))
+    .split(sep)
+    .join("/");
 }
 
 async function loadParsed(
@@ -61,13 +76,22 @@ async function loadParsed(
     compile,
   );
   if (v.file.regions?.length) {
+    const top = chain[0] ?? resolve(parsed.file);
+    const files = opts.files;
+    const read = (f: string): ParsedFile => {
+      const name = relative(cwd(), f) || f;
+      if (!files) return readScenarioFile(name);
+      const text = files[includeKey(top, f)];
+      if (text === undefined) throw new ChainsimError([diagnostic("E_FILE_NOT_FOUND", { file: name })]);
+      return parseScenarioText(text, name);
+    };
     scenario.regions = await loadRegions(
       parsed,
       scenario,
       v.file.regions,
       v.file.allow_outside_includes === true,
-      chain.length ? chain : [resolve(parsed.file)],
-      (f, c) => loadParsed(readScenarioFile(relative(process.cwd(), f) || f), {}, c),
+      chain.length ? chain : [top],
+      (f, c) => loadParsed(read(f), files ? { files } : {}, c),
     );
   }
   return scenario;

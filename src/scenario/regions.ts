@@ -5,6 +5,7 @@
  * include cycles are refused with the chain of files named.
  */
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { cwd } from "node:process";
 import { ChainsimError, DiagnosticBag, diagnostic } from "../diagnostics.js";
 import { suggest } from "../messages.js";
 import type { RegionRef, Scenario } from "../model/scenario.js";
@@ -32,7 +33,7 @@ export async function loadRegions(
     if (!allowOutside && (rel.startsWith("..") || isAbsolute(rel))) {
       bag.add(parsed.at(diagnostic("E_REGION_OUTSIDE", { file: r.file }), [...path, "file"]));
     } else if (chain.includes(abs)) {
-      const cycle = [...chain.slice(chain.indexOf(abs)), abs].map((f) => relative(process.cwd(), f) || f);
+      const cycle = [...chain.slice(chain.indexOf(abs)), abs].map((f) => relative(cwd(), f) || f);
       bag.add(parsed.at(diagnostic("E_REGION_CYCLE", { cycle }), [...path, "file"]));
     }
     return abs;

@@ -9,7 +9,7 @@
  * share the chain view, exactly as the library computes them for the same
  * `--variant` and `--set`.
  */
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -189,6 +189,35 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       await context.close();
     }
   }, 90_000);
+
+  it("opens a scenario that includes another (regions) from disk, the included file embedded", async () => {
+    const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-regions-"));
+    // Shandong with Liaocheng as a region, side by side as a user would keep them
+    const province = join(root, "shandong-it-2025.yaml");
+    copyFileSync("scenarios/liaocheng-it-2025.yaml", join(root, "liaocheng-it-2025.yaml"));
+    writeFileSync(
+      province,
+      `${readFileSync(SHANDONG, "utf8")}\nregions:\n  - { id: liaocheng, file: liaocheng-it-2025.yaml, map: { lc_it_industry: it_industry } }\n`,
+    );
+    const dir = join(root, "report");
+    const r = await cli("report", province, "-o", dir, "--samples", "0", "--interactive");
+    expect(r.code, r.stderr).toBe(0);
+    const url = pathToFileURL(join(dir, "interactive.html")).href;
+    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
+    try {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await settled(page);
+      const expectedVerdict = check(await loadScenario(province)).verdicts.find(
+        (v) => v.parent === "it_industry" && v.year === 2025,
+      )!.verdict;
+      expect((await readVerdict(page)).verdict).toBe(expectedVerdict);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
 
 type Page = import("playwright-core").Page;
