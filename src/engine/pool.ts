@@ -21,6 +21,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
+import type { Scenario } from "../model/scenario.js";
 import type { Kernel, KernelSettings } from "./kernel.js";
 import type { ScenarioSource } from "./simulate.js";
 
@@ -28,6 +29,8 @@ export interface WorkerData {
   source: ScenarioSource;
   sha256: string;
   settings: KernelSettings;
+  /** The loaded scenario itself, when it can be cloned to the worker (it is plain data unless it has formulas). */
+  scenario?: Scenario;
 }
 
 /** What the main thread asks: simulate a block, or send the sketches of every block simulated. */
@@ -46,6 +49,20 @@ export type WorkerMessage =
  * loaders given in a worker's execArgv).
  */
 export function startWorker(data: WorkerData): Worker {
+  if (data.scenario) {
+    try {
+      return spawn(data);
+    } catch (e) {
+      // a DataCloneError: the scenario holds functions (compiled formulas); the worker loads it from the file
+      if (!(e instanceof Error && e.name === "DataCloneError")) throw e;
+      const { scenario: _, ...rest } = data;
+      return spawn(rest);
+    }
+  }
+  return spawn(data);
+}
+
+function spawn(data: WorkerData): Worker {
   const here = import.meta.url;
   // workers inherit Node's options, except those only valid for the main script
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
@@ -66,6 +83,8 @@ export interface PoolRun {
   workers: number;
   source: ScenarioSource;
   sha256: string;
+  /** The loaded scenario, sent to the workers when it can be cloned (else they load `source`). */
+  scenario?: Scenario;
   settings: KernelSettings;
   /** This thread's kernel (same plan and settings): it simulates blocks too. Its sketches are the caller's. */
   kernel: Kernel;
@@ -120,6 +139,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
   const idOf = (k: number) => (ids ? ids[k]! : k);
   const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
   const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
+  if (run.scenario) data.scenario = run.scenario;
   const mainThread = run.mainThread !== false;
   const threads = Math.max(1, mainThread ? run.workers - 1 : run.workers);
   const t0 = performance.now();

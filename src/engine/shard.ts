@@ -160,6 +160,7 @@ export async function simulateShard(
       workers,
       source: opts.source,
       sha256: s.provenance.sha256,
+      scenario: s,
       settings,
       kernel,
       blocks: ids.length,

@@ -154,6 +154,7 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
       workers,
       source: opts.source,
       sha256: s.provenance.sha256,
+      scenario: s,
       settings,
       kernel,
       blocks,
