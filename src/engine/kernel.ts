@@ -21,9 +21,11 @@
  * sample by sample with one reused scope); right after a quantity is
  * projected, each of its reported years is observed as a row (shifted sums
  * for the block's mean and M2, `BlockMoments`; bucket increments in the
- * slot's sketch, `LogSketch.addRow`) while the row is in cache; then the
- * goals' measures are observed the same way and goals, groups and verdict
- * checks counted.
+ * slot's sketch, `LogSketch.addRow`) while the row is in cache, and so are
+ * the measures of the goals that need nothing projected later; then goals,
+ * groups and verdict checks are counted. Quantities that nothing reads
+ * later share one set of rows (`rowLayout`), so a chunk's values stay in
+ * cache however many quantities there are.
  *
  * Sketches keep counting across blocks (their counts are integers, exact in
  * any order); a block returns only its numbers (counts, means, M2, goal
@@ -48,6 +50,7 @@ import {
   type Plan,
 } from "./plan.js";
 import { project } from "./project.js";
+import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
 import { BLOCK_SIZE, blockLength, monteCarloColumn, stream } from "./streams.js";
 import type { VerdictSample } from "./verdicts.js";
@@ -85,7 +88,9 @@ export class Kernel {
   readonly x: Float64Array;
   /** Samples per chunk (fixed by the plan's size, so the same in every thread and shard). */
   readonly chunk: number;
-  /** The chunk's values, slot-major: quantity-year k of sample j at rows[k·chunk + j]. */
+  /** Where each quantity's rows are (most quantities share one set: see `rowLayout`). */
+  private readonly layout: RowLayout;
+  /** The chunk's values, slot-major: year i of quantity q, sample j at rows[(layout.base[q] + i)·chunk + j]. */
   private readonly rows: Float64Array;
   private readonly rowWords: Uint32Array;
   /** The chunk's goal measures: goal t of sample j at measures[t·chunk + j]. */
@@ -128,7 +133,8 @@ export class Kernel {
     this.sketches = Array.from({ length: shape.stats }, () => new LogSketch());
     this.acc = new Accumulator(shape, this.sketches);
     this.moments = new BlockMoments(shape.stats);
-    const R = plan.ids.length * plan.nYears;
+    this.layout = rowLayout(plan, settings.reference === true);
+    const R = this.layout.rows;
     this.chunk = chunkSize(R + T);
     const C = this.chunk;
     this.rows = new Float64Array(Math.max(1, R) * C);
@@ -138,13 +144,15 @@ export class Kernel {
     this.metFlags = new Uint8Array(Math.max(1, T) * C);
     this.metCount = new Int32Array(C);
     const rows = this.rows;
+    const base = this.layout.base;
     this.view = {
+      // verdict checks keep every quantity's rows (see rowLayout)
       value: (id, year) => {
         const q = plan.index.get(id);
         const i = year - plan.firstYear;
         return q === undefined || i < 0 || i >= plan.nYears
           ? Number.NaN
-          : rows[(q * plan.nYears + i) * C + this.sample]!;
+          : rows[(base[q]! + i) * C + this.sample]!;
       },
       input: (k) => {
         const d = plan.verdictDims[this.verdictIndex]![k];
@@ -209,23 +217,35 @@ export class Kernel {
 
   /**
    * Project the chunk's c samples, quantity by quantity in dependency order,
-   * each year as one row over the samples; with `observe`, each quantity's
-   * reported years go to the statistics right after it is projected (while
-   * its rows are in cache).
+   * each year as one row over the samples. With `observe`, right after a
+   * quantity is projected (while its rows are in cache) its reported years
+   * go to the statistics, and so do the measures of the goals that need
+   * nothing later. With `copyTo`, each quantity's values in the chunk's first
+   * sample are copied there (quantity × year) before its rows may be reused.
    */
-  private projectChunk(c: number, observe: boolean): void {
+  private projectChunk(c: number, observe: boolean, copyTo?: Float64Array): void {
     const plan = this.plan;
     const Q = plan.ids.length;
     const { nYears, shownOffset } = plan;
     const nShown = this.nShown;
     const C = this.chunk;
+    const { base, after, targets } = this.layout;
+    const S = Q * nShown;
     const reference = this.settings.reference === true;
     if (reference) this.projectReference(c);
     for (let q = 0; q < Q; q++) {
-      if (!reference) for (let i = 0; i < nYears; i++) this.projectRow(q * nYears + i, i, c);
-      if (observe)
-        for (let k = 0; k < nShown; k++)
-          this.observe(q * nShown + k, this.rows, this.rowWords, (q * nYears + shownOffset + k) * C, c);
+      if (!reference) for (let i = 0; i < nYears; i++) this.projectRow(q, i, c);
+      const b = base[q]!;
+      if (copyTo) for (let i = 0; i < nYears; i++) copyTo[q * nYears + i] = this.rows[(b + i) * C]!;
+      if (!observe) continue;
+      for (let k = 0; k < nShown; k++)
+        this.observe(q * nShown + k, this.rows, this.rowWords, (b + shownOffset + k) * C, c);
+      const goals = after[q]!;
+      for (let g = 0; g < goals.length; g++) {
+        const t = goals[g]!;
+        measureTargetRow(targets[t]!, this.rows, C, c, this.measures, t * C);
+        this.observe(S + t, this.measures, this.measureWords, t * C, c);
+      }
     }
   }
 
@@ -236,12 +256,13 @@ export class Kernel {
     this.sketches[i]!.addRow(x, words, off, c, k, m.row[3]!, m.row[4]!);
   }
 
-  /** Row k (a quantity in year index i) of the chunk, from the operations table. */
-  private projectRow(k: number, i: number, c: number): void {
+  /** The row of quantity q in year index i for the chunk, from the operations table. */
+  private projectRow(q: number, i: number, c: number): void {
     const plan = this.plan;
     const rows = this.rows;
     const C = this.chunk;
-    const o = k * C;
+    const k = q * plan.nYears + i;
+    const o = (this.layout.base[q]! + i) * C;
     const p = o - C;
     const op = plan.ops[k]!;
     const a = plan.args[k]!;
@@ -258,7 +279,6 @@ export class Kernel {
       if (drawn) for (let j = 0; j < c; j++) rows[o + j] = src[s + j]!;
       else rows.fill(this.x[a]!, o, o + c);
     } else if (op === OP_IMPLIED) {
-      const q = (k - i) / plan.nYears;
       const goal = plan.impliedGoal[q]!;
       const years = plan.impliedYears[q]!;
       for (let j = 0; j < c; j++) rows[o + j] = goal / (1 + (drawn ? src[s + j]! : this.x[a]!)) ** years;
@@ -288,8 +308,9 @@ export class Kernel {
     const rows = this.rows;
     const C = this.chunk;
     const j = this.sample;
+    const at = this.layout.formulaRows[index]!;
     for (let r = 0; r < f.refs.length; r++) {
-      const v = rows[(f.offsets[r]! + i) * C + j]! * f.fractions[r]!;
+      const v = rows[(at[r]! + i) * C + j]! * f.fractions[r]!;
       if (Number.isNaN(v)) return Number.NaN;
       scope[f.refs[r]!] = v;
     }
@@ -331,33 +352,30 @@ export class Kernel {
       const p = project(plan.scenario, { pick, pickYear });
       plan.ids.forEach((id, q) => {
         const series = p.series.get(id)!;
-        for (let i = 0; i < plan.nYears; i++) this.rows[(q * plan.nYears + i) * C + j] = series[i]!;
+        const b = this.layout.base[q]!; // every quantity keeps its rows on this path
+        for (let i = 0; i < plan.nYears; i++) this.rows[(b + i) * C + j] = series[i]!;
       });
     }
   }
 
   /**
-   * The chunk's goals: each goal's measures as a row (observed like a
-   * quantity-year), how often each was known and met, all goals met, goal
-   * groups, and verdict checks (integer counts, order-free).
+   * The chunk's counts, from the goals' measures (`projectChunk` computed
+   * and observed them): how often each goal was known and met, all goals
+   * met, goal groups, and verdict checks (integer counts, order-free).
    */
   private checkChunk(c: number): void {
     const plan = this.plan;
     const acc = this.acc;
     const C = this.chunk;
     const T = plan.targets.length;
-    const S = plan.ids.length * this.nShown;
     const measures = this.measures;
     const flags = this.metFlags;
     const metCount = this.metCount;
     acc.n += c;
     metCount.fill(0, 0, c);
     for (let t = 0; t < T; t++) {
-      const ct = plan.targets[t]!;
       const o = t * C;
-      measureTargetRow(ct, this.rows, C, c, measures, o);
-      this.observe(S + t, measures, this.measureWords, o, c);
-      const tg = ct.target;
+      const tg = plan.targets[t]!.target;
       let known = 0;
       let met = 0;
       for (let j = 0; j < c; j++) {
@@ -450,10 +468,8 @@ export class Kernel {
     this.src = Float64Array.from({ length: plan.dims.length }, (_, d) => draws[d]!);
     this.stride = 1;
     this.at = 0;
-    this.projectChunk(1, false);
-    const R = plan.ids.length * plan.nYears;
-    const out = new Float64Array(R);
-    for (let k = 0; k < R; k++) out[k] = this.rows[k * this.chunk]!;
+    const out = new Float64Array(plan.ids.length * plan.nYears);
+    this.projectChunk(1, false, out);
     return out;
   }
 }

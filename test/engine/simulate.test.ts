@@ -11,6 +11,7 @@ import { Kernel } from "../../src/engine/kernel.js";
 import { compileTarget, measureTarget } from "../../src/engine/measure.js";
 import { compilePlan } from "../../src/engine/plan.js";
 import { project } from "../../src/engine/project.js";
+import { rowLayout } from "../../src/engine/row-layout.js";
 import { accumulatorShape, simulate } from "../../src/engine/simulate.js";
 import type { UncertainValue } from "../../src/model/distribution.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
@@ -207,6 +208,35 @@ targets:
     const b = await simulate(s, { samples: 3000, seed: 4, reference: true });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(a.targets.every((t) => t.count > 0 && t.count < 3000)).toBe(true);
+  });
+
+  it("give identical statistics when quantities share rows (no formulas or add-up checks), every goal kind", async () => {
+    const s = await load(`sectors:
+  a: { baseline: 900~1100, growth: { triangular: [2%, 8%, 15%] } }
+  b: { baseline: 400~500, growth: 5%~9% }
+  c: { baseline: 200~260, growth: { rate: 4%~12%, draw: yearly } }
+  d: { baseline: 50~70, growth: 10%~20% }
+  total: { baseline: 1800~2200, growth: 3%~6% }
+indicators:
+  p: { unit: 件, flow: true, baseline: 8000~11000, growth: -5%~10% }
+targets:
+  - { id: a-level, sector: a, year: 2025, at_least: 1250 }
+  - { id: b-growth, sector: b, growth: { from: 2022, to: 2025, at_least: 7% } }
+  - { id: b-share, sector: b, share: { of: a, year: 2025, at_least: 40% } }
+  - { id: a-share, sector: a, share: { of: total, year: 2024, at_most: 55% } }
+  - { id: d-about, sector: d, year: 2024, about: 80, tolerance: 10% }
+  - { id: p-each, indicator: p, per_year: { from: 2023, to: 2025, at_least: 9000 } }
+  - { id: p-sum, indicator: p, cumulative: { from: 2023, to: 2025, at_least: 28000 } }
+`);
+    const plan = compilePlan(s);
+    const layout = rowLayout(plan, false);
+    // a (read by the share goals measured after b and after total) keeps its rows; the others share one set
+    expect(Array.from(layout.kept)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(layout.rows).toBe(2 * plan.nYears);
+    const a = await simulate(s, { samples: 5000, seed: 6 });
+    const b = await simulate(s, { samples: 5000, seed: 6, reference: true });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.targets.every((t) => t.count > 0 && t.count < 5000)).toBe(true);
   });
 });
 
