@@ -418,6 +418,21 @@ export class Kernel {
    * `sketches`, which keep accumulating (`sketchState` serializes them).
    */
   runBlock(block: number): Float64Array {
+    this.beginBlock(block);
+    while (!this.runChunk());
+    return this.endBlock();
+  }
+
+  /** The block in progress (`beginBlock` … `endBlock`): its length and next chunk. */
+  private blockSamples = 0;
+  private nextSample = 0;
+
+  /**
+   * `runBlock` in steps, for a thread that must answer messages between
+   * them: draw block `b`, then `runChunk` until it returns true, then
+   * `endBlock` for the block's numbers.
+   */
+  beginBlock(block: number): void {
     const n = blockLength(this.settings.samples, block);
     this.fillColumns(block, n);
     this.drawColumns(n);
@@ -425,13 +440,26 @@ export class Kernel {
     this.moments.reset();
     this.src = this.columns;
     this.stride = n;
-    const C = this.chunk;
-    for (let j0 = 0; j0 < n; j0 += C) {
-      const c = Math.min(C, n - j0);
+    this.blockSamples = n;
+    this.nextSample = 0;
+  }
+
+  /** Project and observe the block's next chunk; true when the block is done. */
+  runChunk(): boolean {
+    const n = this.blockSamples;
+    const j0 = this.nextSample;
+    if (j0 < n) {
+      const c = Math.min(this.chunk, n - j0);
       this.at = j0;
       this.projectChunk(c, true);
       this.checkChunk(c);
+      this.nextSample = j0 + c;
     }
+    return this.nextSample >= n;
+  }
+
+  /** The finished block's numbers (see `runBlock`). */
+  endBlock(): Float64Array {
     this.moments.write(this.acc.count, this.acc.mean, this.acc.m2);
     return this.acc.serializeNumbers();
   }

@@ -37,7 +37,7 @@ export interface WorkerData {
 export type PoolRequest = { type: "block"; block: number } | { type: "sketches" };
 
 export type WorkerMessage =
-  | { type: "ready" }
+  | { type: "ready"; at: number }
   | { type: "result"; block: number; numbers: Float64Array }
   | { type: "sketches"; sketchHeader: Float64Array; sketchData: Float64Array }
   | { type: "error"; diagnostics?: Diagnostic[]; message?: string };
@@ -103,7 +103,7 @@ export interface PoolRun {
 
 /** Who did what in a run on several threads. */
 export interface PoolReport {
-  /** Per worker: milliseconds from the start of the run until it was ready (modules and scenario loaded), or −1 if it never was. */
+  /** Per worker: milliseconds from the start of the run until it was ready (modules, scenario, plan), or −1 if it never said so. */
   ready: number[];
   /** Blocks simulated: this thread first, then each worker. */
   blocks: number[];
@@ -204,17 +204,26 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
         }
       }
     };
-    // this thread: one block, then let the workers' messages in, then the next
+    // this thread: a block's draws, then chunk by chunk, letting the workers' messages in
+    // between steps (a step is at most a few tens of ms, so a worker is never kept waiting long)
+    let current = -1;
     const step = () => {
       if (done) return;
-      const k = take();
-      if (k < 0) {
-        mainWaiting = nextToSend < blocks;
-        return;
-      }
       try {
-        report.blocks[0]!++;
-        deliver(k, kernel.runBlock(idOf(k)));
+        if (current < 0) {
+          const k = take();
+          if (k < 0) {
+            mainWaiting = nextToSend < blocks;
+            return;
+          }
+          current = k;
+          report.blocks[0]!++;
+          kernel.beginBlock(idOf(k));
+        } else if (kernel.runChunk()) {
+          const k = current;
+          current = -1;
+          deliver(k, kernel.endBlock());
+        }
       } catch (e) {
         finish(e);
         return;
@@ -230,7 +239,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
         try {
           if (m.type === "ready") {
             slot.ready = true;
-            report.ready[i] = performance.now() - t0;
+            report.ready[i] = m.at - (performance.timeOrigin + t0);
             if (!collecting) feed(slot);
           } else if (m.type === "result") {
             slot.busy--;

@@ -56,7 +56,7 @@ try {
       report(e);
     }
   });
-  send({ type: "ready" });
+  send({ type: "ready", at: performance.timeOrigin + performance.now() });
 } catch (e) {
   report(e);
 }
