@@ -52,7 +52,7 @@ import {
 import { project } from "./project.js";
 import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
-import { BLOCK_SIZE, blockLength, monteCarloColumn, stream } from "./streams.js";
+import { BLOCK_SIZE, blockLength, monteCarloColumn, stream, type Uniform } from "./streams.js";
 import type { VerdictSample } from "./verdicts.js";
 
 /** Uniforms are kept inside [2⁻⁵³, 1 − 2⁻⁵³] after a copula round trip. */
@@ -79,8 +79,16 @@ export class Kernel {
   readonly sketches: LogSketch[];
   /** The block's count, mean and M2 per statistic slot, a row at a time. */
   private readonly moments: BlockMoments;
-  /** The block's uniforms, column d at [d·n, (d+1)·n); `runBlock` turns them into draws in place. */
-  private readonly columns: Float64Array;
+  /**
+   * A whole block's uniforms, column d at [d·n, (d+1)·n), turned into draws
+   * in place: for Latin hypercubes (each column is a permutation of the
+   * block's strata) and the test helpers; allocated when first needed.
+   */
+  private blockColumns: Float64Array | undefined;
+  /** Plain Monte Carlo: each dimension's stream for the current block, read a chunk at a time. */
+  private readonly streams: Uniform[];
+  /** Plain Monte Carlo: the chunk's draws, column d at [d·chunk, d·chunk + c). */
+  private readonly chunkColumns: Float64Array;
   private readonly perm: Int32Array;
   private readonly score: Float64Array;
   private readonly z: Float64Array;
@@ -116,8 +124,7 @@ export class Kernel {
     readonly settings: KernelSettings,
   ) {
     const D = plan.dims.length;
-    this.columns = new Float64Array(Math.max(1, D) * BLOCK_SIZE);
-    this.src = this.columns;
+    this.streams = new Array<Uniform>(D);
     this.perm = new Int32Array(BLOCK_SIZE);
     this.score = new Float64Array(D);
     this.z = new Float64Array(Math.max(1, ...plan.groups.map((g) => g.size)));
@@ -143,6 +150,8 @@ export class Kernel {
     this.measureWords = new Uint32Array(this.measures.buffer);
     this.metFlags = new Uint8Array(Math.max(1, T) * C);
     this.metCount = new Int32Array(C);
+    this.chunkColumns = new Float64Array(Math.max(1, D) * C);
+    this.src = this.chunkColumns;
     const rows = this.rows;
     const base = this.layout.base;
     this.view = {
@@ -163,28 +172,46 @@ export class Kernel {
     };
   }
 
+  /** The block-sized columns, allocated when first needed. */
+  private get columns(): Float64Array {
+    this.blockColumns ??= new Float64Array(Math.max(1, this.plan.dims.length) * BLOCK_SIZE);
+    return this.blockColumns;
+  }
+
   /** Fill the block's uniforms, one column per dimension. */
   private fillColumns(block: number, n: number): void {
     const { dims } = this.plan;
+    const cols = this.columns;
     for (let d = 0; d < dims.length; d++) {
       const next = stream(this.settings.seed, dims[d]!.key, block);
-      if (this.settings.lhs) latinHypercubeColumn(next, n, this.columns, d * n, this.perm);
-      else monteCarloColumn(next, n, this.columns, d * n);
+      if (this.settings.lhs) latinHypercubeColumn(next, n, cols, d * n, this.perm);
+      else monteCarloColumn(next, n, cols, d * n);
     }
   }
 
-  /** Turn the block's uniforms into draws, in place: the copula and AR(1) chains, then every inverse CDF. */
-  private drawColumns(n: number): void {
+  /**
+   * Turn uniforms into draws, in place, in columns of `stride` from `cols[0]`
+   * (c samples each): the copula and AR(1) chains, then every inverse CDF.
+   */
+  private drawColumns(cols: Float64Array, stride: number, c: number): void {
     const plan = this.plan;
-    if (plan.groups.length > 0 || plan.chains.length > 0) for (let j = 0; j < n; j++) this.copula(j, n);
+    if (plan.groups.length > 0 || plan.chains.length > 0)
+      for (let j = 0; j < c; j++) this.copula(cols, stride, j);
     const dims = plan.dims;
-    for (let d = 0; d < dims.length; d++) sampleColumn(dims[d]!.prepared, this.columns, d * n, n);
+    for (let d = 0; d < dims.length; d++) sampleColumn(dims[d]!.prepared, cols, d * stride, c);
   }
 
-  /** Sample j of a block of n: mix the normal scores of correlated inputs and chains, and put back their uniforms. */
-  private copula(j: number, n: number): void {
+  /** Plain Monte Carlo: the chunk's next c uniforms of every stream, drawn into `chunkColumns`. */
+  private drawChunk(c: number): void {
+    const C = this.chunk;
+    const cols = this.chunkColumns;
+    for (let d = 0; d < this.streams.length; d++) monteCarloColumn(this.streams[d]!, c, cols, d * C);
+    this.drawColumns(cols, C, c);
+  }
+
+  /** Sample j (column stride `stride`): mix the normal scores of correlated inputs and chains, and put back their uniforms. */
+  private copula(cols: Float64Array, n: number, j: number): void {
     const plan = this.plan;
-    const cols = this.columns;
     const score = this.score;
     const z = this.z;
     for (const g of plan.groups) {
@@ -434,12 +461,19 @@ export class Kernel {
    */
   beginBlock(block: number): void {
     const n = blockLength(this.settings.samples, block);
-    this.fillColumns(block, n);
-    this.drawColumns(n);
+    if (this.settings.lhs) {
+      this.fillColumns(block, n);
+      this.drawColumns(this.columns, n, n);
+      this.src = this.columns;
+      this.stride = n;
+    } else {
+      const { dims } = this.plan;
+      for (let d = 0; d < dims.length; d++) this.streams[d] = stream(this.settings.seed, dims[d]!.key, block);
+      this.src = this.chunkColumns;
+      this.stride = this.chunk;
+    }
     this.acc.resetNumbers();
     this.moments.reset();
-    this.src = this.columns;
-    this.stride = n;
     this.blockSamples = n;
     this.nextSample = 0;
   }
@@ -450,7 +484,11 @@ export class Kernel {
     const j0 = this.nextSample;
     if (j0 < n) {
       const c = Math.min(this.chunk, n - j0);
-      this.at = j0;
+      if (this.settings.lhs) this.at = j0;
+      else {
+        this.drawChunk(c);
+        this.at = 0;
+      }
       this.projectChunk(c, true);
       this.checkChunk(c);
       this.nextSample = j0 + c;
@@ -478,7 +516,7 @@ export class Kernel {
     const D = this.plan.dims.length;
     const out = new Float64Array(n * D);
     this.fillColumns(block, n);
-    this.drawColumns(n);
+    this.drawColumns(this.columns, n, n);
     for (let j = 0; j < n; j++) for (let d = 0; d < D; d++) out[j * D + d] = this.columns[d * n + j]!;
     return out;
   }
