@@ -60,17 +60,20 @@ export function verdictChecks(s: Scenario): VerdictCheck[] {
       name: `overlap:${o.part}:${o.within ? `within:${o.within}` : `outside:${o.outside}`}`,
       value: o.share,
     }));
+    // per sample: the children's values (scratch reused from call to call) and each overlap's part among them
+    const values = new Float64Array(f.children.length);
+    const parts = f.overlaps.map(({ overlap }) => f.children.findIndex((c) => c.id === overlap.part));
     const net = (sample: VerdictSample): number => {
       let sum = 0;
-      const values = new Map<string, number>();
-      for (const c of f.children) {
+      f.children.forEach((c, i) => {
         const v = c.basis === "goal" ? c.value : sample.value(c.id, f.year);
-        values.set(c.id, v);
+        values[i] = v;
         sum += v;
-      }
-      f.overlaps.forEach(({ overlap }, k) => {
-        sum -= sample.input(k) * values.get(overlap.part)!;
       });
+      for (let k = 0; k < parts.length; k++) {
+        const i = parts[k]!;
+        sum -= sample.input(k) * (i >= 0 ? values[i]! : Number.NaN);
+      }
       return sum;
     };
     const kinds: Verdict[] = f.exhaustive ? ["CONSISTENT", "GAP", "OVERSHOOT"] : ["CONSISTENT", "OVERSHOOT"];
