@@ -43,9 +43,13 @@ try {
   port.on("message", (m: PoolRequest) => {
     try {
       if (m.type === "block") {
+        // copied, not transferred: detaching an ArrayBuffer (a transfer) makes V8 add a
+        // detach check to every typed-array access in optimized code from then on, which
+        // cost the kernel about a fifth of its speed in this thread; the copy is a few KB
         const numbers = kernel.runBlock(m.block);
-        send({ type: "result", block: m.block, numbers }, [numbers.buffer as ArrayBuffer]);
+        send({ type: "result", block: m.block, numbers });
       } else {
+        // the last message: transferring the sketches (megabytes) no longer slows anything
         const { sketchHeader, sketchData } = kernel.sketchState();
         send({ type: "sketches", sketchHeader, sketchData }, [
           sketchHeader.buffer as ArrayBuffer,
