@@ -121,13 +121,15 @@ interface Slot {
   busy: number;
   /** Whether it was sent any block (only then are its sketches asked for). */
   used: boolean;
+  /** Whether its sketches were asked for (once it has no block left to do). */
+  asked: boolean;
 }
 
 /**
  * Simulate `blocks` blocks on this thread and `workers − 1` worker threads
  * (or on `workers` worker threads with `mainThread: false`),
  * delivering the blocks' numbers in block order and each worker's sketches
- * at the end.
+ * once it has no block left.
  *
  * @example
  * await runOnWorkers({ workers: 2, source, sha256, settings, kernel, blocks: 49,
@@ -152,7 +154,6 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
     let nextToSend = 0;
     let nextToMerge = 0;
     let awaiting = 0;
-    let collecting = false;
     let mainWaiting = false;
     let done = false;
     const finish = (error?: unknown) => {
@@ -176,16 +177,20 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
         s.worker.postMessage({ type: "block", block: idOf(k) } satisfies PoolRequest);
       }
     };
-    // once every block is merged: ask the workers that ran blocks for their sketches
+    // once every block is handed out, a worker with none left sends its sketches
+    // (while the other threads finish theirs, so their transfer and merge are off the critical path)
     const collect = () => {
-      collecting = true;
+      if (nextToSend < blocks) return;
       for (const s of pool) {
-        if (s.used) {
+        if (s.used && !s.asked && s.busy === 0) {
+          s.asked = true;
           awaiting++;
           s.worker.postMessage({ type: "sketches" } satisfies PoolRequest);
         }
       }
-      if (awaiting === 0) finish();
+    };
+    const maybeFinish = () => {
+      if (nextToMerge === blocks && awaiting === 0 && pool.every((s) => !s.used || s.asked)) finish();
     };
     const deliver = (position: number, numbers: Float64Array) => {
       pending.set(position, numbers);
@@ -195,13 +200,12 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
         run.onBlock(idOf(nextToMerge), x);
         nextToMerge++;
       }
-      if (nextToMerge === blocks && !collecting) collect();
-      else {
-        for (const s of pool) feed(s);
-        if (mainWaiting && mainThread) {
-          mainWaiting = false;
-          setImmediate(step);
-        }
+      for (const s of pool) feed(s);
+      collect();
+      maybeFinish();
+      if (mainWaiting && mainThread && !done) {
+        mainWaiting = false;
+        setImmediate(step);
       }
     };
     // this thread: a block's draws, then chunk by chunk, letting the workers' messages in
@@ -218,6 +222,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
           }
           current = k;
           report.blocks[0]!++;
+          collect();
           kernel.beginBlock(idOf(k));
         } else if (kernel.runChunk()) {
           const k = current;
@@ -231,7 +236,14 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
       setImmediate(step);
     };
     for (let i = 0; i < threads; i++) {
-      const slot: Slot = { worker: startWorker(data), index: i, ready: false, busy: 0, used: false };
+      const slot: Slot = {
+        worker: startWorker(data),
+        index: i,
+        ready: false,
+        busy: 0,
+        used: false,
+        asked: false,
+      };
       pool.push(slot);
       const w = slot.worker;
       w.on("message", (m: WorkerMessage) => {
@@ -240,13 +252,14 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
           if (m.type === "ready") {
             slot.ready = true;
             report.ready[i] = m.at - (performance.timeOrigin + t0);
-            if (!collecting) feed(slot);
+            feed(slot);
           } else if (m.type === "result") {
             slot.busy--;
             deliver(positionOf ? positionOf.get(m.block)! : m.block, m.numbers);
           } else if (m.type === "sketches") {
             run.onSketches(m.sketchHeader, m.sketchData);
-            if (--awaiting === 0) finish();
+            awaiting--;
+            maybeFinish();
           } else {
             finish(
               m.diagnostics
