@@ -11,7 +11,7 @@
  * the mean is large against the spread). Blocks are then merged as before
  * (Chan et al.'s pairwise formula, in block order).
  */
-import { shiftedSums } from "./shifted-sums.js";
+import { shiftedSums } from "../numeric/shifted-sums.js";
 
 export class BlockMoments {
   readonly count: Float64Array;

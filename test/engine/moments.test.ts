@@ -8,8 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { Accumulator } from "../../src/engine/accumulator.js";
 import { BlockMoments } from "../../src/engine/block-moments.js";
-import { shiftedSums } from "../../src/engine/shifted-sums.js";
 import { monteCarloColumn, stream } from "../../src/engine/streams.js";
+import { shiftedSums } from "../../src/numeric/shifted-sums.js";
 
 const SHAPE = { stats: 1, targets: 0, groups: 0, verdicts: 0 };
 const BLOCK = 2048;

@@ -50,7 +50,11 @@ export function register(program: Command, io: Io): void {
   )
     .option("--samples <n>", "number of samples, 1 to 100,000,000 (memory does not grow with it)", "10000")
     .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
-    .option("--workers <w>", "worker threads (the results do not depend on it)", "1")
+    .option(
+      "--workers <w>",
+      "threads: this one and W − 1 worker threads (the results do not depend on it)",
+      "1",
+    )
     .option("--lhs", "Latin hypercube sampling instead of plain Monte Carlo")
     .option("--shard <k/n>", "simulate shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
     .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
