@@ -10,13 +10,10 @@ import { rasmussen, type SectorClass } from "../analysis/chain/linkages.js";
 import { luAlgebra } from "../analysis/chain/lu.js";
 import { scaleRows } from "../analysis/chain/matrix.js";
 import { outputMultipliers } from "../analysis/chain/multipliers.js";
-import { demandShock, type Shock, shockVector } from "../analysis/chain/shock.js";
+import { defaultShock, demandShock, type Shock, shockVector } from "../analysis/chain/shock.js";
 import { finalDemandFor, leontiefSystem } from "../analysis/chain/solve-output.js";
 import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
-
-/** The report's default shock: −10% of the largest final demand. */
-export const PAGE_SHOCK = -0.1;
 
 export interface PageChain {
   year: number;
@@ -62,12 +59,7 @@ export function pageChain(s: Scenario, projection: Projection): PageChain | null
   const finalDemand = stated ?? finalDemandFor(ar, projected);
   const multipliers = outputMultipliers(sys);
   const linkages = rasmussen(sys, multipliers);
-  let best = 0;
-  finalDemand.forEach((v, i) => {
-    if (v > finalDemand[best]!) best = i;
-  });
-  const sector = sectors[best]!;
-  const shock: Shock = { sector, kind: "relative", value: PAGE_SHOCK, arg: `${sector}=-10%` };
+  const shock = defaultShock(sectors, finalDemand);
   const e = demandShock(sys, shockVector([shock], sectors, finalDemand));
   return {
     year,

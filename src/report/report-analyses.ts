@@ -32,8 +32,6 @@ import { goalUnit } from "./run-output.js";
 export const DEFAULT_SENSITIVITY_SAMPLES = 1024;
 /** Instruments drawn one by one in the breakdown; the rest are drawn together. */
 export const MAX_INSTRUMENTS = 8;
-/** The default chain shock: −10% of final demand. */
-export const DEFAULT_SHOCK = -0.1;
 
 const file = (s: Scenario) => s.provenance.file.replace(/\\/g, "/");
 
@@ -115,7 +113,7 @@ export async function chainFigures(
 ): Promise<FigureSpec[]> {
   const links = s.links;
   if (!links) return [];
-  const [{ analyseChain }, { parseShock }] = await Promise.all([
+  const [{ analyseChain }, { defaultShock, parseShock }] = await Promise.all([
     import("../analysis/chain/analyse.js"),
     import("../analysis/chain/shock.js"),
   ]);
@@ -124,12 +122,7 @@ export async function chainFigures(
   let shock: ReturnType<typeof parseShock>;
   if (opts.shock) shock = parseShock(opts.shock, "--shock", s.unit, sectors);
   else {
-    const base = await analyseChain(s, { samples: 0 });
-    let best = 0;
-    base.finalDemand.forEach((v, i) => {
-      if (v > base.finalDemand[best]!) best = i;
-    });
-    shock = { sector: sectors[best]!, kind: "relative", value: DEFAULT_SHOCK, arg: `${sectors[best]}=-10%` };
+    shock = defaultShock(sectors, (await analyseChain(s, { samples: 0 })).finalDemand);
   }
   const r = await analyseChain(s, { samples: 0, shocks: [shock] });
   const sources = [

@@ -24,6 +24,23 @@ export interface Shock {
 }
 
 /**
+ * The shock the report and the planner page show when none is asked for: a
+ * 10% fall in the final demand of the sector with the largest final demand
+ * (the first such sector on a tie).
+ *
+ * @example
+ * defaultShock(["ic", "terminals"], [120, 900]) // { sector: "terminals", kind: "relative", value: -0.1, arg: "terminals=-10%" }
+ */
+export function defaultShock(sectors: readonly string[], finalDemand: readonly number[]): Shock {
+  let best = 0;
+  finalDemand.forEach((v, i) => {
+    if (v > finalDemand[best]!) best = i;
+  });
+  const sector = sectors[best]!;
+  return { sector, kind: "relative", value: -0.1, arg: `${sector}=-10%` };
+}
+
+/**
  * Read `SECTOR=CHANGE` for `--shock` or `--supply-shock`.
  *
  * @example

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseChain } from "../../../src/analysis/chain/analyse.js";
 import { chainConsistency } from "../../../src/analysis/chain/chain-consistency.js";
-import { parseShock } from "../../../src/analysis/chain/shock.js";
+import { defaultShock, parseShock } from "../../../src/analysis/chain/shock.js";
 import { project } from "../../../src/engine/project.js";
 import type { Scenario } from "../../../src/model/scenario.js";
 import { loadScenarioText } from "../../../src/scenario/load.js";
@@ -194,5 +194,17 @@ links:
   it("is empty without links", async () => {
     const s = await loadScenarioText(scenario(500).split("links:")[0]!, "cc.yaml");
     expect(chainConsistency(s, project(s))).toEqual([]);
+  });
+});
+
+describe("defaultShock (the report's and the page's shock when none is asked for)", () => {
+  it("cuts the largest final demand by 10%, the first on a tie", () => {
+    expect(defaultShock(["ic", "terminals", "software"], [120, 900, 300])).toEqual({
+      sector: "terminals",
+      kind: "relative",
+      value: -0.1,
+      arg: "terminals=-10%",
+    });
+    expect(defaultShock(["a", "b"], [5, 5]).sector).toBe("a");
   });
 });
