@@ -1,10 +1,14 @@
 /**
  * Magnitudes as the documents write them: `2.2万亿`, `14000亿`, `过千亿`,
- * `10%以上`, `5‰`, `2000万`, ranges `11000~11300`, plain numbers.
+ * `10%以上`, `5‰`, `2000万`, ranges `11000~11300` and `3-5个`, plain numbers;
+ * in traditional characters too (`100億元`, `超過50%`, `50個`), with full-width
+ * digits and punctuation (`２．２万亿`, `１０％`), and scale classes read as an
+ * order of magnitude (`千亿级` = at least 1000亿 and below 1万亿).
  *
  * Parsing is exact in decimal: `1.1万` is 11000, not 11000.000000000002.
  */
 import { fail } from "../diagnostics.js";
+import { toSimplifiedNumerals } from "./numerals.js";
 import { COUNT_WORDS, describeDimension, MULTIPLIERS, parseUnit, scaleDecimal, type Unit } from "./units.js";
 
 /** How a document's words bound a number: 突破 → at_least, 左右 → about … */
@@ -18,6 +22,11 @@ export interface Magnitude {
   qualifier?: Qualifier;
   /** The input as written, for messages and traceability. */
   text: string;
+  /**
+   * A scale class (`千亿级`, `千萬級`): `low` is the round figure and `ceiling` the next
+   * order of magnitude, which the value stays below; the qualifier is `at_least`.
+   */
+  orderOfMagnitude?: { ceiling: number };
 }
 
 /** What a magnitude measures: an amount in a unit, a growth rate, or a share in [0, 1]. */
@@ -35,9 +44,12 @@ const PREFIX: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不少于", "no_fewer_than"],
   ["不低于", "at_least"],
   ["不超过", "at_most"],
+  ["不高于", "at_most"],
+  ["控制在", "at_most"],
   ["超过", "at_least"],
   ["突破", "at_least"],
   ["达到", "reach"],
+  ["达", "reach"],
   ["低于", "below"],
   ["大于", "at_least"],
   ["高于", "at_least"],
@@ -64,7 +76,10 @@ const SUFFIX: ReadonlyArray<readonly [string, Qualifier]> = [
   ["+", "at_least"],
 ];
 
-const RANGE_SEPARATORS = /\s*(?:~|～|至|(?<!达)到|—|–)\s*/; // 达到 (reach) is a qualifier, not a range
+// 达到 (reach) is a qualifier, not a range; a hyphen separates a range only between digits (3-5个)
+const RANGE_SEPARATORS = /\s*(?:~|至|(?<!达)到|—|–|(?<=\d)-(?=\d))\s*/;
+/** `千亿级`: a multiplier word followed by 级 (a size class). */
+const SCALE_CLASS = /^(.*?)级$/;
 const CJK_DIGITS: Record<string, string> = {
   零: "0",
   一: "1",
@@ -98,6 +113,8 @@ export function parseMagnitude(input: unknown, ctx: MagnitudeContext): Magnitude
   const text = normaliseText(input);
   if (text === "") fail("E_BAD_MAGNITUDE", { text: input, reason: "it is empty" });
   if (/^[+-]?(nan|inf|infinity|\.inf|\.nan)$/i.test(text)) fail("E_NOT_FINITE", { text: input });
+  const scale = SCALE_CLASS.exec(text);
+  if (scale) return scaleClass(scale[1]!, input, ctx);
   const parts = splitRange(text);
   if (parts) {
     const hi = parsePoint(parts[1], input, ctx, undefined);
@@ -126,14 +143,24 @@ function fromNumber(n: number, text: string, ctx: MagnitudeContext): Magnitude {
 }
 
 function normaliseText(s: string): string {
-  return s
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．]/g, ".")
-    .replace(/[％]/g, "%")
-    .replace(/[−﹣－]/g, "-")
-    .replace(/[＋]/g, "+")
-    .replace(/\s+/g, "");
+  return toSimplifiedNumerals(s.trim()).replace(/\s+/g, "");
+}
+
+/**
+ * `千亿级` (`千萬級`, `万亿级`, `百亿级`): at least the round figure, below ten times it.
+ * Only a multiplier word may stand before 级 (`TB级`, `L4级`, `三级` are not magnitudes).
+ */
+function scaleClass(word: string, original: string, ctx: MagnitudeContext): Magnitude {
+  const known = MULTIPLIERS.find(([w]) => w === word);
+  if (!known) {
+    return fail("E_BAD_MAGNITUDE", {
+      text: original,
+      reason: "only a multiplier word (千亿, 百亿, 千万, 万亿) may stand before 级",
+    });
+  }
+  const p = parsePoint(word, original, ctx, undefined);
+  const ceiling = parsePoint(`10${word}`, original, ctx, undefined).value;
+  return { low: p.value, high: p.value, qualifier: "at_least", text: original, orderOfMagnitude: { ceiling } };
 }
 
 function splitRange(text: string): [string, string] | undefined {
