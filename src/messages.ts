@@ -45,6 +45,32 @@ export const catalogue = {
     hint: "break long lists over several lines",
   }),
 
+  // ── chainsim extract: policy texts ────────────────────────────────────
+  E_EXTRACT_NOT_FOUND: (p: { file: string }): Entry => ({
+    message: `cannot find the document "${p.file}"`,
+    hint: "give the path of a plain-text policy document (.txt, UTF-8 or GB18030)",
+  }),
+  E_EXTRACT_EMPTY: (p: { file: string }): Entry => ({
+    message: `the document "${p.file}" is empty`,
+    hint: "save the policy text into the file first (copy it from the web page or PDF as plain text)",
+  }),
+  E_EXTRACT_TOO_LARGE: (p: { file: string; bytes: number; max: number }): Entry => ({
+    message: `the document "${p.file}" is ${p.bytes} bytes, more than the ${p.max} a policy text may have`,
+    hint: "check that this is a plain-text policy document, not an archive or a database dump",
+  }),
+  E_EXTRACT_BINARY: (p: { file: string }): Entry => ({
+    message: `"${p.file}" is a binary file (a PDF, Word document, image or archive?), not plain text`,
+    hint: "convert it to plain text first, e.g. pdftotext FILE.pdf FILE.txt, or copy the text into a .txt file",
+  }),
+  E_EXTRACT_ENCODING: (p: { file: string }): Entry => ({
+    message: `"${p.file}" is neither UTF-8 nor GB18030/GBK text`,
+    hint: "save it as UTF-8 (iconv -f BIG5 -t UTF-8 for Big5 files)",
+  }),
+  W_EXTRACT_NO_GOALS: (p: { file: string }): Entry => ({
+    message: `no goals found in "${p.file}"`,
+    hint: "the text has no quantitative goal (a figure with a year, a comparator or a unit); nothing was written",
+  }),
+
   // ── YAML / JSON syntax ────────────────────────────────────────────────
   E_YAML_SYNTAX: (p: { detail: string }): Entry => ({
     message: `syntax error: ${p.detail}`,
