@@ -12,6 +12,7 @@ import { register as registerCompare } from "./commands/compare.js";
 import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
+import { register as registerExtract } from "./commands/extract.js";
 import { register as registerMerge } from "./commands/merge.js";
 import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
@@ -45,6 +46,7 @@ export const COMMANDS: Register[] = [
   registerReport,
   registerServe,
   registerSchema,
+  registerExtract,
 ];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -26,8 +26,14 @@ const AD_BRANDS =
   "必赢|亚博|开云|乐鱼|华体会|九游|爱游戏|米乐|博天堂|威尼斯人|新葡京|澳门金沙|澳门新葡京|金宝博|bet365|BET365|ob体育|OB体育|雷竞技|天博体育|星空体育|半岛体育|凯发|尊龙|永利皇宫";
 const NOISE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\[bookmark:[^\]\n]*\]/gi, "a [bookmark] marker from a word processor"],
-  [new RegExp(`(?:${AD_BRANDS})(?:体育|娱乐|国际|官网|官方网站|平台|彩票|棋牌|电竞|app|APP)?`, "g"), "an injected advertisement"],
-  [/[\u4e00-\u9fff]{2,4}(?:体育|娱乐|彩票|棋牌|真人)(?:官网|官方网站|平台|app|APP|下载)/g, "an injected advertisement"],
+  [
+    new RegExp(`(?:${AD_BRANDS})(?:体育|娱乐|国际|官网|官方网站|平台|彩票|棋牌|电竞|app|APP)?`, "g"),
+    "an injected advertisement",
+  ],
+  [
+    /[\u4e00-\u9fff]{2,4}(?:体育|娱乐|彩票|棋牌|真人)(?:官网|官方网站|平台|app|APP|下载)/g,
+    "an injected advertisement",
+  ],
   [/(?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:-]+/g, "a web address"],
 ];
 
@@ -44,7 +50,11 @@ export function cleanText(original: string): CleanText {
     re.lastIndex = 0;
     text = text.replace(re, (m: string, ...rest: unknown[]) => {
       const at = rest.find((r) => typeof r === "number") as number;
-      noise.push({ span: { start: at, end: at + m.length }, text: original.slice(at, at + m.length), reason });
+      noise.push({
+        span: { start: at, end: at + m.length },
+        text: original.slice(at, at + m.length),
+        reason,
+      });
       return " ".repeat(m.length);
     });
   }

@@ -57,7 +57,12 @@ export const AFTER: ReadonlyArray<readonly [string, ComparatorType]> = [
  * combine("达到", "以上", false, false) // { type: "at_least", words: "达到…以上", … }
  * combine("", "", false, false) // { type: "reach", words: "", implied: true, … }
  */
-export function combine(before: string, after: string, striving: boolean, scale: boolean): ExtractedComparator {
+export function combine(
+  before: string,
+  after: string,
+  striving: boolean,
+  scale: boolean,
+): ExtractedComparator {
   const b = BEFORE.find(([w]) => w === before)?.[1];
   const a = AFTER.find(([w]) => w === after)?.[1];
   const words = before && after ? `${before}…${after}` : before || after || (scale ? "级" : "");

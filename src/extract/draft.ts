@@ -42,11 +42,16 @@ const q = (s: string): string => JSON.stringify(s);
 export function draftYaml(r: ExtractResult): string {
   const goals = r.goals;
   const quantities = assign(goals);
-  const horizon = Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0) || new Date(0).getUTCFullYear();
+  const horizon =
+    Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0) || new Date(0).getUTCFullYear();
   const baseYear = baseYearOf(r, goals, horizon);
   const lines: string[] = [];
   const docId = "doc";
-  const slug = r.document.replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = r.document
+    .replace(/\.[^.]*$/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   lines.push(
     `# Draft scenario written by \`chainsim extract\` from ${r.document} (${r.encoding}).`,
     "# Every target cites its clause and the figure as printed: check each against the text.",
@@ -80,14 +85,27 @@ export function draftYaml(r: ExtractResult): string {
     const taken = new Set<string>();
     const byKey = new Map<string, Quantity>();
     for (const g of list) {
-      const kind = g.dimension === "money" && (g.kind === "level" || g.kind === "growth") ? "sector" : "indicator";
+      const kind =
+        g.dimension === "money" && (g.kind === "level" || g.kind === "growth") ? "sector" : "indicator";
       const unit = unitOf(g);
-      const partner = g.kind === "growth" ? list.find((h) => h.subject === g.subject && h.kind === "level" && h.dimension === "money") : undefined;
-      const key = partner ? `sector|${foldForMatching(g.subject)}|亿元` : `${kind}|${foldForMatching(g.subject) || g.id}|${unit}`;
+      const partner =
+        g.kind === "growth"
+          ? list.find((h) => h.subject === g.subject && h.kind === "level" && h.dimension === "money")
+          : undefined;
+      const key = partner
+        ? `sector|${foldForMatching(g.subject)}|亿元`
+        : `${kind}|${foldForMatching(g.subject) || g.id}|${unit}`;
       let x = byKey.get(key);
       if (!x) {
         const k = partner ? "sector" : g.kind === "growth" ? "sector" : kind;
-        x = { id: idFor(g.subject, k, taken), kind: k, subject: g.subject, unit: partner ? "亿元" : unit, goals: [], children: [] };
+        x = {
+          id: idFor(g.subject, k, taken),
+          kind: k,
+          subject: g.subject,
+          unit: partner ? "亿元" : unit,
+          goals: [],
+          children: [],
+        };
         byKey.set(key, x);
         out.push(x);
       }
@@ -95,10 +113,11 @@ export function draftYaml(r: ExtractResult): string {
     }
     for (const grp of r.groups) {
       const head = out.find((x) => x.goals.some((g) => g.id === grp.headline));
-      if (!head || head.kind !== "sector") continue;
+      if (head?.kind !== "sector") continue;
       for (const c of grp.children) {
         const child = out.find((x) => x.goals.some((g) => g.id === c));
-        if (child && child !== head && child.kind === "sector" && !head.children.includes(child.id)) head.children.push(child.id);
+        if (child && child !== head && child.kind === "sector" && !head.children.includes(child.id))
+          head.children.push(child.id);
       }
       head.why = grp.why;
     }
@@ -116,7 +135,11 @@ function unitOf(g: Goal): string {
 
 function baseYearOf(r: ExtractResult, goals: readonly Goal[], horizon: number): number {
   let base =
-    r.frame.issued !== undefined ? r.frame.issued - 1 : r.frame.period ? r.frame.period.from - 1 : horizon - 3;
+    r.frame.issued !== undefined
+      ? r.frame.issued - 1
+      : r.frame.period
+        ? r.frame.period.from - 1
+        : horizon - 3;
   for (const g of goals) {
     if (g.baseline && g.baseline.year < base) base = g.baseline.year;
     if (g.year !== null && g.year <= base) base = g.year - 1;
@@ -128,30 +151,43 @@ function quantityLines(x: Quantity, baseYear: number): string[] {
   const out: string[] = [];
   const first = x.goals[0]!;
   out.push(`  ${x.id}:`);
-  out.push(`    # ${x.subject || "(no subject found)"}: ${x.goals.map((g) => `${g.id} (clause ${g.clause || "lead"})`).join(", ")}`);
+  out.push(
+    `    # ${x.subject || "(no subject found)"}: ${x.goals.map((g) => `${g.id} (clause ${g.clause || "lead"})`).join(", ")}`,
+  );
   out.push(`    name: { zh: ${q(x.subject || x.id)} }`);
   if (x.kind === "indicator") out.push(`    unit: ${q(x.unit)}`);
-  if (x.goals.some((g) => g.kind === "per_year" || g.kind === "cumulative")) out.push("    flow: true # values are yearly additions");
+  if (x.goals.some((g) => g.kind === "per_year" || g.kind === "cumulative"))
+    out.push("    flow: true # values are yearly additions");
   const printedBase = x.goals.find((g) => g.baseline);
   const level = x.goals.some((g) => g.kind === "level" || g.kind === "count" || g.kind === "share");
   const growthGoal = x.goals.some((g) => g.kind === "growth");
   if (printedBase?.baseline) {
     const b = printedBase.baseline;
-    out.push(`    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } # printed: ${b.year}年 ${b.value}${b.unit}`);
+    out.push(
+      `    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } # printed: ${b.year}年 ${b.value}${b.unit}`,
+    );
     if (!growthGoal) out.push("    growth: 0% # TO FILL: a growth assumption (placeholder: flat)");
   } else if (level && growthGoal) {
-    out.push("    baseline: implied # back-calculated from the level goal and the growth goal (chainsim check prints it)");
+    out.push(
+      "    baseline: implied # back-calculated from the level goal and the growth goal (chainsim check prints it)",
+    );
   } else if (level) {
-    out.push(`    # TO FILL: a published ${baseYear} value, e.g. baseline: { year: ${baseYear}, value: … }, and a growth assumption.`);
+    out.push(
+      `    # TO FILL: a published ${baseYear} value, e.g. baseline: { year: ${baseYear}, value: … }, and a growth assumption.`,
+    );
     out.push("    baseline: { implied: { growth: 0% } } # PLACEHOLDER: the goal held flat");
   } else {
     const v = first.kind === "growth" ? 100 : first.low;
     out.push(`    # TO FILL: a published ${baseYear} value and a growth assumption.`);
-    out.push(`    baseline: { year: ${baseYear}, value: ${v}, note: "PLACEHOLDER: ${first.kind === "growth" ? "any positive value serves a growth goal" : "the goal's own figure"}" }`);
+    out.push(
+      `    baseline: { year: ${baseYear}, value: ${v}, note: "PLACEHOLDER: ${first.kind === "growth" ? "any positive value serves a growth goal" : "the goal's own figure"}" }`,
+    );
     out.push("    growth: 0% # PLACEHOLDER");
   }
   if (x.children.length) {
-    out.push(`    # proposed: ${x.why ?? "parts of this headline"}. Remove children that are not parts of it.`);
+    out.push(
+      `    # proposed: ${x.why ?? "parts of this headline"}. Remove children that are not parts of it.`,
+    );
     out.push(`    children: [${x.children.join(", ")}]`);
     out.push("    exhaustive: false # the text does not say the parts make up the whole");
   }
@@ -163,7 +199,9 @@ function targetLines(g: Goal, x: Quantity, baseYear: number, docId: string): str
   const key = g.comparator.type;
   const printed = `${g.value}${g.unit}`;
   const range = g.low !== g.high;
-  const value = range ? String(g.low) : (figure(g.value, g.unit, g.kind === "growth" ? "%" : x.unit) ?? String(g.low));
+  const value = range
+    ? String(g.low)
+    : (figure(g.value, g.unit, g.kind === "growth" ? "%" : x.unit) ?? String(g.low));
   const cmp = range ? "at_least" : key;
   const notes: string[] = [];
   if (g.comparator.words) notes.push(`printed ${g.comparator.words}`);

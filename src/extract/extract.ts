@@ -3,10 +3,11 @@
  * (with clauses, spans, comparators, kinds, years, subjects and baselines),
  * the figures left out and why, and the proposed headline/children groupings out.
  */
-import { cleanText } from "./clean.js";
+
 import { findClauses } from "./clauses.js";
+import { cleanText } from "./clean.js";
 import { decodeDocument } from "./decode.js";
-import { documentFrame, type DocumentFrame, type Goal, readGoals } from "./goals.js";
+import { type DocumentFrame, documentFrame, type Goal, readGoals } from "./goals.js";
 import { type Grouping, groupGoals } from "./group.js";
 import { sentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -38,7 +39,11 @@ export function extractDocument(bytes: Uint8Array, document: string): ExtractRes
 }
 
 /** Extract the goals of a decoded text. */
-export function extractText(text: string, document: string, encoding: "utf-8" | "gb18030" = "utf-8"): ExtractResult {
+export function extractText(
+  text: string,
+  document: string,
+  encoding: "utf-8" | "gb18030" = "utf-8",
+): ExtractResult {
   const c = cleanText(text);
   const clauses = findClauses(c.text);
   const sents = sentences(c.text, clauses);

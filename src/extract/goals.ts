@@ -5,8 +5,8 @@
  * read its comparator, kind, year and subject.
  */
 import { findBaselinePairs } from "./baseline.js";
-import { type CleanText, printed } from "./clean.js";
 import { type ClauseMark, clauseAt, clauseStart } from "./clauses.js";
+import { type CleanText, printed } from "./clean.js";
 import { AFTER, BEFORE, combine } from "./comparators.js";
 import { segmentAt, sentenceAt } from "./sentences.js";
 import { subjectSpan } from "./subject.js";
@@ -62,20 +62,36 @@ export function readGoals(
   const starting = new Map(pairs.map((p) => [p.from, p]));
   const goalOf = new Map(pairs.map((p) => [p.to, p]));
   const marks = new Set(clauses.map((m) => m.start));
-  tokens.figures.forEach((f, index) => {
-    if (marks.has(f.start)) return; // a clause number (1.), not a figure
+  for (const [index, f] of tokens.figures.entries()) {
+    if (marks.has(f.start)) continue; // a clause number (1.), not a figure
     const sent = sentenceAt(sents, f.start);
     const seg = segmentAt(t, sent, f.start);
     const skip = (reason: string) =>
       skipped.push({ span: { start: f.start, end: f.end }, text: c.original.slice(f.start, f.end), reason });
-    if (starting.has(index)) return skip("a starting value (由…年的X提高到Y): kept as the next goal's baseline");
+    if (starting.has(index)) {
+      skip("a starting value (由…年的X提高到Y): kept as the next goal's baseline");
+      continue;
+    }
     const pre = t.slice(seg.start, f.start).replace(/\s+$/, "");
     const before = BEFORE.find(([w]) => pre.endsWith(w))?.[0] ?? "";
     const postRaw = t.slice(f.end, seg.end);
     const after = AFTER.find(([w]) => postRaw.startsWith(w))?.[0] ?? "";
     const sentPre = t.slice(sent.start, f.start);
-    const reason = notAGoal(t, f, sent, before, after, postRaw.slice(after.length), sentPre, tokens.years, frame);
-    if (reason) return skip(reason);
+    const reason = notAGoal(
+      t,
+      f,
+      sent,
+      before,
+      after,
+      postRaw.slice(after.length),
+      sentPre,
+      tokens.years,
+      frame,
+    );
+    if (reason) {
+      skip(reason);
+      continue;
+    }
     const kind = kindOf(f, pre);
     const yr = yearOf(t, f, sent, clauses, tokens.years, frame);
     const start = f.start - before.length;
@@ -86,7 +102,10 @@ export function readGoals(
     let subject = subj ? printed(c, subj.start, subj.end) : "";
     const previous = goals[goals.length - 1];
     const sameSentence = previous !== undefined && previous.span.start >= sent.start;
-    if (kind === "growth" && (!subj || /^(?:年均)?(?:复合)?(?:增长率?|增速|增幅)/.test(t.slice(subj.start, subj.end)))) {
+    if (
+      kind === "growth" &&
+      (!subj || /^(?:年均)?(?:复合)?(?:增长率?|增速|增幅)/.test(t.slice(subj.start, subj.end)))
+    ) {
       subj = undefined;
       subject = sameSentence ? previous.subject : "";
     }
@@ -128,7 +147,7 @@ export function readGoals(
     goal.confidence = confidenceOf(goal);
     goal.id = `g${goals.length + 1}`;
     goals.push(goal);
-  });
+  }
   return { goals, skipped };
 }
 
@@ -150,7 +169,8 @@ function notAGoal(
     for (let m = INSTRUMENT.exec(sentPre); m; m = INSTRUMENT.exec(sentPre)) lastInstrument = m.index;
     GOAL_FRAME.lastIndex = 0;
     let framed = false;
-    for (let m = GOAL_FRAME.exec(sentPre); m; m = GOAL_FRAME.exec(sentPre)) if (m.index > lastInstrument) framed = true;
+    for (let m = GOAL_FRAME.exec(sentPre); m; m = GOAL_FRAME.exec(sentPre))
+      if (m.index > lastInstrument) framed = true;
     if (!framed) return "a policy instrument (a subsidy, award or its cap), not a goal";
   }
   INSTRUMENT.lastIndex = 0;
@@ -158,12 +178,23 @@ function notAGoal(
     return "a condition (首次…), not a goal";
   if (/^\s*对/.test(sentence) && /^\s*的/.test(post)) return "a condition (对…的), not a goal";
   if (f.bare && !before && !after) return "a plain number with no unit or comparator";
-  if (f.dimension === "none" && !before && !after && !f.scaleClass) return "a number with no unit or comparator";
+  if (f.dimension === "none" && !before && !after && !f.scaleClass)
+    return "a number with no unit or comparator";
   const lastYear = [...years].reverse().find((y) => y.end <= f.start && y.start >= sent.start);
   const horizon = frame.horizon;
-  if (lastYear && !lastYear.target && !lastYear.endOf && lastYear.from === undefined && horizon !== undefined) {
+  if (
+    lastYear &&
+    !lastYear.target &&
+    !lastYear.endOf &&
+    lastYear.from === undefined &&
+    horizon !== undefined
+  ) {
     const between = t.slice(lastYear.end, f.start);
-    if (lastYear.year < horizon && (frame.issued === undefined || lastYear.year <= frame.issued) && !/到|至/.test(between))
+    if (
+      lastYear.year < horizon &&
+      (frame.issued === undefined || lastYear.year <= frame.issued) &&
+      !/到|至/.test(between)
+    )
       return `a figure for ${lastYear.year} (a past value), not a goal`;
   }
   return undefined;
@@ -190,7 +221,9 @@ function yearOf(
   const inSentence = [...years].reverse().find((y) => y.end <= f.start && y.start >= sent.start && usable(y));
   const found =
     inSentence ??
-    [...years].reverse().find((y) => y.end <= f.start && y.start >= clauseStart(clauses, f.start) && y.target);
+    [...years]
+      .reverse()
+      .find((y) => y.end <= f.start && y.start >= clauseStart(clauses, f.start) && y.target);
   if (found) {
     const r: { year: number | null; stated: boolean; from?: number } = { year: found.year, stated: true };
     if (found.from !== undefined) r.from = found.from;

@@ -34,7 +34,11 @@ export function groupGoals(goals: readonly Goal[]): Grouping[] {
     if (!head || !isLevelMoney(head) || !isLevelMoney(g)) continue;
     let group = out.find((x) => x.headline === head.id);
     if (!group) {
-      group = { headline: head.id, children: [], why: "其中 (of which) follows the headline in the same sentence" };
+      group = {
+        headline: head.id,
+        children: [],
+        why: "其中 (of which) follows the headline in the same sentence",
+      };
       out.push(group);
     }
     group.children.push(g.id);

@@ -13,7 +13,8 @@ const LEADING =
 /** Verbs after which the subject follows the figure (培育50个…) or stands between verb and figure. */
 const VERBS =
   /(?:谋划推出|建设开通|实施|建设|建成|建好|培育|培养|打造|推出|遴选|认定|举办|支持|引育|设立|开通|新建|布局|形成|汇聚|部署|配置|选派|组建|引进|招引|创建|争创|新培育|新增|达到|突破|超过)/g;
-const TRAILING = /(?:不少于|不低于|不超过|不高于|控制在|超过|突破|达到|低于|高于|大于|多于|少于|最高|最多|至少|提高到|提升到|增加到|增长到|提高至|提升至|增至|超|过|逾|达|为|近|约|的|[\s,、])+$/;
+const TRAILING =
+  /(?:不少于|不低于|不超过|不高于|控制在|超过|突破|达到|低于|高于|大于|多于|少于|最高|最多|至少|提高到|提升到|增加到|增长到|提高至|提升至|增至|超|过|逾|达|为|近|约|的|[\s,、])+$/;
 const GENERIC = /^(?:总规模|规模|总量|数量|金额|一批|若干|成|个|共)?$/;
 
 /**
@@ -22,9 +23,19 @@ const GENERIC = /^(?:总规模|规模|总量|数量|金额|一批|若干|成|个
  * @example
  * subjectSpan("全省软件业务收入达到14000亿元", { start: 0, end: 20 }, 10, 20, 20) // the span of 软件业务收入
  */
-export function subjectSpan(text: string, segment: Span, figStart: number, figEnd: number, sentenceEnd: number): Span | undefined {
+export function subjectSpan(
+  text: string,
+  segment: Span,
+  figStart: number,
+  figEnd: number,
+  sentenceEnd: number,
+): Span | undefined {
   // a noun right after the figure names it: 培育50个创新实验室, 10家左右…的数字产业园区
-  if (/^(?:以上|左右|以内|以下|多|余|级)?的?(?:[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])/.test(text.slice(figEnd, figEnd + 6))) {
+  if (
+    /^(?:以上|左右|以内|以下|多|余|级)?的?(?:[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])/.test(
+      text.slice(figEnd, figEnd + 6),
+    )
+  ) {
     const post = after(text, figEnd, sentenceEnd);
     if (post) return post;
   }
@@ -55,7 +66,9 @@ function after(text: string, from: number, sentenceEnd: number): Span | undefine
   let start = i;
   if (last >= i) start = last + 1;
   // another figure ends it; digits of a name (5G) do not
-  const stop = text.slice(start, end).search(last >= i ? /[、]|\d+(?![\dA-Za-z])/ : /[、和及与]|\d+(?![\dA-Za-z])/);
+  const stop = text
+    .slice(start, end)
+    .search(last >= i ? /[、]|\d+(?![\dA-Za-z])/ : /[、和及与]|\d+(?![\dA-Za-z])/);
   if (stop >= 0) end = start + stop;
   return trimmed(text, start, end);
 }

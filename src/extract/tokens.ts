@@ -161,7 +161,14 @@ function findYears(text: string): YearToken[] {
 }
 
 /** Why a match is not a figure (a name, an ordinal, a date, a document number), or undefined. */
-function notAFigure(text: string, start: number, end: number, num: string, mult: string, unit: string): string | undefined {
+function notAFigure(
+  text: string,
+  start: number,
+  end: number,
+  num: string,
+  mult: string,
+  unit: string,
+): string | undefined {
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
   if (/[A-Za-z_\-+]/.test(before) || (/[A-Za-z+]/.test(after) && !/[A-Za-z]$/.test(unit)))
@@ -200,7 +207,15 @@ function readFigure(
         : unit !== ""
           ? "other"
           : "none";
-  const canonicalUnit = money ? "亿元" : ratio ? "%" : countWord ? unit || "个" : unit === "" ? "" : mult + unit;
+  const canonicalUnit = money
+    ? "亿元"
+    : ratio
+      ? "%"
+      : countWord
+        ? unit || "个"
+        : unit === ""
+          ? ""
+          : mult + unit;
   const ctx: MagnitudeContext | undefined = money
     ? { kind: "amount", unit: parseUnit("亿元")! }
     : countWord && !scaleClass
@@ -216,7 +231,11 @@ function readFigure(
       m = { ...r, low: r.low * 100, high: r.high * 100 };
     } else {
       const exp = MULTIPLIERS.find(([w]) => w === mult)?.[1] ?? 0;
-      const r = parseMagnitude(num === "" ? "1" : num, { kind: "amount", unit: parseUnit("1")!, allowNegative: false });
+      const r = parseMagnitude(num === "" ? "1" : num, {
+        kind: "amount",
+        unit: parseUnit("1")!,
+        allowNegative: false,
+      });
       m = { ...r, low: r.low * 10 ** exp, high: r.high * 10 ** exp };
     }
   } catch (e) {

@@ -1,0 +1,68 @@
+/**
+ * `chainsim extract DOC.txt [--format yaml|json] [--out FILE]`: the goals of a
+ * policy text, as the JSON of issue 19 or as a draft scenario to finish and check.
+ */
+import { readFileSync, statSync } from "node:fs";
+import type { Command } from "commander";
+import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
+import { MAX_DOCUMENT_BYTES } from "../../extract/decode.js";
+import { draftYaml } from "../../extract/draft.js";
+import { extractDocument, extractionJson } from "../../extract/extract.js";
+import { writeFileAtomic } from "../../report/atomic-write.js";
+import type { Io } from "../io.js";
+import { formatOption } from "../options.js";
+
+interface ExtractOptions {
+  format: "yaml" | "json";
+  out?: string;
+}
+
+export function register(program: Command, io: Io): void {
+  program
+    .command("extract")
+    .description(
+      "read a Chinese policy text (UTF-8 or GB18030) and list its quantitative goals, or write a draft scenario",
+    )
+    .argument("<document>", "plain-text policy document (.txt)")
+    .addOption(formatOption(["yaml", "json"], "yaml"))
+    .option("--out <file>", "write the output to FILE (atomically) instead of standard output")
+    .action((file: string, opts: ExtractOptions) => {
+      const bytes = readDocument(file);
+      const name = file.split(/[\\/]/).pop() ?? file;
+      const r = extractDocument(bytes, name);
+      if (r.goals.length === 0) {
+        io.stderr(`${formatDiagnostic(diagnostic("W_EXTRACT_NO_GOALS", { file }, undefined, "warning"))}\n`);
+        if (opts.format === "json") io.stdout(`${JSON.stringify(extractionJson(r), null, 2)}\n`);
+        return;
+      }
+      const text = opts.format === "json" ? `${JSON.stringify(extractionJson(r), null, 2)}\n` : draftYaml(r);
+      const groups = r.groups.map((g) => `${g.headline} with ${g.children.length} parts`).join(", ");
+      const summary = `${file}: ${r.goals.length} goals, ${r.skipped.length} figures or noise skipped${groups ? `; headline ${groups}` : ""}`;
+      if (opts.out) {
+        writeFileAtomic(opts.out, text);
+        io.stdout(
+          `${summary}\nwrote ${opts.out}${opts.format === "yaml" ? `; next: fill the TO FILL lines, then chainsim check ${opts.out}` : ""}\n`,
+        );
+      } else {
+        io.stdout(text);
+        io.stderr(`${summary}\n`);
+      }
+    });
+}
+
+function readDocument(file: string): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return fail("E_FILE_READ", { file, reason: "it is not a file" });
+    size = st.size;
+  } catch {
+    return fail("E_EXTRACT_NOT_FOUND", { file });
+  }
+  if (size > MAX_DOCUMENT_BYTES) fail("E_EXTRACT_TOO_LARGE", { file, bytes: size, max: MAX_DOCUMENT_BYTES });
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    return fail("E_FILE_READ", { file, reason: e instanceof Error ? e.message : String(e) });
+  }
+}
