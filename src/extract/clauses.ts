@@ -112,3 +112,13 @@ export function clauseStart(marks: readonly ClauseMark[], pos: number): number {
   }
   return start;
 }
+
+/** The start of the top-level clause a position lies in (0 before the first marker). */
+export function rootStart(marks: readonly ClauseMark[], pos: number): number {
+  let start = 0;
+  for (const m of marks) {
+    if (m.start > pos) break;
+    if (m.path === m.label) start = m.start;
+  }
+  return start;
+}

@@ -27,7 +27,7 @@ const AD_BRANDS =
 const NOISE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\[bookmark:[^\]\n]*\]/gi, "a [bookmark] marker from a word processor"],
   [
-    new RegExp(`(?:${AD_BRANDS})(?:体育|娱乐|国际|官网|官方网站|平台|彩票|棋牌|电竞|app|APP)?`, "g"),
+    new RegExp(`(?:${AD_BRANDS})(?:体育|娱乐|国际|官网|官方网站|平台|彩票|棋牌|电竞|app|APP)*`, "g"),
     "an injected advertisement",
   ],
   [

@@ -5,7 +5,7 @@
  * read its comparator, kind, year and subject.
  */
 import { findBaselinePairs } from "./baseline.js";
-import { type ClauseMark, clauseAt, clauseStart } from "./clauses.js";
+import { type ClauseMark, clauseAt, clauseStart, rootStart } from "./clauses.js";
 import { type CleanText, printed } from "./clean.js";
 import { AFTER, BEFORE, combine } from "./comparators.js";
 import { segmentAt, sentenceAt } from "./sentences.js";
@@ -102,6 +102,9 @@ export function readGoals(
     let subject = subj ? printed(c, subj.start, subj.end) : "";
     const previous = goals[goals.length - 1];
     const sameSentence = previous !== undefined && previous.span.start >= sent.start;
+    // 占…比重 with the quantity elided: the previous goal's subject (增加值…，占GDP比重达到15%)
+    if (sameSentence && subj && t[subj.start] === "占" && previous.subject)
+      subject = previous.subject + subject;
     if (
       kind === "growth" &&
       (!subj || /^(?:年均)?(?:复合)?(?:增长率?|增速|增幅)/.test(t.slice(subj.start, subj.end)))
@@ -217,13 +220,13 @@ function yearOf(
   frame: DocumentFrame,
 ): { year: number | null; stated: boolean; from?: number } {
   const floor = frame.issued ?? 0;
-  const usable = (y: YearToken) => y.target || y.endOf || y.from !== undefined || y.year > floor;
+  const usable = (y: YearToken) =>
+    !y.baseline && (y.target || y.endOf || y.from !== undefined || y.year > floor);
   const inSentence = [...years].reverse().find((y) => y.end <= f.start && y.start >= sent.start && usable(y));
+  const inClause = (from: number) =>
+    [...years].reverse().find((y) => y.end <= f.start && y.start >= from && y.target && !y.baseline);
   const found =
-    inSentence ??
-    [...years]
-      .reverse()
-      .find((y) => y.end <= f.start && y.start >= clauseStart(clauses, f.start) && y.target);
+    inSentence ?? inClause(clauseStart(clauses, f.start)) ?? inClause(rootStart(clauses, f.start));
   if (found) {
     const r: { year: number | null; stated: boolean; from?: number } = { year: found.year, stated: true };
     if (found.from !== undefined) r.from = found.from;

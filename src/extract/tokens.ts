@@ -20,6 +20,8 @@ export interface YearToken {
   target: boolean;
   /** 年底, 年末, 前 after it. */
   endOf: boolean;
+  /** 由/从 before it: the year of a starting value, not of a goal. */
+  baseline: boolean;
 }
 
 export interface FigureToken {
@@ -153,6 +155,7 @@ function findYears(text: string): YearToken[] {
       year: b ?? a,
       target: /(?:到|至|力争到|在|于|截至)\s*$/.test(before),
       endOf: /^(?:年底|底|末|前|年末)/.test(after),
+      baseline: /(?:由|从)\s*$/.test(before),
     };
     if (b !== undefined) y.from = a;
     out.push(y);
@@ -197,7 +200,9 @@ function readFigure(
   const money = unit === "元" || (unit === "" && mult !== "" && moneyContext(text, end));
   const ratio = unit === "%" || unit === "‰";
   // a size class of things (千万级感知节点) counts them in 个
-  const countWord = new RegExp(`^(?:${COUNT_UNITS}|点)$`).test(unit) || (scaleClass && !money);
+  const countWord =
+    (new RegExp(`^(?:${COUNT_UNITS}|点)$`).test(unit) && parseUnit(unit) !== undefined) ||
+    (scaleClass && !money);
   const dimension: FigureToken["dimension"] = money
     ? "money"
     : ratio
