@@ -51,14 +51,14 @@ export function register(program: Command, io: Io): void {
 }
 
 function readDocument(file: string): Uint8Array {
-  let size: number;
+  let st: ReturnType<typeof statSync>;
   try {
-    const st = statSync(file);
-    if (!st.isFile()) return fail("E_FILE_READ", { file, reason: "it is not a file" });
-    size = st.size;
+    st = statSync(file);
   } catch {
     return fail("E_EXTRACT_NOT_FOUND", { file });
   }
+  if (!st.isFile()) fail("E_FILE_READ", { file, reason: "it is a folder, not a file" });
+  const size = Number(st.size);
   if (size > MAX_DOCUMENT_BYTES) fail("E_EXTRACT_TOO_LARGE", { file, bytes: size, max: MAX_DOCUMENT_BYTES });
   try {
     return readFileSync(file);
