@@ -88,6 +88,17 @@ export function readGoals(
       tokens.years,
       frame,
     );
+    const prev = tokens.figures[index - 1];
+    if (
+      !reason &&
+      f.scaleClass &&
+      prev?.dimension === "count" &&
+      /^\s*$/.test(t.slice(prev.end, f.start)) &&
+      /^(?:企业|公司|龙头|项目|园区)/.test(t.slice(f.end, f.end + 2))
+    ) {
+      skip("a size class of the firms or projects counted just before it (两家百亿级企业), not a goal");
+      continue;
+    }
     if (reason) {
       skip(reason);
       continue;
@@ -189,6 +200,7 @@ function notAGoal(
     lastYear &&
     !lastYear.target &&
     !lastYear.endOf &&
+    !lastYear.baseline &&
     lastYear.from === undefined &&
     horizon !== undefined
   ) {
@@ -196,7 +208,7 @@ function notAGoal(
     if (
       lastYear.year < horizon &&
       (frame.issued === undefined || lastYear.year <= frame.issued) &&
-      !/到|至/.test(between)
+      !/(?<!达)到|至/.test(between)
     )
       return `a figure for ${lastYear.year} (a past value), not a goal`;
   }

@@ -75,7 +75,7 @@ function after(text: string, from: number, sentenceEnd: number): Span | undefine
 
 function trimmed(text: string, start: number, from: number): Span | undefined {
   // 由2020年的X提高到Y: the subject ends before the starting value
-  const cut = /(?:由|从)\s*\d{4}\s*年/.exec(text.slice(start, from));
+  const cut = /(?:由|从|比|较)\s*\d{4}\s*年/.exec(text.slice(start, from));
   const end = cut ? start + cut.index : from;
   const s = text.slice(start, end);
   const lead = LEADING.exec(s)?.[0].length ?? 0;

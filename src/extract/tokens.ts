@@ -20,7 +20,7 @@ export interface YearToken {
   target: boolean;
   /** 年底, 年末, 前 after it. */
   endOf: boolean;
-  /** 由/从 before it: the year of a starting value, not of a goal. */
+  /** 由/从/比/较 before it: the year of a starting value or a comparison, not of a goal. */
   baseline: boolean;
 }
 
@@ -90,6 +90,38 @@ const BARE_MULT = new RegExp(
   "g",
 );
 const YEAR = /(\d{4})\s*(?:[-—–~至到]\s*(\d{4}))?\s*年(?!\d)/g;
+/** Five-year plans: “十四五” is 2021-2025 (the 14th plan starts in 2021; each plan is five years on). */
+const FIVE_YEAR_PLAN = /([十][一二三四五六七八九])五(?:”|")?\s*(?:末|期间|时期)?/g;
+/** Small counts in Chinese numerals: 三个, 两家, 十二项 (not 第三个, not “五项”, not 三个方面). */
+const CJK_COUNT =
+  /([二两三四五六七八九十]|[一二两三四五六七八九]?十[一二三四五六七八九]?)(个|家|项|座|所|条|名)(?!方面|以上的方面)/g;
+const CJK_VALUE: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * The value of a Chinese numeral up to 99.
+ *
+ * @example
+ * cjkNumber("十二") // 12
+ * cjkNumber("三十") // 30
+ */
+export function cjkNumber(s: string): number {
+  const ten = s.indexOf("十");
+  if (ten < 0) return CJK_VALUE[s] ?? Number.NaN;
+  const tens = ten === 0 ? 1 : (CJK_VALUE[s[0]!] ?? Number.NaN);
+  const ones = ten === s.length - 1 ? 0 : (CJK_VALUE[s[ten + 1]!] ?? Number.NaN);
+  return tens * 10 + ones;
+}
 
 /**
  * Find the years and figures of a folded text.
@@ -135,6 +167,29 @@ export function tokenize(text: string, original: string): Tokens {
     if (typeof tok === "string") skip(start, end, tok);
     else figures.push(tok);
   }
+  CJK_COUNT.lastIndex = 0;
+  for (let m = CJK_COUNT.exec(text); m; m = CJK_COUNT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? "";
+    if (/[第一二两三四五六七八九十百千万“"「]/.test(before) || /^[”"」]/.test(text.slice(end))) continue;
+    const n = cjkNumber(m[1]!);
+    if (!Number.isFinite(n)) continue;
+    figures.push({
+      start,
+      end,
+      numEnd: start + m[1]!.length,
+      num: m[1]!,
+      mult: "",
+      unit: m[2]!,
+      scaleClass: false,
+      dimension: "count",
+      low: n,
+      high: n,
+      canonicalUnit: m[2]!,
+      bare: false,
+    });
+  }
   figures.sort((a, b) => a.start - b.start);
   return { years, figures, skipped };
 }
@@ -155,11 +210,27 @@ function findYears(text: string): YearToken[] {
       year: b ?? a,
       target: /(?:到|至|力争到|在|于|截至)\s*$/.test(before),
       endOf: /^(?:年底|底|末|前|年末)/.test(after),
-      baseline: /(?:由|从)\s*$/.test(before),
+      baseline: /(?:由|从|比|较|与)\s*$/.test(before),
     };
     if (b !== undefined) y.from = a;
     out.push(y);
   }
+  FIVE_YEAR_PLAN.lastIndex = 0;
+  for (let m = FIVE_YEAR_PLAN.exec(text); m; m = FIVE_YEAR_PLAN.exec(text)) {
+    const plan = 10 + (CJK_VALUE[m[1]![1]!] ?? Number.NaN); // 十四 → 14
+    if (!Number.isFinite(plan)) continue;
+    const from = 2021 + 5 * (plan - 14);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: from + 4,
+      from,
+      target: true,
+      endOf: false,
+      baseline: false,
+    });
+  }
+  out.sort((x, y) => x.start - y.start);
   return out;
 }
 

@@ -218,6 +218,36 @@ describe("other styles", () => {
     ]);
   });
 
+  it("numerals in words (三个, 十家), “十四五”, 年均复合增长率, 比2020年, a past figure, a (1) clause, an award", () => {
+    expect(brief("mixed.txt")).toEqual([
+      // “十四五” is 2021-2025: the goal year is 2025
+      { clause: "一", subject: "国家级创新中心", year: 2025, cmp: "reach", value: "三个", kind: "count" },
+      { clause: "一", subject: "百亿级企业", year: 2025, cmp: "reach", value: "两家", kind: "count" },
+      {
+        clause: "一",
+        subject: "软件业务收入年均复合增长率",
+        year: 2027,
+        cmp: "at_least",
+        value: "15%",
+        kind: "growth",
+      },
+      { clause: "一", subject: "工业增加值", year: 2027, cmp: "reach", value: "5个百分点", kind: "level" },
+      {
+        clause: "二(1)",
+        subject: "软件企业",
+        year: 2027,
+        cmp: "no_fewer_than",
+        value: "十家",
+        kind: "per_year",
+      },
+      { clause: "二(1)", subject: "就业", year: 2027, cmp: "at_least", value: "2万人", kind: "cumulative" },
+    ]);
+    const skipped = extractDocument(fixture("mixed.txt"), "mixed.txt").skipped;
+    expect(skipped.find((s) => s.text === "500亿元")?.reason).toMatch(/2022/);
+    expect(skipped.find((s) => s.text === "百亿级")?.reason).toMatch(/size class/);
+    expect(skipped.find((s) => s.text === "100万元")?.reason).toMatch(/instrument/);
+  });
+
   it("finds nothing in a notice without figures", () => {
     expect(extractDocument(fixture("nogoals.txt"), "nogoals.txt").goals).toEqual([]);
   });
