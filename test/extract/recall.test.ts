@@ -10,7 +10,7 @@ import { goldGoals, SEED_FILES, scoreDocument } from "./score.js";
 describe("extract: recall and precision against seeds/goals.yaml", () => {
   const gold = goldGoals();
   const scores = SEED_FILES.map((f) => scoreDocument(f, gold));
-  const sum = (k: "listed" | "found" | "matched" | "matchedAnyClause") =>
+  const sum = (k: "listed" | "found" | "matched" | "matchedAnyClause" | "sameComparator" | "sameKind") =>
     scores.reduce((a, s) => a + s[k], 0);
   const listed = sum("listed");
   const found = sum("found");
@@ -28,6 +28,7 @@ describe("extract: recall and precision against seeds/goals.yaml", () => {
       [
         ...rows,
         `all five: listed ${listed}, found ${found}, matched ${matched} (clause and value); recall ${pct(recall)}, precision ${pct(precision)}; value only: ${sum("matchedAnyClause")}`,
+        `of the ${matched} matched: same comparator ${sum("sameComparator")}, same kind ${sum("sameKind")} (the list's cumulative has no kind of its own here unless 累计 is printed)`,
       ].join("\n"),
     );
     // the goal list has 56 goals (seeds/README.md: 21 + 14 + 3 + 6 + 12)

@@ -17,6 +17,9 @@ export interface GoldGoal {
   clause: string;
   value: number;
   unit: string;
+  comparator: string;
+  kind: string;
+  year?: number;
 }
 
 export interface DocumentScore {
@@ -27,6 +30,9 @@ export interface DocumentScore {
   matchedAnyClause: number;
   missed: string[];
   extra: string[];
+  /** Among the strict matches: the same comparator, and the same kind (flow = per_year). */
+  sameComparator: number;
+  sameKind: number;
 }
 
 const SEEDS = new URL("../fixtures/extract/seeds/", import.meta.url);
@@ -54,14 +60,19 @@ export function scoreDocument(file: string, gold: readonly GoldGoal[]): Document
   const match = (strict: boolean) => {
     const used = new Set<string>();
     const hits = new Set<string>();
+    let sameComparator = 0;
+    let sameKind = 0;
     for (const e of r.goals) {
       const g = listed.find((x) => !used.has(x.id) && sameValue(x, e) && (!strict || x.clause === e.clause));
       if (g) {
         used.add(g.id);
         hits.add(e.id);
+        if (g.comparator === e.comparator.type) sameComparator++;
+        const kind = g.kind === "flow" ? "per_year" : g.kind;
+        if (kind === e.kind) sameKind++;
       }
     }
-    return { used, hits };
+    return { used, hits, sameComparator, sameKind };
   };
   const strict = match(true);
   const loose = match(false);
@@ -75,6 +86,8 @@ export function scoreDocument(file: string, gold: readonly GoldGoal[]): Document
     extra: r.goals
       .filter((e) => !strict.hits.has(e.id))
       .map((e) => `${e.id} ${e.clause} ${e.value}${e.unit}`),
+    sameComparator: strict.sameComparator,
+    sameKind: strict.sameKind,
   };
 }
 
