@@ -39,7 +39,7 @@ export interface DocumentFrame {
   period: { from: number; to: number } | undefined;
 }
 
-const INSTRUMENT = /给予|奖励|补贴|补助|奖补|资助|贴息|扶持资金|资金支持|经费|后补助|一次性/g;
+const INSTRUMENT = /给予|奖励|补贴|补助|奖补|资助|贴息|扶持资金|资金支持|活动经费|经费补贴|后补助|一次性/g;
 const GOAL_FRAME = /到\s*\d{4}\s*年|力争|目标/g;
 
 /**
@@ -91,6 +91,16 @@ export function readGoals(
     const prev = tokens.figures[index - 1];
     if (
       !reason &&
+      prev?.dimension === "count" &&
+      prev.end >= seg.start &&
+      f.dimension !== "count" &&
+      /^\s*(?:以上|左右)?的/.test(postRaw)
+    ) {
+      skip("a property of the things counted before it (10个产值超百亿元的集群), not a goal");
+      continue;
+    }
+    if (
+      !reason &&
       f.scaleClass &&
       prev?.dimension === "count" &&
       /^\s*$/.test(t.slice(prev.end, f.start)) &&
@@ -122,6 +132,11 @@ export function readGoals(
     ) {
       subj = undefined;
       subject = sameSentence ? previous.subject : "";
+    } else if (kind === "growth" && subj) {
+      // 地区生产总值年均增长 → 地区生产总值: the quantity that grows
+      const words = t.slice(subj.start, subj.end);
+      const cut = /(?:年均)?(?:复合)?(?:增长率?|增速|增幅)$/.exec(words);
+      if (cut && cut.index >= 2) subject = printed(c, subj.start, subj.start + cut.index);
     }
     const goal: Goal = {
       id: "",
@@ -177,17 +192,8 @@ function notAGoal(
   frame: DocumentFrame,
 ): string | undefined {
   const sentence = t.slice(sent.start, sent.end);
-  if (INSTRUMENT.test(sentence)) {
-    INSTRUMENT.lastIndex = 0;
-    let lastInstrument = -1;
-    for (let m = INSTRUMENT.exec(sentPre); m; m = INSTRUMENT.exec(sentPre)) lastInstrument = m.index;
-    GOAL_FRAME.lastIndex = 0;
-    let framed = false;
-    for (let m = GOAL_FRAME.exec(sentPre); m; m = GOAL_FRAME.exec(sentPre))
-      if (m.index > lastInstrument) framed = true;
-    if (!framed) return "a policy instrument (a subsidy, award or its cap), not a goal";
-  }
-  INSTRUMENT.lastIndex = 0;
+  const instrument = instrumentAround(sentPre, t.slice(f.end, sent.end));
+  if (instrument) return instrument;
   if (/首次(?:突破|超过|达到)?$/.test(sentPre.replace(/\s+$/, "").slice(0, sentPre.length - before.length)))
     return "a condition (首次…), not a goal";
   if (/^\s*对/.test(sentence) && /^\s*的/.test(post)) return "a condition (对…的), not a goal";
@@ -212,6 +218,35 @@ function notAGoal(
     )
       return `a figure for ${lastYear.year} (a past value), not a goal`;
   }
+  return undefined;
+}
+
+/**
+ * A figure is part of a policy instrument (a subsidy, an award, its rate or cap, its
+ * condition) when an instrument word stands before it in the sentence with no goal
+ * frame (到YYYY年, 力争) in between, or after it within its own or the next two
+ * comma-separated parts (对…首次突破1亿元…的企业，给予…).
+ */
+function instrumentAround(sentPre: string, rest: string): string | undefined {
+  const why = "a policy instrument (a subsidy, award or its cap), not a goal";
+  let lastInstrument = -1;
+  INSTRUMENT.lastIndex = 0;
+  for (let m = INSTRUMENT.exec(sentPre); m; m = INSTRUMENT.exec(sentPre)) lastInstrument = m.index;
+  if (lastInstrument >= 0) {
+    let framed = false;
+    GOAL_FRAME.lastIndex = 0;
+    for (let m = GOAL_FRAME.exec(sentPre); m; m = GOAL_FRAME.exec(sentPre))
+      if (m.index > lastInstrument) framed = true;
+    if (!framed) return why;
+  }
+  const parts = rest.split(/[,;]/).slice(0, 3).join(",");
+  GOAL_FRAME.lastIndex = 0;
+  const frameAt = GOAL_FRAME.exec(parts)?.index ?? Number.POSITIVE_INFINITY;
+  INSTRUMENT.lastIndex = 0;
+  const ahead = INSTRUMENT.exec(parts);
+  INSTRUMENT.lastIndex = 0;
+  GOAL_FRAME.lastIndex = 0;
+  if (ahead && ahead.index < frameAt) return why;
   return undefined;
 }
 

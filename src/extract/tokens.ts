@@ -84,6 +84,7 @@ const FIGURE = new RegExp(
   `(${NUM}(?:\\s*(?:~|至|到|-|—|–)\\s*${NUM}(?=\\s*(?:${MULT_RE}|${UNIT_RE})))?)\\s*(${MULT_RE})?(${UNIT_RE})?`,
   "g",
 );
+const PERCENT_RANGE = new RegExp(`(${NUM})\\s*%\\s*(?:~|至|到|-|—|–)\\s*(${NUM})\\s*%`, "g");
 /** A multiplier with no digits: only after a comparator word (过千亿, 达到万家) or before 级 (千亿级). */
 const BARE_MULT = new RegExp(
   `(?<=(?:^|[^通经])过|超过|突破|达到|达|超|逾|近|约|不少于|不低于)(${MULT_RE})(${UNIT_RE})?|(万亿|千亿|百亿|十亿|千万|百万|亿|万)(级)`,
@@ -94,7 +95,7 @@ const YEAR = /(\d{4})\s*(?:[-—–~至到]\s*(\d{4}))?\s*年(?!\d)/g;
 const FIVE_YEAR_PLAN = /([十][一二三四五六七八九])五(?:”|")?\s*(?:末|期间|时期)?/g;
 /** Small counts in Chinese numerals: 三个, 两家, 十二项 (not 第三个, not “五项”, not 三个方面). */
 const CJK_COUNT =
-  /([二两三四五六七八九十]|[一二两三四五六七八九]?十[一二三四五六七八九]?)(个|家|项|座|所|条|名)(?!方面|以上的方面)/g;
+  /([二两三四五六七八九十]|[一二两三四五六七八九]?十[一二三四五六七八九]?)(个|家|项|座|所|条|名)(?!方面|一批|大|化)/g;
 const CJK_VALUE: Record<string, number> = {
   一: 1,
   二: 2,
@@ -138,11 +139,27 @@ export function tokenize(text: string, original: string): Tokens {
   const skip = (start: number, end: number, reason: string) =>
     skipped.push({ span: { start, end }, text: original.slice(start, end), reason });
 
+  // percent ranges first (8%-10%, 2.5%～2.8%): one figure, not two
+  const taken: Array<readonly [number, number]> = [];
+  PERCENT_RANGE.lastIndex = 0;
+  for (let m = PERCENT_RANGE.exec(text); m; m = PERCENT_RANGE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\dA-Za-z.]/.test(text[start - 1] ?? "")) continue;
+    const tok = readFigure(text, start, end, `${m[1]}~${m[2]}`, "", "%", false);
+    if (typeof tok === "string") skip(start, end, tok);
+    else {
+      tok.num = text.slice(start, end - 1).trim();
+      tok.numEnd = end - 1;
+      figures.push(tok);
+    }
+    taken.push([start, end]);
+  }
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (inYear(start)) continue;
+    if (inYear(start) || taken.some(([a, b]) => start >= a && start < b)) continue;
     const why = notAFigure(text, start, end, m[1]!, m[2] ?? "", m[3] ?? "");
     if (why === "date") continue;
     if (why) {
@@ -245,7 +262,8 @@ function notAFigure(
 ): string | undefined {
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
-  if (/[A-Za-z_\-+]/.test(before) || (/[A-Za-z+]/.test(after) && !/[A-Za-z]$/.test(unit)))
+  const dashAfterLetter = before === "-" && /[A-Za-z]/.test(text[start - 2] ?? "");
+  if (/[A-Za-z_+]/.test(before) || dashAfterLetter || (/[A-Za-z+]/.test(after) && !/[A-Za-z]$/.test(unit)))
     return "a name or code (5G, IPv6, 1+3+N+X), not a figure";
   if (/[\d.]/.test(before)) return "date";
   if (before === "第") return "an ordinal (第…), not a figure";

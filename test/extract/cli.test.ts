@@ -46,6 +46,8 @@ describe("chainsim extract → chainsim check", () => {
       "articles-gbk.txt",
       "dotted.txt",
       "traditional.txt",
+      "mixed.txt",
+      "plan.txt",
     ];
     for (const d of docs) {
       const out = join(dir, `${d.replace(/\W/g, "_")}.yaml`);

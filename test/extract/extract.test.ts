@@ -225,7 +225,7 @@ describe("other styles", () => {
       { clause: "一", subject: "百亿级企业", year: 2025, cmp: "reach", value: "两家", kind: "count" },
       {
         clause: "一",
-        subject: "软件业务收入年均复合增长率",
+        subject: "软件业务收入",
         year: 2027,
         cmp: "at_least",
         value: "15%",
@@ -246,6 +246,35 @@ describe("other styles", () => {
     expect(skipped.find((s) => s.text === "500亿元")?.reason).toMatch(/2022/);
     expect(skipped.find((s) => s.text === "百亿级")?.reason).toMatch(/size class/);
     expect(skipped.find((s) => s.text === "100万元")?.reason).toMatch(/instrument/);
+  });
+
+  it("a plan's goal paragraph: a percent range, a property of counted clusters, 经费 in a subject, codes, an award ahead", () => {
+    const r = extractDocument(fixture("plan.txt"), "plan.txt");
+    const values = r.goals.map((g) => `${g.value}${g.unit}`);
+    // 10%左右 5000亿元 1.5万亿元 20万个 65% 85% 10个 50个 8000万 6% 13.5% 2.5%-2.8% | 10亿元 (每年) | 2000家 (累计)
+    expect(values).toEqual([
+      "10%",
+      "5000亿元",
+      "1.5万亿元",
+      "20万个",
+      "65%",
+      "85%",
+      "10个",
+      "50个",
+      "8000万",
+      "6%",
+      "13.5%",
+      "2.5%-2.8%",
+      "10亿元",
+      "2000家",
+    ]);
+    const range = r.goals[11]!;
+    expect([range.low, range.high, range.subject]).toEqual([2.5, 2.8, "研发经费投入强度"]);
+    expect(r.goals[9]).toMatchObject({ subject: "地区生产总值", kind: "growth" });
+    expect(r.goals[13]).toMatchObject({ kind: "cumulative", year: 2025, subject: "省级企业技术中心" });
+    expect(r.skipped.find((s) => s.text === "百亿元")?.reason).toMatch(/property/);
+    expect(r.skipped.find((s) => s.text === "200万元")?.reason).toMatch(/instrument/);
+    expect(r.goals.some((g) => g.value === "四")).toBe(false); // 四个一批 is a name
   });
 
   it("finds nothing in a notice without figures", () => {
