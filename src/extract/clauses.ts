@@ -6,7 +6,15 @@
  */
 
 /** A numbering style, and how its numbers are written in a clause label. */
-type Style = "cn_dun" | "cn_paren" | "arabic_dot" | "arabic_paren" | "article" | "chapter" | "section";
+type Style =
+  | "circled"
+  | "cn_dun"
+  | "cn_paren"
+  | "arabic_dot"
+  | "arabic_paren"
+  | "article"
+  | "chapter"
+  | "section";
 
 export interface ClauseMark {
   /** Position of the number's first character. */
@@ -28,6 +36,7 @@ const PATTERNS: ReadonlyArray<readonly [Style, RegExp]> = [
   ["cn_dun", new RegExp(`${LEAD}(${CN})、`, "g")],
   ["cn_paren", new RegExp(`${LEAD}[(](${CN})[)]`, "g")],
   ["arabic_paren", new RegExp(`${LEAD}[(](\\d{1,2})[)]`, "g")],
+  ["circled", new RegExp(`${LEAD}([①-⑳])`, "g")],
   ["arabic_dot", new RegExp(`${LEAD}(\\d{1,2})(?:[.、](?!\\d)|\\.(?=\\s))`, "g")],
 ];
 

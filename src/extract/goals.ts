@@ -75,7 +75,7 @@ export function readGoals(
     const pre = t.slice(seg.start, f.start).replace(/\s+$/, "");
     const before = BEFORE.find(([w]) => pre.endsWith(w))?.[0] ?? "";
     const postRaw = t.slice(f.end, seg.end);
-    const after = AFTER.find(([w]) => postRaw.startsWith(w))?.[0] ?? "";
+    const after = f.approx ?? AFTER.find(([w]) => postRaw.startsWith(w))?.[0] ?? "";
     const sentPre = t.slice(sent.start, f.start);
     const reason = notAGoal(
       t,
@@ -83,7 +83,7 @@ export function readGoals(
       sent,
       before,
       after,
-      postRaw.slice(after.length),
+      postRaw.slice(f.approx ? 0 : after.length),
       sentPre,
       tokens.years,
       frame,
@@ -116,7 +116,7 @@ export function readGoals(
     const kind = kindOf(f, pre);
     const yr = yearOf(t, f, sent, clauses, tokens.years, frame);
     const start = f.start - before.length;
-    const end = f.end + after.length;
+    const end = f.end + (f.approx ? 0 : after.length);
     const striving = /力争|争取|努力/.test(sentPre);
     const comparator = combine(before, after, striving, f.scaleClass);
     let subj = subjectSpan(t, seg, start, end, sent.end);

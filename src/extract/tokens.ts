@@ -44,6 +44,8 @@ export interface FigureToken {
   canonicalUnit: string;
   /** No multiplier and no unit. */
   bare: boolean;
+  /** 余 or 多 inside the figure (1000余家): at least. */
+  approx?: string;
 }
 
 export interface Tokens {
@@ -81,7 +83,7 @@ const UNIT_RE = `元|个百分点|百分点|%|‰|倍|${OTHER_UNITS.join("|")}|$
 const MULT_RE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千";
 const NUM = "\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?";
 const FIGURE = new RegExp(
-  `(${NUM}(?:\\s*(?:~|至|到|-|—|–)\\s*${NUM}(?=\\s*(?:${MULT_RE}|${UNIT_RE})))?)\\s*(${MULT_RE})?(${UNIT_RE})?`,
+  `(${NUM}(?:\\s*(?:~|至|到|-|—|–)\\s*${NUM}(?=\\s*(?:${MULT_RE}|${UNIT_RE})))?)\\s*(余|多(?=${MULT_RE}|${UNIT_RE}))?(${MULT_RE})?(余|多(?=${UNIT_RE}))?(${UNIT_RE})?`,
   "g",
 );
 const PERCENT_RANGE = new RegExp(`(${NUM})\\s*%\\s*(?:~|至|到|-|—|–)\\s*(${NUM})\\s*%`, "g");
@@ -160,14 +162,19 @@ export function tokenize(text: string, original: string): Tokens {
     const start = m.index;
     const end = start + m[0].length;
     if (inYear(start) || taken.some(([a, b]) => start >= a && start < b)) continue;
-    const why = notAFigure(text, start, end, m[1]!, m[2] ?? "", m[3] ?? "");
+    // 1000余家, 300多个, 10余万人: the approximation word sits inside the figure
+    const approx = m[2] ?? m[4] ?? "";
+    const why = notAFigure(text, start, end, m[1]!, m[3] ?? "", m[5] ?? "");
     if (why === "date") continue;
     if (why) {
       skip(start, end, why);
       continue;
     }
-    const tok = readFigure(text, start, end, m[1]!, m[2] ?? "", m[3] ?? "", false);
-    if (typeof tok !== "string") tok.numEnd = start + m[1]!.length;
+    const tok = readFigure(text, start, end, m[1]!, m[3] ?? "", m[5] ?? "", false);
+    if (typeof tok !== "string") {
+      tok.numEnd = start + m[1]!.length;
+      if (approx) tok.approx = approx;
+    }
     if (typeof tok === "string") skip(start, end, tok);
     else figures.push(tok);
   }

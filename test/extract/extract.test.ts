@@ -277,6 +277,19 @@ describe("other styles", () => {
     expect(r.goals.some((g) => g.value === "四")).toBe(false); // 四个一批 is a name
   });
 
+  it("余 and 多 inside a figure (1000余家, 10余万人, 300多个) are at_least; ① items are clauses", () => {
+    const r = extractText(
+      "一、目标\n①到2025年，引进企业1000余家，新增就业10余万人，建设平台300多个。\n②软件收入达到500亿元。",
+      "approx.txt",
+    );
+    expect(r.goals.map((g) => [g.clause, g.subject, g.comparator.type, g.value, g.unit, g.low])).toEqual([
+      ["一①", "企业", "at_least", "1000", "余家", 1000],
+      ["一①", "就业", "at_least", "10", "余万人", 100000], // 10 × 10^4
+      ["一①", "平台", "at_least", "300", "多个", 300],
+      ["一②", "软件收入", "reach", "500", "亿元", 500],
+    ]);
+  });
+
   it("finds nothing in a notice without figures", () => {
     expect(extractDocument(fixture("nogoals.txt"), "nogoals.txt").goals).toEqual([]);
   });
