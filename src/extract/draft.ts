@@ -42,8 +42,9 @@ const q = (s: string): string => JSON.stringify(s);
 export function draftYaml(r: ExtractResult): string {
   const goals = r.goals;
   const quantities = assign(goals);
-  const horizon =
-    Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0) || new Date(0).getUTCFullYear();
+  const printedHorizon = Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0);
+  // no year anywhere in the text: a stated convention (two years after the date of issue, else 2030), marked TO FILL
+  const horizon = printedHorizon || (r.frame.issued !== undefined ? r.frame.issued + 2 : 2030);
   const baseYear = baseYearOf(r, goals, horizon);
   const lines: string[] = [];
   const docId = "doc";
@@ -62,7 +63,7 @@ export function draftYaml(r: ExtractResult): string {
     `title: ${q(r.title || r.document)}`,
     "unit: 亿元",
     `base_year: ${baseYear} # TO FILL: the last year with published figures (read from the document's date)`,
-    `horizon: ${horizon}`,
+    `horizon: ${horizon}${printedHorizon ? "" : " # TO FILL: the text prints no target year"}`,
     "documents:",
     `  ${docId}: ${q(r.document)}`,
   );
@@ -77,7 +78,8 @@ export function draftYaml(r: ExtractResult): string {
     for (const s of indicators) lines.push(...quantityLines(s, baseYear));
   }
   lines.push("", "targets:");
-  for (const x of quantities) for (const g of x.goals) lines.push(...targetLines(g, x, baseYear, docId));
+  for (const x of quantities)
+    for (const g of x.goals) lines.push(...targetLines(g, x, baseYear, horizon, docId));
   return `${lines.join("\n")}\n`;
 
   function assign(list: readonly Goal[]): Quantity[] {
@@ -194,13 +196,13 @@ function quantityLines(x: Quantity, baseYear: number): string[] {
   return out;
 }
 
-function targetLines(g: Goal, x: Quantity, baseYear: number, docId: string): string[] {
+function targetLines(g: Goal, x: Quantity, baseYear: number, horizon: number, docId: string): string[] {
   const subjectKey = x.kind === "sector" ? "sector" : "indicator";
   const key = g.comparator.type;
   const printed = `${g.value}${g.unit}`;
   const range = g.low !== g.high;
   const value = range
-    ? String(g.low)
+    ? `${g.low}${g.dimension === "ratio" ? "%" : ""}`
     : (figure(g.value, g.unit, g.kind === "growth" ? "%" : x.unit) ?? String(g.low));
   const cmp = range ? "at_least" : key;
   const notes: string[] = [];
@@ -210,12 +212,12 @@ function targetLines(g: Goal, x: Quantity, baseYear: number, docId: string): str
   if (range) notes.push(`a range ${printed}: at least ${g.low}, at most ${g.high}`);
   if (!g.yearStated) notes.push(`no year printed: the document's horizon ${g.year ?? ""}`);
   if (g.kind === "share") notes.push("a share, modelled as an indicator in %");
-  const year = g.year ?? baseYear + 1;
+  const year = g.year ?? horizon;
   const source = `source: { doc: ${docId}, clause: ${q(g.clause)}, figure: ${q(printed)} }`;
   let body: string;
   if (g.kind === "growth") body = `growth: { from: ${baseYear}, to: ${year}, ${cmp}: ${q(value)} }`;
   else if (g.kind === "per_year" || g.kind === "cumulative")
-    body = `${g.kind}: { from: ${Math.min(g.from ?? baseYear + 1, year)}, to: ${year}, ${cmp}: ${q(value)} }`;
+    body = `${g.kind}: { from: ${Math.min(Math.max(g.from ?? baseYear + 1, baseYear + 1), year)}, to: ${year}, ${cmp}: ${q(value)} }`;
   else body = `year: ${year}, ${cmp}: ${q(value)}`;
   return [
     `  # ${g.id} ${g.clause || "(lead)"} ${g.subject}: ${g.comparator.words ? "" : ""}${printed} — ${notes.join("; ")} (confidence ${g.confidence})`,
