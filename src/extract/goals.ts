@@ -77,67 +77,32 @@ export function readGoals(
     const postRaw = t.slice(f.end, seg.end);
     const after = f.approx ?? AFTER.find(([w]) => postRaw.startsWith(w))?.[0] ?? "";
     const sentPre = t.slice(sent.start, f.start);
-    const reason = notAGoal(
-      t,
-      f,
-      sent,
-      before,
-      after,
-      postRaw.slice(f.approx ? 0 : after.length),
-      sentPre,
-      tokens.years,
-      frame,
-    );
-    const prev = tokens.figures[index - 1];
-    if (
-      !reason &&
-      prev?.dimension === "count" &&
-      prev.end >= seg.start &&
-      f.dimension !== "count" &&
-      /^\s*(?:以上|左右)?的/.test(postRaw)
-    ) {
-      skip("a property of the things counted before it (10个产值超百亿元的集群), not a goal");
-      continue;
-    }
-    if (
-      !reason &&
-      f.scaleClass &&
-      prev?.dimension === "count" &&
-      /^\s*$/.test(t.slice(prev.end, f.start)) &&
-      /^(?:企业|公司|龙头|项目|园区)/.test(t.slice(f.end, f.end + 2))
-    ) {
-      skip("a size class of the firms or projects counted just before it (两家百亿级企业), not a goal");
-      continue;
-    }
+    const reason =
+      countedProperty(t, f, tokens.figures[index - 1], seg, postRaw) ??
+      notAGoal(
+        t,
+        f,
+        sent,
+        before,
+        after,
+        postRaw.slice(f.approx ? 0 : after.length),
+        sentPre,
+        tokens.years,
+        frame,
+      );
     if (reason) {
       skip(reason);
       continue;
     }
     const kind = kindOf(f, pre);
-    const yr = yearOf(t, f, sent, clauses, tokens.years, frame);
+    const yr = yearOf(f, sent, clauses, tokens.years, frame);
     const start = f.start - before.length;
     const end = f.end + (f.approx ? 0 : after.length);
     const striving = /力争|争取|努力/.test(sentPre);
     const comparator = combine(before, after, striving, f.scaleClass);
-    let subj = subjectSpan(t, seg, start, end, sent.end);
-    let subject = subj ? printed(c, subj.start, subj.end) : "";
     const previous = goals[goals.length - 1];
     const sameSentence = previous !== undefined && previous.span.start >= sent.start;
-    // 占…比重 with the quantity elided: the previous goal's subject (增加值…，占GDP比重达到15%)
-    if (sameSentence && subj && t[subj.start] === "占" && previous.subject)
-      subject = previous.subject + subject;
-    if (
-      kind === "growth" &&
-      (!subj || /^(?:年均)?(?:复合)?(?:增长率?|增速|增幅)/.test(t.slice(subj.start, subj.end)))
-    ) {
-      subj = undefined;
-      subject = sameSentence ? previous.subject : "";
-    } else if (kind === "growth" && subj) {
-      // 地区生产总值年均增长 → 地区生产总值: the quantity that grows
-      const words = t.slice(subj.start, subj.end);
-      const cut = /(?:年均)?(?:复合)?(?:增长率?|增速|增幅)$/.exec(words);
-      if (cut && cut.index >= 2) subject = printed(c, subj.start, subj.start + cut.index);
-    }
+    const subject = goalSubject(c, seg, sent, start, end, kind, sameSentence ? previous : undefined);
     const goal: Goal = {
       id: "",
       clause: clauseAt(clauses, f.start),
@@ -178,6 +143,57 @@ export function readGoals(
     goals.push(goal);
   }
   return { goals, skipped };
+}
+
+/**
+ * A figure that describes the things counted just before it, not a goal of its own:
+ * 培育10个以上产值超百亿元的数字产业集群 (the goal is 10个), 两家百亿级企业 (the goal is 两家).
+ */
+function countedProperty(
+  t: string,
+  f: FigureToken,
+  prev: FigureToken | undefined,
+  seg: Span,
+  postRaw: string,
+): string | undefined {
+  if (prev?.dimension !== "count" || prev.end < seg.start) return undefined;
+  if (f.dimension !== "count" && /^\s*(?:以上|左右)?的/.test(postRaw))
+    return "a property of the things counted before it (10个产值超百亿元的集群), not a goal";
+  if (
+    f.scaleClass &&
+    /^\s*$/.test(t.slice(prev.end, f.start)) &&
+    /^(?:企业|公司|龙头|项目|园区)/.test(t.slice(f.end, f.end + 2))
+  )
+    return "a size class of the firms or projects counted just before it (两家百亿级企业), not a goal";
+  return undefined;
+}
+
+/**
+ * The subject of a goal, as printed. A growth goal names the quantity that grows
+ * (地区生产总值年均增长 → 地区生产总值), or takes the previous goal's in its sentence
+ * (营收突破2.2万亿元，年均增长10%以上); 占…比重 with the quantity elided takes it from
+ * the previous goal (增加值达到1200亿元…，占GDP比重达到15%).
+ */
+function goalSubject(
+  c: CleanText,
+  seg: Span,
+  sent: Span,
+  start: number,
+  end: number,
+  kind: GoalKind,
+  previous: Goal | undefined,
+): string {
+  const t = c.text;
+  const subj = subjectSpan(t, seg, start, end, sent.end);
+  if (!subj) return kind === "growth" && previous ? previous.subject : "";
+  const words = t.slice(subj.start, subj.end);
+  if (kind === "growth") {
+    if (/^(?:年均)?(?:复合)?(?:增长率?|增速|增幅)/.test(words)) return previous?.subject ?? "";
+    const cut = /(?:年均)?(?:复合)?(?:增长率?|增速|增幅)$/.exec(words);
+    if (cut && cut.index >= 2) return printed(c, subj.start, subj.start + cut.index);
+  }
+  const subject = printed(c, subj.start, subj.end);
+  return words.startsWith("占") && previous?.subject ? previous.subject + subject : subject;
 }
 
 function notAGoal(
@@ -259,7 +275,6 @@ function kindOf(f: FigureToken, pre: string): GoalKind {
 }
 
 function yearOf(
-  t: string,
   f: FigureToken,
   sent: Span,
   clauses: readonly ClauseMark[],
@@ -279,7 +294,6 @@ function yearOf(
     if (found.from !== undefined) r.from = found.from;
     return r;
   }
-  void t;
   return { year: frame.horizon ?? null, stated: false };
 }
 
