@@ -63,8 +63,8 @@ export const catalogue = {
     hint: "convert it to plain text first, e.g. pdftotext FILE.pdf FILE.txt, or copy the text into a .txt file",
   }),
   E_EXTRACT_ENCODING: (p: { file: string }): Entry => ({
-    message: `"${p.file}" is neither UTF-8 nor GB18030/GBK text`,
-    hint: "save it as UTF-8 (iconv -f BIG5 -t UTF-8 for Big5 files)",
+    message: `"${p.file}" is not Chinese text in UTF-8, GB18030/GBK or Big5`,
+    hint: "save it as UTF-8 (e.g. iconv -f SHIFT_JIS -t UTF-8 FILE); UTF-8, GB18030/GBK and Big5 are read",
   }),
   W_EXTRACT_NO_GOALS: (p: { file: string }): Entry => ({
     message: `no goals found in "${p.file}"`,

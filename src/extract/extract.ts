@@ -6,7 +6,7 @@
 
 import { findClauses } from "./clauses.js";
 import { cleanText } from "./clean.js";
-import { decodeDocument } from "./decode.js";
+import { type DecodedText, decodeDocument } from "./decode.js";
 import { type DocumentFrame, documentFrame, type Goal, readGoals } from "./goals.js";
 import { type Grouping, groupGoals } from "./group.js";
 import { sentences } from "./sentences.js";
@@ -15,7 +15,7 @@ import type { ExtractedGoal, Extraction, SkippedFigure } from "./types.js";
 
 export interface ExtractResult {
   document: string;
-  encoding: "utf-8" | "gb18030";
+  encoding: DecodedText["encoding"];
   /** The decoded text. */
   text: string;
   goals: Goal[];
@@ -42,7 +42,7 @@ export function extractDocument(bytes: Uint8Array, document: string): ExtractRes
 export function extractText(
   text: string,
   document: string,
-  encoding: "utf-8" | "gb18030" = "utf-8",
+  encoding: DecodedText["encoding"] = "utf-8",
 ): ExtractResult {
   const c = cleanText(text);
   const clauses = findClauses(c.text);

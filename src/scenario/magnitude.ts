@@ -160,7 +160,13 @@ function scaleClass(word: string, original: string, ctx: MagnitudeContext): Magn
   }
   const p = parsePoint(word, original, ctx, undefined);
   const ceiling = parsePoint(`10${word}`, original, ctx, undefined).value;
-  return { low: p.value, high: p.value, qualifier: "at_least", text: original, orderOfMagnitude: { ceiling } };
+  return {
+    low: p.value,
+    high: p.value,
+    qualifier: "at_least",
+    text: original,
+    orderOfMagnitude: { ceiling },
+  };
 }
 
 function splitRange(text: string): [string, string] | undefined {

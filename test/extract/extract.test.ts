@@ -156,6 +156,16 @@ describe("other styles", () => {
     expect(brief("articles-gbk.txt")).toEqual(brief("articles.txt"));
   });
 
+  it("Big5 bytes (traditional characters) are read as Big5, not as GB18030 gibberish", () => {
+    const big5 = decodeDocument(fixture("traditional-big5.txt"), "traditional-big5.txt");
+    expect(big5.encoding).toBe("big5");
+    expect(big5.text.startsWith("中共山東省委")).toBe(true);
+    expect(brief("traditional-big5.txt").map((g) => `${g.value} ${g.cmp}`)).toEqual([
+      "50% at_least",
+      "50個 reach",
+    ]);
+  });
+
   it("1. items under （一）, full-width digits, a broken line, an ad, 由2020年的X提高到Y", () => {
     const r = extractDocument(fixture("dotted.txt"), "dotted.txt");
     expect(brief("dotted.txt")).toEqual([
