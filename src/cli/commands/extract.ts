@@ -37,7 +37,7 @@ export function register(program: Command, io: Io): void {
       }
       const text = opts.format === "json" ? `${JSON.stringify(extractionJson(r), null, 2)}\n` : draftYaml(r);
       const groups = r.groups.map((g) => `${g.headline} with ${g.children.length} parts`).join(", ");
-      const summary = `${file}: ${r.goals.length} goals, ${r.skipped.length} figures or noise skipped${groups ? `; headline ${groups}` : ""}`;
+      const summary = `${file} (${r.encoding}): ${r.goals.length} goals, ${r.skipped.length} figures or noise skipped${groups ? `; headline ${groups}` : ""}`;
       if (opts.out) {
         writeFileAtomic(opts.out, text);
         io.stdout(
