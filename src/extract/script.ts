@@ -21,6 +21,7 @@ const TABLE: Map<string, string> = (() => {
   for (let i = 0; i + 1 < chars.length; i += 2) m.set(chars[i]!, chars[i + 1]!);
   return m;
 })();
+const TRADITIONAL_CHARS = new RegExp(`[${[...TABLE.keys()].join("")}]`, "g");
 
 /**
  * Fold a text for matching: numerals and full-width forms (see numerals.ts), then traditional characters.
@@ -30,7 +31,5 @@ const TABLE: Map<string, string> = (() => {
  * foldForMatching("數字經濟總量佔比重超過５０％") // "数字经济总量占比重超过50%"
  */
 export function foldForMatching(s: string): string {
-  let out = "";
-  for (const c of toSimplifiedNumerals(s)) out += TABLE.get(c) ?? c;
-  return out;
+  return toSimplifiedNumerals(s).replace(TRADITIONAL_CHARS, (c) => TABLE.get(c) ?? c);
 }

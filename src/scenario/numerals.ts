@@ -62,6 +62,15 @@ const FULL_WIDTH: Record<string, string> = {
   "　": " ",
 };
 
+const FOLD: Record<string, string> = { ...TRADITIONAL, ...FULL_WIDTH };
+const FOLD_CHARS = new RegExp(
+  `[${Object.keys(FOLD)
+    .join("")
+    .replace(/[\\\]^-]/g, "\\$&")}]`,
+  "g",
+);
+const WIDE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
 /**
  * Fold traditional number characters and full-width digits and punctuation; one character for one.
  *
@@ -70,13 +79,7 @@ const FULL_WIDTH: Record<string, string> = {
  * toSimplifiedNumerals("100億元") // "100亿元"
  */
 export function toSimplifiedNumerals(s: string): string {
-  let out = "";
-  for (const c of s) {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
-      out += String.fromCharCode(code - 0xfee0);
-    else out += TRADITIONAL[c] ?? FULL_WIDTH[c] ?? c;
-  }
-  return out;
+  return s
+    .replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(FOLD_CHARS, (c) => FOLD[c] ?? c);
 }
