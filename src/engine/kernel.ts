@@ -36,6 +36,7 @@
  */
 
 import { fail } from "../diagnostics.js";
+import type { EvaluateWithCode, FormulaRow } from "../formula/codegen.js";
 import type { UncertainValue } from "../model/distribution.js";
 import { meets } from "../model/target.js";
 import { Accumulator } from "./accumulator.js";
@@ -122,6 +123,11 @@ export class Kernel {
   private readonly view: VerdictSample;
   private verdictIndex = 0;
   private readonly scope: Record<string, number> = {};
+  /** Per formula, its generated code (codegen.ts) if it has one, and the code's argument array. */
+  private readonly codes: (
+    | { row: FormulaRow; offs: Int32Array; scale: Float64Array; slots: Int32Array; own: number }
+    | undefined
+  )[];
   /** Where the chunk's draws are: slot d < D of sample j at src[d·stride + at + j]. */
   private src: Float64Array;
   private stride = 0;
@@ -150,6 +156,18 @@ export class Kernel {
       groups: plan.groupNames.length,
       verdicts: plan.verdicts.length,
     };
+    this.codes = plan.formulas.map((f) => {
+      const code = (f.spec.evaluate as EvaluateWithCode).code;
+      if (!code) return undefined;
+      const slots = Int32Array.from(f.refs, (r) => code.refs.indexOf(r));
+      const own = code.refs.indexOf(f.id);
+      const scale = new Float64Array(code.refs.length);
+      slots.forEach((k, r) => {
+        scale[k] = f.fractions[r]!;
+      });
+      if (own >= 0) scale[own] = f.ownFraction;
+      return { row: code.row, offs: new Int32Array(code.refs.length), scale, slots, own };
+    });
     this.sketches = Array.from({ length: shape.stats }, () => new LogSketch());
     this.acc = new Accumulator(shape, this.sketches);
     this.moments = new BlockMoments(shape.stats);
@@ -330,10 +348,12 @@ export class Kernel {
       const years = plan.impliedYears[q]!;
       for (let j = 0; j < c; j++) rows[o + j] = goal / (1 + (drawn ? src[s + j]! : this.x[a]!)) ** years;
     } else if (op === OP_FORMULA || op === OP_GROW_FORMULA) {
-      for (let j = 0; j < c; j++) {
-        this.sample = j;
-        rows[o + j] = this.formula(a, i, op === OP_GROW_FORMULA ? rows[p + j]! : Number.NaN);
-      }
+      if (this.codes[a]) this.formulaRow(a, i, o, p, c);
+      else
+        for (let j = 0; j < c; j++) {
+          this.sample = j;
+          rows[o + j] = this.formula(a, i, op === OP_GROW_FORMULA ? rows[p + j]! : Number.NaN);
+        }
     } else rows.fill(Number.NaN, o, o + c);
   }
 
@@ -370,6 +390,44 @@ export class Kernel {
     }
     if (!Number.isFinite(v)) this.formulaError(f, year, `the result is ${v}`);
     return f.growth ? previous * (1 + v) : v / f.ownFraction;
+  }
+
+  /**
+   * `formula` for the chunk's c samples at once through the formula's
+   * generated code (`FormulaRow`, a loop of its own per formula): the same
+   * values, since the code computes what mathjs does. A non-finite value is
+   * reported by `formula`, through mathjs, with its message.
+   */
+  private formulaRow(index: number, i: number, o: number, p: number, c: number): void {
+    const plan = this.plan;
+    const f = plan.formulas[index]!;
+    const { row, offs, scale, slots, own } = this.codes[index]!;
+    const C = this.chunk;
+    const at = this.layout.formulaRows[index]!;
+    for (let r = 0; r < slots.length; r++) offs[slots[r]!] = (at[r]! + i) * C;
+    if (own >= 0) offs[own] = p;
+    const year = plan.firstYear + i;
+    let bad: number;
+    try {
+      bad = row(
+        this.rows,
+        offs,
+        scale,
+        c,
+        year,
+        year - plan.scenario.baseYear,
+        o,
+        p,
+        f.growth,
+        f.ownFraction,
+      );
+    } catch (e) {
+      this.formulaError(f, year, (e as Error).message);
+    }
+    if (bad >= 0) {
+      this.sample = bad;
+      this.formula(index, i, f.growth ? this.rows[p + bad]! : Number.NaN); // reports the error, as project() does
+    }
   }
 
   private formulaError(f: CompiledFormula, year: number, detail: string): never {
