@@ -22,7 +22,11 @@ function text(sectors: number, years: number, growth: (i: number) => string): st
     "sectors:",
   ];
   for (let i = 0; i < sectors; i++)
-    lines.push(`  s${i}:`, `    baseline: { year: ${base}, value: ${100 + i}~${140 + i} }`, `    growth: ${growth(i)}`);
+    lines.push(
+      `  s${i}:`,
+      `    baseline: { year: ${base}, value: ${100 + i}~${140 + i} }`,
+      `    growth: ${growth(i)}`,
+    );
   lines.push("targets:");
   for (let i = 0; i < sectors; i++)
     lines.push(`  - { id: t${i}, sector: s${i}, year: ${base + years - 1}, at_least: ${200 + i} }`);
@@ -34,7 +38,10 @@ const VARIANTS: Array<[string, (i: number) => string]> = [
   ['formula "0.08"', () => '{ formula: "0.08" }'],
   [
     'formula "max(0.02, 0.1 - 0.004 * t) + 0 * s0"',
-    (i) => (i === 0 ? '{ formula: "max(0.02, 0.1 - 0.004 * t)" }' : '{ formula: "max(0.02, 0.1 - 0.004 * t) + 0 * s0" }'),
+    (i) =>
+      i === 0
+        ? '{ formula: "max(0.02, 0.1 - 0.004 * t)" }'
+        : '{ formula: "max(0.02, 0.1 - 0.004 * t) + 0 * s0" }',
   ],
 ];
 
