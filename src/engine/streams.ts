@@ -26,7 +26,7 @@ export const BLOCK_SIZE = 2048;
 export const HALF_STEP = 1.1641532182693481e-10;
 
 /** 2⁻³². */
-const TWO_M32 = 2.3283064365386963e-10;
+export const TWO_M32 = 2.3283064365386963e-10;
 
 /** A uniform generator on [0, 1) with 32-bit resolution. */
 export type Uniform = () => number;
@@ -61,32 +61,37 @@ function mash(): (data: string) => number {
  * a.next() // the same number as seedrandom.alea("1:software.growth:0")()
  */
 export class Alea {
-  s0: number;
-  s1: number;
-  s2: number;
-  c = 1;
+  /**
+   * s0, s1, s2 and the carry c, in a typed array: V8 then updates them in
+   * place (as object fields, a carry beyond the small-integer range would be
+   * boxed, an allocation per number).
+   */
+  readonly s = new Float64Array(4);
 
   constructor(seed: string) {
     const m = mash();
-    this.s0 = m(" ");
-    this.s1 = m(" ");
-    this.s2 = m(" ");
-    this.s0 -= m(seed);
-    if (this.s0 < 0) this.s0 += 1;
-    this.s1 -= m(seed);
-    if (this.s1 < 0) this.s1 += 1;
-    this.s2 -= m(seed);
-    if (this.s2 < 0) this.s2 += 1;
+    const s = this.s;
+    s[0] = m(" ");
+    s[1] = m(" ");
+    s[2] = m(" ");
+    s[3] = 1;
+    for (let k = 0; k < 3; k++) {
+      s[k] = s[k]! - m(seed);
+      if (s[k]! < 0) s[k] = s[k]! + 1;
+    }
   }
 
   /** The next uniform k/2³² in [0, 1). */
   next(): number {
-    const t = 2091639 * this.s0 + this.c * TWO_M32;
-    this.s0 = this.s1;
-    this.s1 = this.s2;
-    this.c = t | 0;
-    this.s2 = t - this.c;
-    return this.s2;
+    const s = this.s;
+    const t = 2091639 * s[0]! + s[3]! * TWO_M32;
+    s[0] = s[1]!;
+    s[1] = s[2]!;
+    const c = t | 0;
+    s[3] = c;
+    const u = t - c;
+    s[2] = u;
+    return u;
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Alea } from "../streams.js";
 import { HALF_STEP } from "../streams.js";
 import { LOGNORMAL, NORMAL, type Prepared, sampleAt, TRUNC_LOWER, TRUNC_UPPER } from "./index.js";
-import { zigguratNormal } from "./ziggurat.js";
+import { zigguratColumn, zigguratNormal } from "./ziggurat.js";
 
 /**
  * Truncated normals are drawn by rejection (a ziggurat draw kept when it
@@ -48,10 +48,12 @@ export function drawColumn(p: Prepared, a: Alea, out: Float64Array, off: number,
   const { a: m, b: s, c } = p;
   switch (p.kind) {
     case NORMAL:
-      for (let j = off; j < end; j++) out[j] = m + s * zigguratNormal(a);
+      zigguratColumn(a, out, off, n);
+      for (let j = off; j < end; j++) out[j] = m + s * out[j]!;
       return;
     case LOGNORMAL:
-      for (let j = off; j < end; j++) out[j] = m + s * Math.exp(c * zigguratNormal(a));
+      zigguratColumn(a, out, off, n);
+      for (let j = off; j < end; j++) out[j] = m + s * Math.exp(c * out[j]!);
       return;
     default: {
       if (!drawsDirectly(p)) {

@@ -16,7 +16,7 @@
  * after one table lookup, one multiply and one compare; a draw takes 2.03
  * uniforms on average.
  */
-import { type Alea, HALF_STEP } from "../streams.js";
+import { type Alea, HALF_STEP, TWO_M32 } from "../streams.js";
 import { normalCdf } from "./normal.js";
 
 /** Start of the tail (Marsaglia and Tsang's r for 256 layers). */
@@ -92,4 +92,55 @@ export function normalColumn(
   n: number,
 ): void {
   for (let j = off; j < off + n; j++) out[j] = mean + sd * zigguratNormal(a);
+}
+
+/**
+ * Fill `out[off..off+n)` with standard normal draws from `a`: the numbers of
+ * n calls of `zigguratNormal(a)`, with the generator's state in local
+ * variables and the common case inline (no call, so no boxed number per
+ * draw; the rare tries outside a layer's core call `edge`).
+ *
+ * @example
+ * const z = new Float64Array(3);
+ * zigguratColumn(aleaStream(1, "x", 0), z, 0, 3) // as three zigguratNormal(aleaStream(1, "x", 0)) calls
+ */
+export function zigguratColumn(a: Alea, out: Float64Array, off: number, n: number): void {
+  const st = a.s;
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let c = st[3]!;
+  const end = off + n;
+  for (let j = off; j < end; j++) {
+    // two steps of Alea (streams.ts), inline
+    let t = 2091639 * s0 + c * TWO_M32;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const hi = (s2 * 4294967296) | 0;
+    t = 2091639 * s0 + c * TWO_M32;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const i = hi & 0xff;
+    const x = ((hi >>> 11) + s2) * TWO_M21 * X[i]!;
+    if (x < X[i + 1]!) out[j] = (hi & 0x100) === 0 ? x : -x;
+    else {
+      st[0] = s0;
+      st[1] = s1;
+      st[2] = s2;
+      st[3] = c;
+      out[j] = edge(a, i, x, (hi & 0x100) === 0);
+      s0 = st[0]!;
+      s1 = st[1]!;
+      s2 = st[2]!;
+      c = st[3]!;
+    }
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = c;
 }
