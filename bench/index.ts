@@ -5,6 +5,7 @@ import { formulas } from "./formula.bench.js";
 import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
 import { memory } from "./memory.bench.js";
+import { peer } from "./peer.bench.js";
 import { simulation } from "./simulate.bench.js";
 
-export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, formulas];
+export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, formulas, peer];
