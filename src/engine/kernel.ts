@@ -4,7 +4,10 @@
  *
  * Per block:
  * 1. every dimension's uniforms come from its own stream (plain Monte Carlo
- *    or a Latin hypercube column), one column per dimension;
+ *    or a Latin hypercube column), one column per dimension; in plain Monte
+ *    Carlo, normal, lognormal and truncated normal inputs outside the copula
+ *    and AR(1) chains are drawn from their stream by the ziggurat
+ *    (`drawColumn`) instead;
  * 2. copula, sample by sample: the normal scores z = Φ⁻¹(u) of each
  *    correlated group are mixed, z' = L z (L the Cholesky factor of the
  *    correlation matrix); yearly draws with autocorrelation ρ follow
@@ -12,7 +15,7 @@
  *    innovation, so every year keeps the input's marginal distribution and
  *    successive years correlate by ρ on the normal-score scale; scores go
  *    back to uniforms u = Φ(z);
- * 3. every column is drawn by its inverse CDF, in place (`sampleColumn`: the
+ * 3. every other column is drawn by its inverse CDF, in place (`sampleColumn`: the
  *    distribution's kind chosen once per column).
  *
  * Then chunk by chunk (16 to 256 samples, `chunkSize`), slot-major: the
@@ -33,10 +36,12 @@
  */
 
 import { fail } from "../diagnostics.js";
+import type { EvaluateWithCode, FormulaRow } from "../formula/codegen.js";
 import type { UncertainValue } from "../model/distribution.js";
 import { meets } from "../model/target.js";
 import { Accumulator } from "./accumulator.js";
 import { BlockMoments } from "./block-moments.js";
+import { drawColumn, drawsDirectly } from "./distributions/draw-column.js";
 import { normalCdf, normalQuantile, sampleColumn } from "./distributions/index.js";
 import { latinHypercubeColumn } from "./lhs.js";
 import { measureTargetRow } from "./measure.js";
@@ -52,7 +57,7 @@ import {
 import { project } from "./project.js";
 import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
-import { BLOCK_SIZE, blockLength, monteCarloColumn, stream, type Uniform } from "./streams.js";
+import { type Alea, aleaColumn, aleaStream, BLOCK_SIZE, blockLength } from "./streams.js";
 import type { VerdictSample } from "./verdicts.js";
 
 /** Uniforms are kept inside [2⁻⁵³, 1 − 2⁻⁵³] after a copula round trip. */
@@ -86,7 +91,13 @@ export class Kernel {
    */
   private blockColumns: Float64Array | undefined;
   /** Plain Monte Carlo: each dimension's stream for the current block, read a chunk at a time. */
-  private readonly streams: Uniform[];
+  private readonly streams: Alea[];
+  /**
+   * Plain Monte Carlo: 1 for the dimensions drawn straight from their stream
+   * (normal, lognormal, truncated normal outside the copula and AR(1)
+   * chains: the ziggurat, `drawColumn`), 0 for those drawn by inverse CDF.
+   */
+  private readonly direct: Uint8Array;
   /** Plain Monte Carlo: the chunk's draws, column d at [d·chunk, d·chunk + c). */
   private readonly chunkColumns: Float64Array;
   private readonly perm: Int32Array;
@@ -112,6 +123,11 @@ export class Kernel {
   private readonly view: VerdictSample;
   private verdictIndex = 0;
   private readonly scope: Record<string, number> = {};
+  /** Per formula, its generated code (codegen.ts) if it has one, and the code's argument array. */
+  private readonly codes: (
+    | { row: FormulaRow; offs: Int32Array; scale: Float64Array; slots: Int32Array; own: number }
+    | undefined
+  )[];
   /** Where the chunk's draws are: slot d < D of sample j at src[d·stride + at + j]. */
   private src: Float64Array;
   private stride = 0;
@@ -124,7 +140,10 @@ export class Kernel {
     readonly settings: KernelSettings,
   ) {
     const D = plan.dims.length;
-    this.streams = new Array<Uniform>(D);
+    this.streams = new Array<Alea>(D);
+    this.direct = Uint8Array.from(plan.dims, (dim, d) =>
+      !settings.lhs && !plan.scored[d] && drawsDirectly(dim.prepared) ? 1 : 0,
+    );
     this.perm = new Int32Array(BLOCK_SIZE);
     this.score = new Float64Array(D);
     this.z = new Float64Array(Math.max(1, ...plan.groups.map((g) => g.size)));
@@ -137,6 +156,18 @@ export class Kernel {
       groups: plan.groupNames.length,
       verdicts: plan.verdicts.length,
     };
+    this.codes = plan.formulas.map((f) => {
+      const code = (f.spec.evaluate as EvaluateWithCode).code;
+      if (!code) return undefined;
+      const slots = Int32Array.from(f.refs, (r) => code.refs.indexOf(r));
+      const own = code.refs.indexOf(f.id);
+      const scale = new Float64Array(code.refs.length);
+      slots.forEach((k, r) => {
+        scale[k] = f.fractions[r]!;
+      });
+      if (own >= 0) scale[own] = f.ownFraction;
+      return { row: code.row, offs: new Int32Array(code.refs.length), scale, slots, own };
+    });
     this.sketches = Array.from({ length: shape.stats }, () => new LogSketch());
     this.acc = new Accumulator(shape, this.sketches);
     this.moments = new BlockMoments(shape.stats);
@@ -183,9 +214,10 @@ export class Kernel {
     const { dims } = this.plan;
     const cols = this.columns;
     for (let d = 0; d < dims.length; d++) {
-      const next = stream(this.settings.seed, dims[d]!.key, block);
-      if (this.settings.lhs) latinHypercubeColumn(next, n, cols, d * n, this.perm);
-      else monteCarloColumn(next, n, cols, d * n);
+      const a = aleaStream(this.settings.seed, dims[d]!.key, block);
+      if (this.settings.lhs) latinHypercubeColumn(() => a.next(), n, cols, d * n, this.perm);
+      else if (this.direct[d]) drawColumn(dims[d]!.prepared, a, cols, d * n, n);
+      else aleaColumn(a, n, cols, d * n);
     }
   }
 
@@ -198,14 +230,20 @@ export class Kernel {
     if (plan.groups.length > 0 || plan.chains.length > 0)
       for (let j = 0; j < c; j++) this.copula(cols, stride, j);
     const dims = plan.dims;
-    for (let d = 0; d < dims.length; d++) sampleColumn(dims[d]!.prepared, cols, d * stride, c);
+    const direct = this.direct;
+    for (let d = 0; d < dims.length; d++)
+      if (!direct[d]) sampleColumn(dims[d]!.prepared, cols, d * stride, c);
   }
 
   /** Plain Monte Carlo: the chunk's next c uniforms of every stream, drawn into `chunkColumns`. */
   private drawChunk(c: number): void {
     const C = this.chunk;
     const cols = this.chunkColumns;
-    for (let d = 0; d < this.streams.length; d++) monteCarloColumn(this.streams[d]!, c, cols, d * C);
+    const dims = this.plan.dims;
+    for (let d = 0; d < dims.length; d++) {
+      if (this.direct[d]) drawColumn(dims[d]!.prepared, this.streams[d]!, cols, d * C, c);
+      else aleaColumn(this.streams[d]!, c, cols, d * C);
+    }
     this.drawColumns(cols, C, c);
   }
 
@@ -310,10 +348,12 @@ export class Kernel {
       const years = plan.impliedYears[q]!;
       for (let j = 0; j < c; j++) rows[o + j] = goal / (1 + (drawn ? src[s + j]! : this.x[a]!)) ** years;
     } else if (op === OP_FORMULA || op === OP_GROW_FORMULA) {
-      for (let j = 0; j < c; j++) {
-        this.sample = j;
-        rows[o + j] = this.formula(a, i, op === OP_GROW_FORMULA ? rows[p + j]! : Number.NaN);
-      }
+      if (this.codes[a]) this.formulaRow(a, i, o, p, c);
+      else
+        for (let j = 0; j < c; j++) {
+          this.sample = j;
+          rows[o + j] = this.formula(a, i, op === OP_GROW_FORMULA ? rows[p + j]! : Number.NaN);
+        }
     } else rows.fill(Number.NaN, o, o + c);
   }
 
@@ -350,6 +390,44 @@ export class Kernel {
     }
     if (!Number.isFinite(v)) this.formulaError(f, year, `the result is ${v}`);
     return f.growth ? previous * (1 + v) : v / f.ownFraction;
+  }
+
+  /**
+   * `formula` for the chunk's c samples at once through the formula's
+   * generated code (`FormulaRow`, a loop of its own per formula): the same
+   * values, since the code computes what mathjs does. A non-finite value is
+   * reported by `formula`, through mathjs, with its message.
+   */
+  private formulaRow(index: number, i: number, o: number, p: number, c: number): void {
+    const plan = this.plan;
+    const f = plan.formulas[index]!;
+    const { row, offs, scale, slots, own } = this.codes[index]!;
+    const C = this.chunk;
+    const at = this.layout.formulaRows[index]!;
+    for (let r = 0; r < slots.length; r++) offs[slots[r]!] = (at[r]! + i) * C;
+    if (own >= 0) offs[own] = p;
+    const year = plan.firstYear + i;
+    let bad: number;
+    try {
+      bad = row(
+        this.rows,
+        offs,
+        scale,
+        c,
+        year,
+        year - plan.scenario.baseYear,
+        o,
+        p,
+        f.growth,
+        f.ownFraction,
+      );
+    } catch (e) {
+      this.formulaError(f, year, (e as Error).message);
+    }
+    if (bad >= 0) {
+      this.sample = bad;
+      this.formula(index, i, f.growth ? this.rows[p + bad]! : Number.NaN); // reports the error, as project() does
+    }
   }
 
   private formulaError(f: CompiledFormula, year: number, detail: string): never {
@@ -468,7 +546,8 @@ export class Kernel {
       this.stride = n;
     } else {
       const { dims } = this.plan;
-      for (let d = 0; d < dims.length; d++) this.streams[d] = stream(this.settings.seed, dims[d]!.key, block);
+      for (let d = 0; d < dims.length; d++)
+        this.streams[d] = aleaStream(this.settings.seed, dims[d]!.key, block);
       this.src = this.chunkColumns;
       this.stride = this.chunk;
     }
@@ -521,7 +600,11 @@ export class Kernel {
     return out;
   }
 
-  /** The uniforms of block `b` before the copula (for tests): column d at [d·n, (d+1)·n). */
+  /**
+   * The uniforms of block `b` before the copula (for tests): column d at
+   * [d·n, (d+1)·n); for a dimension drawn straight from its stream (plain
+   * Monte Carlo, see `direct`) the column holds its draws.
+   */
   uniforms(block: number): Float64Array {
     const n = blockLength(this.settings.samples, block);
     this.fillColumns(block, n);

@@ -12,6 +12,7 @@
 import { fail } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
+import { binomialStandardError } from "../numeric/binomial-standard-error.js";
 import { wilsonInterval } from "../numeric/wilson-interval.js";
 import type { LoadOptions } from "../scenario/load.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
@@ -86,6 +87,8 @@ export interface Probability {
   probability: number;
   /** 95% Wilson interval. */
   ci95: [number, number];
+  /** Monte Carlo standard error of `probability`, √(p(1 − p)/samples) (conservative for Latin hypercubes). */
+  se: number;
 }
 
 export interface TargetStats extends Probability {
@@ -194,6 +197,7 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
     count,
     probability: count / N,
     ci95: wilsonInterval(count, N),
+    se: binomialStandardError(count, N),
   });
   const quantities = plan.ids.map((id, q) => {
     const stats = Object.fromEntries(STATISTICS.map((k) => [k, [] as number[]])) as SeriesStats;

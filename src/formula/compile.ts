@@ -13,6 +13,7 @@ import {
   FORBIDDEN_NODES,
   FORMULA_LIMITS,
 } from "./allow.js";
+import { generateFormula, withCode } from "./codegen.js";
 import { parseFormula } from "./math.js";
 
 export interface CompiledFormula {
@@ -49,10 +50,13 @@ export function compileFormula(text: string, known: ReadonlySet<string>): Compil
   });
   if (nodes > FORMULA_LIMITS.nodes) fail("E_FORMULA_TOO_COMPLEX", { nodes, max: FORMULA_LIMITS.nodes });
   const code = root.compile();
+  const sorted = [...refs].sort();
+  const generated = generateFormula(root, sorted);
   return {
     text,
-    refs: [...refs].sort(),
-    evaluate(scope) {
+    refs: sorted,
+    // mathjs evaluates (the reference); `evaluate.code` is the same formula as JavaScript (codegen.ts)
+    evaluate: withCode((scope) => {
       // a Map, so no name can reach Object.prototype
       const full = new Map<string, number>(Object.entries(scope));
       for (const [k, v] of CONSTANTS) full.set(k, v);
@@ -60,7 +64,7 @@ export function compileFormula(text: string, known: ReadonlySet<string>): Compil
       if (typeof r === "boolean") return r ? 1 : 0;
       if (typeof r !== "number") throw new Error(`the result is not a number (${typeof r})`);
       return r;
-    },
+    }, generated),
   };
 }
 

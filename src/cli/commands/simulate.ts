@@ -13,6 +13,7 @@ interface SimulateOptions {
   seed: string;
   workers: string;
   lhs?: boolean;
+  precision?: string;
   shard?: string;
   stateOut?: string;
   format: "table" | "json" | "csv";
@@ -37,6 +38,17 @@ export function samplesOption(value: string, allowZero = false): number {
   return n;
 }
 
+/** Read --precision: a standard error from 0.00005 to 0.5 (smaller would need over 100,000,000 samples). */
+export function precisionOption(value: string): number {
+  const h = Number(value);
+  if (value.trim() === "" || !Number.isFinite(h) || h < 0.00005 || h > 0.5) {
+    fail("E_USAGE", {
+      detail: `--precision must be a standard error from 0.00005 to 0.5 (e.g. 0.005), not "${value}"`,
+    });
+  }
+  return h;
+}
+
 export function seedOption(value: string): number {
   return intOption("--seed", value, 0, Number.MAX_SAFE_INTEGER)!;
 }
@@ -56,6 +68,10 @@ export function register(program: Command, io: Io): void {
       "1",
     )
     .option("--lhs", "Latin hypercube sampling instead of plain Monte Carlo")
+    .option(
+      "--precision <se>",
+      "choose the number of samples: every goal probability's standard error at most SE (e.g. 0.005), after a pilot run",
+    )
     .option("--shard <k/n>", "simulate shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
     .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
     .addOption(formatOption(["table", "json", "csv"], "table"))
@@ -65,6 +81,11 @@ export function register(program: Command, io: Io): void {
       const seed = seedOption(opts.seed);
       const workers = intOption("--workers", opts.workers, 1, 256)!;
       const load = loadOptions(opts);
+      const precision = opts.precision === undefined ? undefined : precisionOption(opts.precision);
+      if (precision !== undefined && opts.stateOut !== undefined)
+        fail("E_USAGE", {
+          detail: "--precision chooses the samples of one whole run: it cannot go with --state-out",
+        });
       if (opts.shard !== undefined && opts.stateOut === undefined)
         fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
       const s = await loadScenario(file, load);
@@ -99,23 +120,21 @@ export function register(program: Command, io: Io): void {
         return;
       }
       // the engine (and worker_threads) load only for this command
-      const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
-        import("../../engine/simulate.js"),
-        import("../../analysis/targets.js"),
-        import("../../engine/project.js"),
-        import("../../report/simulate-output.js"),
-      ]);
+      const [{ simulate }, { simulateToPrecision }, { evaluateTargets }, { project }, out] =
+        await Promise.all([
+          import("../../engine/simulate.js"),
+          import("../../engine/precision.js"),
+          import("../../analysis/targets.js"),
+          import("../../engine/project.js"),
+          import("../../report/simulate-output.js"),
+        ]);
       const bar = progressBar(io, "simulating");
       let r: Awaited<ReturnType<typeof simulate>>;
       try {
-        r = await simulate(s, {
-          samples,
-          seed,
-          lhs: opts.lhs === true,
-          workers,
-          source: { file, load },
-          onProgress: bar.update,
-        });
+        const run = { seed, lhs: opts.lhs === true, workers, source: { file, load }, onProgress: bar.update };
+        r = await (precision === undefined
+          ? simulate(s, { ...run, samples })
+          : simulateToPrecision(s, run, precision));
       } finally {
         bar.done();
       }

@@ -99,12 +99,12 @@ export function cdf(spec: DistributionSpec, x: number): number {
 }
 
 // Kinds of prepared distributions (plain constants so the hot switch compares small integers).
-const POINT = 0;
-const UNIFORM = 1;
-const NORMAL = 2;
-const TRUNC_LOWER = 3;
-const TRUNC_UPPER = 4;
-const LOGNORMAL = 5;
+export const POINT = 0;
+export const UNIFORM = 1;
+export const NORMAL = 2;
+export const TRUNC_LOWER = 3;
+export const TRUNC_UPPER = 4;
+export const LOGNORMAL = 5;
 const TRIANGULAR = 6;
 const PERT = 7;
 const CHOICE = 8;
