@@ -9,6 +9,15 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { MessageCode } from "../messages.js";
 
+const FORMULA_CODES: MessageCode[] = [
+  "E_FORMULA_SYNTAX",
+  "E_FORMULA_FORBIDDEN",
+  "E_FORMULA_UNKNOWN_NAME",
+  "E_FORMULA_TOO_LONG",
+  "E_FORMULA_TOO_DEEP",
+  "E_FORMULA_TOO_COMPLEX",
+];
+
 /** The flag that carries the value each code reports: one flag, or one per command (with a default). */
 const FLAGS: Partial<Record<MessageCode, string | Record<string, string>>> = {
   E_YEAR_BEFORE_BASE: { chain: "--year", default: "--to" },
@@ -17,6 +26,8 @@ const FLAGS: Partial<Record<MessageCode, string | Record<string, string>>> = {
   E_YEAR_BEFORE_PAYMENT: "--to",
   E_TOO_MANY_SAMPLES: "--samples",
   E_SHARD_SPEC: "--shard",
+  // the formula of `sensitivity --output`; a scenario file's formulas carry their position
+  ...Object.fromEntries(FORMULA_CODES.map((code) => [code, { sensitivity: "--output" }])),
 };
 
 /** The flag behind a diagnostic's code in a command, if a flag gave the value. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseChain } from "../../src/analysis/chain/analyse.js";
+import { modelFunction } from "../../src/analysis/sensitivity/model-function.js";
 import { flagFor, nameFlags } from "../../src/cli/flags.js";
 import { diagnostic } from "../../src/diagnostics.js";
 import { project } from "../../src/engine/project.js";
@@ -28,6 +29,9 @@ describe("option errors as data", () => {
     await expect(analyseChain(s, { samples: 10_000_000 })).rejects.toMatchObject({
       code: "E_TOO_MANY_SAMPLES",
     });
+    const formula = await modelFunction(s, { kind: "expr", text: "softwre * 2", year: 2025 }).catch((e) => e);
+    expect(formula.code).toBe("E_FORMULA_UNKNOWN_NAME");
+    expect(formula.diagnostics[0].loc).toBeUndefined();
   });
 
   it("the CLI names the flag per command", () => {
@@ -52,6 +56,11 @@ describe("option errors as data", () => {
     const chain = await cli("chain", SHANDONG, "--year", "2020");
     expect(chain.code).toBe(2);
     expect(chain.stderr).toContain("--year: error E_YEAR_BEFORE_BASE");
+    const output = await cli("sensitivity", SHANDONG, "--output", "softwre * 2");
+    expect(output.code).toBe(2);
+    expect(output.stderr).toContain(
+      '--output: error E_FORMULA_UNKNOWN_NAME: formula uses unknown name "softwre"',
+    );
     const shard = await cli("simulate", SHANDONG, "--shard", "0/3", "--state-out", "/nonexistent/x.json");
     expect(shard.code).toBe(2);
     expect(shard.stderr).toContain(
