@@ -54,5 +54,5 @@ describe("docs/api (generated API reference)", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 600_000);
 });

@@ -141,7 +141,7 @@ describe("npm pack → install → import from TypeScript", () => {
     const r = await simulate(s, { samples: 4000, seed: 1 });
     expect(r.targets).toHaveLength(16);
     for (const t of r.targets) expect(stdout).toContain(`P(${t.target.id}) = ${t.probability.toFixed(4)}\n`);
-  }, 300_000);
+  }, 600_000);
 
   it("the installed command runs", () => {
     const out = execFileSync(
