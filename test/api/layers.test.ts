@@ -3,6 +3,10 @@
  * (cli → render → analysis → engine → formula / model → numeric → messages;
  * the scenario loader is called from cli, render and the API only).
  */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALLOWED, checkLayers, importsOf, LAYERS, layerOf, readSources } from "../../scripts/check-layers.js";
 
@@ -22,6 +26,27 @@ describe("check-layers", () => {
       "engine/project.ts => analysis/check.ts: engine may not import analysis (engine may import formula, model, numeric, messages)",
     ]);
   });
+
+  it("npm run check:layers exits 1 on a copy of src/ with a planted backward import, 0 without", () => {
+    const root = mkdtempSync(join(tmpdir(), "chainsim-layers-"));
+    try {
+      cpSync("src", join(root, "src"), { recursive: true });
+      const script = (dir: string) =>
+        spawnSync(process.execPath, ["--import", "tsx", "scripts/check-layers.ts", dir], {
+          encoding: "utf8",
+        });
+      expect(script(root).status).toBe(0);
+      const file = join(root, "src", "numeric", "cagr.ts");
+      writeFileSync(file, `import { simulate } from "../engine/simulate.js";\n${readFileSync(file, "utf8")}`);
+      const planted = script(root);
+      expect(planted.status).toBe(1);
+      expect(planted.stderr).toContain(
+        "numeric/cagr.ts => engine/simulate.ts: numeric may not import engine",
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("sees dynamic imports, type-only imports and re-exports", () => {
     expect(importsOf("model/a.ts", 'const m = await import("../report/x.js");')).toEqual(["report/x.ts"]);
