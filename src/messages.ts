@@ -454,6 +454,31 @@ export const catalogue = {
     message: p.detail,
     hint: "run chainsim --help",
   }),
+  // options out of range: the library reports the value, the CLI names the flag that gave it
+  E_YEAR_BEFORE_BASE: (p: { year: number; baseYear: number }): Entry => ({
+    message: `the year ${p.year} is before the base year ${p.baseYear}`,
+    hint: `choose ${p.baseYear} or a later year`,
+  }),
+  E_YEAR_OUT_OF_RANGE: (p: { year: number; from: number; to: number }): Entry => ({
+    message: `the last year must be from ${p.from} to ${p.to}, not ${p.year}`,
+    hint: `choose a year from ${p.from} to ${p.to}`,
+  }),
+  E_YEAR_BEFORE_PAYMENT: (p: { year: number; first: number }): Entry => ({
+    message: `${p.year} is before ${p.first}, the first year an instrument pays`,
+    hint: `choose ${p.first} or a later year`,
+  }),
+  E_YEAR_NOT_PROJECTED: (p: { year: number; missing: string }): Entry => ({
+    message: `no projected value in ${p.year} for ${p.missing}`,
+    hint: "choose a year the scenario projects (from the base year to the horizon)",
+  }),
+  E_TOO_MANY_SAMPLES: (p: { samples: number; max: number }): Entry => ({
+    message: `${p.samples} samples is more than the ${p.max} this analysis takes`,
+    hint: `ask for at most ${p.max} samples`,
+  }),
+  E_SHARD_SPEC: (p: { value: string }): Entry => ({
+    message: `a shard is K/N with 1 ≤ K ≤ N ≤ 100000 (shard K of N, e.g. 2/3), not "${p.value}"`,
+    hint: "write the shard as K/N, e.g. 2/3",
+  }),
   E_OUTPUT: (p: { path: string; reason: string }): Entry => ({
     message: `cannot write "${p.path}": ${p.reason}`,
     hint: "choose a folder you can write to with -o",

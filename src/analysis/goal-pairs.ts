@@ -6,6 +6,7 @@
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
+import { compound } from "../numeric/compound.js";
 import { discount } from "../numeric/discount.js";
 
 export interface ImpliedBaseline {
@@ -97,7 +98,7 @@ export function bindingGoals(s: Scenario): Binding[] {
         published,
         levelRequires,
         growthRequires: growth.value,
-        growthGoalReaches: published.value * (1 + growth.value) ** n,
+        growthGoalReaches: compound(published.value, growth.value, n),
         binding: Math.abs(margin) < 1e-12 ? "both" : margin > 0 ? "level" : "growth",
         margin: Math.abs(margin),
       });

@@ -7,6 +7,7 @@ import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
 import { meets, type Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
+import { compound } from "../numeric/compound.js";
 
 export interface StartPoint {
   year: number;
@@ -68,7 +69,7 @@ export function evaluateTarget(s: Scenario, p: Projection, t: Target): TargetRes
     case "growth": {
       const from = v(t.subject, t.from!);
       projected = cagr(from, v(t.subject, t.year), t.year - t.from!);
-      required = fromStart(from * (1 + t.value) ** (t.year - t.from!));
+      required = fromStart(compound(from, t.value, t.year - t.from!));
       break;
     }
     case "share": {

@@ -24,6 +24,7 @@ import { register as registerSolve } from "./commands/solve.js";
 import { register as registerSweep } from "./commands/sweep.js";
 import { register as registerValidate } from "./commands/validate.js";
 import { exitCodeOf } from "./exit.js";
+import { nameFlags } from "./flags.js";
 import { EXIT, type Io, processIo } from "./io.js";
 
 export type Register = (program: Command, io: Io) => void;
@@ -64,6 +65,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   for (const cmd of program.commands)
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   let code: number = EXIT.ok;
+  let command: string | undefined;
+  program.hook("preAction", (_p, action) => {
+    command = action.name();
+  });
   program.hook("postAction", (_p, action) => {
     const c = exitCodeOf(action);
     if (c !== undefined) code = c;
@@ -86,6 +91,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return EXIT.badInput;
     }
     if (e instanceof ChainsimError) {
+      nameFlags(e.diagnostics, command);
       io.stderr(`${e.diagnostics.map(formatDiagnostic).join("\n")}\n`);
       if (debug) io.stderr(`${e.stack}\n`);
       return e.exitCode;

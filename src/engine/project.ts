@@ -47,7 +47,7 @@ export function shownValues(p: Projection, id: string): number[] {
 export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
   const pick = opts.pick ?? ((u: UncertainValue) => u.central);
   const end = opts.to ?? s.horizon;
-  if (end < s.baseYear) fail("E_USAGE", { detail: `--to ${end} is before the base year ${s.baseYear}` });
+  if (end < s.baseYear) fail("E_YEAR_BEFORE_BASE", { year: end, baseYear: s.baseYear });
   let first = s.baseYear;
   for (const q of s.quantities.values()) {
     if (q.baseline) first = Math.min(first, q.baseline.year);

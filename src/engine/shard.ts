@@ -100,9 +100,7 @@ export function parseShard(value: string): Shard {
   const index = m ? Number(m[1]) : Number.NaN;
   const count = m ? Number(m[2]) : Number.NaN;
   if (!m || count < 1 || count > 100_000 || index < 1 || index > count) {
-    fail("E_USAGE", {
-      detail: `--shard must be K/N with 1 ≤ K ≤ N ≤ 100000 (shard K of N, e.g. 2/3), not "${value}"`,
-    });
+    fail("E_SHARD_SPEC", { value });
   }
   return { index, count };
 }

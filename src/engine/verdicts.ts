@@ -1,7 +1,7 @@
 /**
  * Hook: per-sample verdicts whose probabilities `chainsim simulate` reports
  * under `verdicts` (for example "the ten sub-sector goals add up to the
- * headline", from the add-up checks in analysis/consistency*).
+ * headline", from the add-up checks of engine/consistency-frames.ts).
  *
  * To add verdicts, return them from `verdictChecks` (a one-line edit: call
  * the provider from here). It is called with the loaded scenario on the main
@@ -16,9 +16,10 @@
  * random stream under its `name` (so it keeps its draws when other inputs
  * change) and is read in the sample with `sample.input(k)`.
  */
-import { consistencyFrames, type Verdict, verdictFor } from "../analysis/consistency.js";
+
 import type { UncertainValue } from "../model/distribution.js";
 import type { Scenario } from "../model/scenario.js";
+import { consistencyFrames, type Verdict, verdictFor } from "./consistency-frames.js";
 import { project } from "./project.js";
 
 /** One sample, as a verdict check sees it. */
@@ -42,7 +43,7 @@ export interface VerdictCheck {
 
 /**
  * The verdict checks of a scenario: for each add-up check (a parent and year
- * with goals on the parent and its children, analysis/consistency.ts), one
+ * with goals on the parent and its children, engine/consistency-frames.ts), one
  * check per verdict a single sample can reach — CONSISTENT, OVERSHOOT and, for
  * exhaustive parents, GAP. In a sample every stated overlap share is drawn
  * (its own stream, named after the overlap), so the net sum is a number and

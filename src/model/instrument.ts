@@ -10,15 +10,6 @@ import type { UncertainValue } from "./distribution.js";
 import type { Condition, NumericAttribute } from "./firm.js";
 import type { Names, SourceRef } from "./quantity.js";
 
-export const INSTRUMENT_TYPES = [
-  "rate_with_cap",
-  "milestone_ladder",
-  "tapering",
-  "event_award",
-  "grant",
-] as const;
-export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
-
 /**
  * Caps on what one recipient receives from one instrument:
  * - `perFirm`: one award (one project, one event, one threshold) — "给予最高100万元";

@@ -6,7 +6,6 @@
  */
 import type { CheckResult } from "../analysis/check.js";
 import type { VerdictResult } from "../analysis/consistency.js";
-import type { TargetResult } from "../analysis/targets.js";
 import { shownValues } from "../engine/project.js";
 import type { SimulationResult } from "../engine/simulate.js";
 import { displayName } from "../model/quantity.js";
@@ -806,11 +805,6 @@ function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undef
     });
   });
   return out;
-}
-
-/** The result of a goal, by id. */
-export function resultsById(check: CheckResult): Map<string, TargetResult> {
-  return new Map(check.goals.map((g) => [g.target.id, g]));
 }
 
 export { FRACTION_UNIT };

@@ -92,7 +92,7 @@ describe("constant growth compounds: value × (1 + g)^n", () => {
 
   it("refuses `to` before the base year", async () => {
     const s = await load(BASIC);
-    expect(thrown(() => project(s, { to: 2020 })).code).toBe("E_USAGE");
+    expect(thrown(() => project(s, { to: 2020 })).code).toBe("E_YEAR_BEFORE_BASE");
   });
 
   it("uses the central value of a range: 11000~11300 at 8%~12% → 11150 × 1.1³", async () => {

@@ -128,16 +128,14 @@ export async function analyseChain(s: Scenario, opts: ChainOptions = {}): Promis
   if (!links) return fail("E_NO_LINKS", { file: s.provenance.file });
   const la = await loadLinearAlgebra();
   const year = opts.year ?? s.horizon;
-  if (year < s.baseYear) fail("E_USAGE", { detail: `--year ${year} is before the base year ${s.baseYear}` });
+  if (year < s.baseYear) fail("E_YEAR_BEFORE_BASE", { year, baseYear: s.baseYear });
   const projection = project(s, { to: Math.max(year, s.horizon) });
   const { sectors } = links;
   const n = sectors.length;
   const xProjected = sectors.map((id) => valueAt(projection, id, year));
   const missing = sectors.filter((_, i) => !Number.isFinite(xProjected[i]!));
   if (missing.length) {
-    fail("E_USAGE", {
-      detail: `no projected value in ${year} for ${missing.join(", ")}; choose another --year`,
-    });
+    fail("E_YEAR_NOT_PROJECTED", { year, missing: missing.join(", ") });
   }
   const shocks = [...(opts.shocks ?? [])];
   const supplyShocks = [...(opts.supplyShocks ?? [])];
@@ -195,9 +193,7 @@ export async function analyseChain(s: Scenario, opts: ChainOptions = {}): Promis
   const seed = opts.seed ?? 1;
   let samples = inputs.length === 0 ? 0 : (opts.samples ?? DEFAULT_CHAIN_SAMPLES);
   if (samples > MAX_CHAIN_SAMPLES) {
-    fail("E_USAGE", {
-      detail: `--samples ${samples} is more than the ${MAX_CHAIN_SAMPLES} a chain run takes`,
-    });
+    fail("E_TOO_MANY_SAMPLES", { samples, max: MAX_CHAIN_SAMPLES });
   }
   let draws: Metrics | null = null;
   let used = 0;

@@ -145,13 +145,12 @@ export function simulateCosts(s: Scenario, opts: CostOptions): CostResult {
   }
   const to = opts.to ?? s.horizon + 2;
   if (to <= s.baseYear || to > s.horizon + 30) {
-    fail("E_USAGE", { detail: `--to must be a year from ${s.baseYear + 1} to ${s.horizon + 30}, not ${to}` });
+    fail("E_YEAR_OUT_OF_RANGE", { year: to, from: s.baseYear + 1, to: s.horizon + 30 });
   }
   const plan = populationPlan(s, to);
   const ctx = plan.ctx;
   const from = Math.max(ctx.firstYear + 1, Math.min(...instruments.map((i) => i.years.from)));
-  if (from > to)
-    fail("E_USAGE", { detail: `--to ${to} is before ${from}, the first year an instrument pays` });
+  if (from > to) fail("E_YEAR_BEFORE_PAYMENT", { year: to, first: from });
   const years = range(from, to);
   const T = years.length;
   const yo = from - ctx.firstYear;

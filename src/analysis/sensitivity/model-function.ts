@@ -196,14 +196,8 @@ async function outputOf(
   }
   // a formula over quantities: compiled with the restricted formula engine (loaded only now)
   const { compileFormula } = await import("../../formula/compile.js");
-  let f: ReturnType<typeof compileFormula>;
-  try {
-    f = compileFormula(spec.text, new Set(s.quantities.keys()));
-  } catch (e) {
-    const err = e as { diagnostics?: Array<{ loc?: unknown }> };
-    for (const d of err.diagnostics ?? []) d.loc ??= { file: "--output", line: 0, col: 0 };
-    throw e;
-  }
+  // a bad formula is thrown without a position: the caller knows where the text came from
+  const f = compileFormula(spec.text, new Set(s.quantities.keys()));
   return {
     label: `${spec.text} in ${year}`,
     reads: f.refs,

@@ -117,11 +117,11 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
     const totalCi = R > 1 ? ci(boot.total[i]!) : ([point.total[i]!, point.total[i]!] as [number, number]);
     const flags: string[] = [];
     if (point.first[i]! < -0.02 || point.total[i]! < -0.02)
-      flags.push("negative estimate: sampling noise; increase --samples");
+      flags.push("negative estimate: sampling noise; take more samples");
     if (firstCi[1] - firstCi[0] > 0.2 || totalCi[1] - totalCi[0] > 0.2)
-      flags.push("wide interval: unstable; increase --samples");
+      flags.push("wide interval: unstable; take more samples");
     if (point.first[i]! > point.total[i]! + 0.05)
-      flags.push("first order above total: sampling noise; increase --samples");
+      flags.push("first order above total: sampling noise; take more samples");
     return { input: inp.name, first: point.first[i]!, firstCi, total: point.total[i]!, totalCi, flags };
   });
   indices.sort((a, b) => b.total - a.total || a.input.localeCompare(b.input));

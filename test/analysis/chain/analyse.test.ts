@@ -133,7 +133,7 @@ describe("analyseChain", () => {
     const s = await loadScenarioText(MB.split("links:")[0]!, "mb.yaml");
     await expect(analyseChain(s)).rejects.toMatchObject({ code: "E_NO_LINKS" });
     const t = await loadScenarioText(MB, "mb.yaml");
-    await expect(analyseChain(t, { year: 2020 })).rejects.toMatchObject({ code: "E_USAGE" });
+    await expect(analyseChain(t, { year: 2020 })).rejects.toMatchObject({ code: "E_YEAR_BEFORE_BASE" });
   });
 });
 
