@@ -40,11 +40,32 @@ export function diagnostic<C extends MessageCode>(
   return d;
 }
 
-/** Thrown for bad input: carries every diagnostic found; the CLI exits with code 2. */
+/** At most this many diagnostics are shown; the rest are counted ("N more errors not shown"). */
+export const MAX_DIAGNOSTICS = 50;
+/** A bag keeps at most this many (the rest are only counted), so bad input cannot fill memory. */
+const MAX_COLLECTED = 1000;
+
+/**
+ * The first `MAX_DIAGNOSTICS` diagnostics, then one E_MORE_ERRORS counting
+ * the rest (and `unseen` more that were never stored).
+ *
+ * @example
+ * capDiagnostics(sixtyErrors).length // 51: fifty, then "10 more errors not shown"
+ */
+export function capDiagnostics(ds: Diagnostic[], unseen = 0): Diagnostic[] {
+  const rest = Math.max(0, ds.length - MAX_DIAGNOSTICS) + unseen;
+  if (rest === 0) return ds;
+  const last = ds[ds.length - 1];
+  if (ds.length === MAX_DIAGNOSTICS + 1 && last?.code === "E_MORE_ERRORS" && unseen === 0) return ds;
+  return [...ds.slice(0, MAX_DIAGNOSTICS), diagnostic("E_MORE_ERRORS", { count: rest })];
+}
+
+/** Thrown for bad input: carries every diagnostic found (at most MAX_DIAGNOSTICS and a count); the CLI exits with code 2. */
 export class ChainsimError extends Error {
   readonly diagnostics: Diagnostic[];
   readonly exitCode: number;
-  constructor(diagnostics: Diagnostic[], exitCode = 2) {
+  constructor(all: Diagnostic[], exitCode = 2) {
+    const diagnostics = capDiagnostics(all);
     super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
     this.name = "ChainsimError";
     this.diagnostics = diagnostics;
@@ -64,14 +85,17 @@ export function fail<C extends MessageCode>(code: C, params: MessageParams<C>, l
 /** Collects diagnostics during a pass; throws them all at once at the end. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
+  /** Errors past MAX_COLLECTED, counted but not kept. */
+  private unseen = 0;
   add(d: Diagnostic): void {
-    this.items.push(d);
+    if (d.severity === "error" && this.items.length >= MAX_COLLECTED) this.unseen++;
+    else if (this.items.length < MAX_COLLECTED * 2) this.items.push(d);
   }
   error<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
-    this.items.push(diagnostic(code, params, loc));
+    this.add(diagnostic(code, params, loc));
   }
   warn<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
-    this.items.push(diagnostic(code, params, loc, "warning"));
+    this.add(diagnostic(code, params, loc, "warning"));
   }
   get errors(): Diagnostic[] {
     return this.items.filter((d) => d.severity === "error");
@@ -82,7 +106,7 @@ export class DiagnosticBag {
   /** Throw if any error was collected, sorted by position. */
   throwIfErrors(): void {
     const errors = this.errors;
-    if (errors.length > 0) throw new ChainsimError(sortDiagnostics(errors));
+    if (errors.length > 0) throw new ChainsimError(capDiagnostics(sortDiagnostics(errors), this.unseen));
   }
 }
 
