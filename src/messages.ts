@@ -594,6 +594,10 @@ export const catalogue = {
       "allow_outside_includes in the file is ignored: a scenario cannot grant itself access outside its folder",
     hint: "run with --allow-outside-includes if you trust the files it includes, and remove the key",
   }),
+  E_REGION_OUTSIDE_INVALID: (p: { file: string; code: string; line: number; col: number }): Entry => ({
+    message: `"${p.file}" (outside the scenario's folder) does not load: ${p.code} at line ${p.line}, column ${p.col}; its content is not shown`,
+    hint: "open that file to see the problem, or run chainsim validate on it directly",
+  }),
   E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",

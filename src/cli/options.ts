@@ -9,7 +9,7 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** --variant and --set. */
+/** --variant, --set and --allow-outside-includes. */
 export function withScenarioOptions(cmd: Command): Command {
   return cmd
     .option("--variant <name>", "apply a variant defined in the file")
@@ -18,12 +18,21 @@ export function withScenarioOptions(cmd: Command): Command {
       "override an assumption, e.g. software.growth=12% (repeatable)",
       collect,
       [],
+    )
+    .option(
+      "--allow-outside-includes",
+      "let regions: include files outside the scenario's folder (only the command line can grant this)",
     );
 }
 
-export function loadOptions(opts: { variant?: string; set?: string[] }): LoadOptions {
+export function loadOptions(opts: {
+  variant?: string;
+  set?: string[];
+  allowOutsideIncludes?: boolean;
+}): LoadOptions {
   const o: LoadOptions = { set: opts.set ?? [] };
   if (opts.variant) o.variant = opts.variant;
+  if (opts.allowOutsideIncludes) o.allowOutsideIncludes = true;
   return o;
 }
 
