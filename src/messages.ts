@@ -598,6 +598,10 @@ export const catalogue = {
     message: `"${p.file}" (outside the scenario's folder) does not load: ${p.code} at line ${p.line}, column ${p.col}; its content is not shown`,
     hint: "open that file to see the problem, or run chainsim validate on it directly",
   }),
+  W_FULLWIDTH_COMMA: (p: { count: number }): Entry => ({
+    message: `${p.count} full-width comma${p.count === 1 ? "" : "s"} (，or 、) in a distribution's list read as ","`,
+    hint: "type the list with ASCII commas: [8%, 12%, 17%]",
+  }),
   E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",

@@ -24,6 +24,7 @@ import {
 } from "../diagnostics.js";
 import { describeValue } from "./magnitude.js";
 import { readRegularFile } from "./read-file.js";
+import { fullWidthCommas } from "./uncertain.js";
 
 export const LIMITS = {
   /** Largest scenario file read, in bytes. */
@@ -92,6 +93,8 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
   }
   // old Mac line endings (CR alone): one character for another, so offsets stay
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
+  const commas = fullWidthCommas(text);
+  text = commas.text;
   const lines = text.split(/\r?\n/);
   if (text.trim() === "" || lines.every((l) => l.trim() === "" || l.trim().startsWith("#"))) {
     throw new ChainsimError([diagnostic("E_EMPTY_FILE", {}, { file, line: 1, col: 1 })]);
@@ -118,6 +121,12 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
     ]);
   }
   if (/\.json$/i.test(file)) checkJson(text, file, lines);
+  if (commas.offsets.length) {
+    const pos = lineAndColumn(text, commas.offsets[0]!);
+    const d = diagnostic("W_FULLWIDTH_COMMA", { count: commas.offsets.length }, { file, ...pos }, "warning");
+    d.excerpt = lines[pos.line - 1];
+    warnings.push(d);
+  }
   const lineCounter = new LineCounter();
   // duplicate keys are found by checkShape in linear time (the parser's check compares every pair)
   let doc: Document;
@@ -488,4 +497,18 @@ function checkJson(text: string, file: string, lines: string[]): void {
     d.excerpt = lines[line - 1];
     throw new ChainsimError([d]);
   }
+}
+
+/**
+ * Where a formula is written: line, column and the line's text, so an error
+ * found when it is evaluated (E_FORMULA_EVAL) gets a caret.
+ *
+ * @example
+ * formulaSite(parsed, ["sectors", "a", "value", "formula"]) // { line: 9, col: 23, excerpt: "    value: { formula: 1/0 }" }
+ */
+export function formulaSite(parsed: ParsedFile, path: Path): { line: number; col: number; excerpt?: string } {
+  const loc = parsed.locate(path);
+  const excerpt =
+    loc.line > 0 ? parsed.text.split("\n", loc.line)[loc.line - 1]?.replace(/\r$/, "") : undefined;
+  return excerpt === undefined ? { line: loc.line, col: loc.col } : { line: loc.line, col: loc.col, excerpt };
 }
