@@ -119,28 +119,54 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint. */
+/**
+ * Control characters that would act on a terminal (ESC sequences, BEL,
+ * backspace, C1 controls, bidirectional overrides, line separators), except
+ * those in `keep`.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** One control character as visible text: \x1b, \u202e. */
+function escapeControl(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Text safe to print on a terminal: control characters (ESC, BEL, …) shown
+ * as escapes, so a name in a scenario cannot move the cursor, retitle the
+ * window or ring the bell. Line feeds and tabs are kept.
+ *
+ * @example
+ * terminalSafe("a\x1b]0;pwned\x07b") // "a\\x1b]0;pwned\\x07b"
+ */
+export function terminalSafe(text: string, keep = "\n\t"): string {
+  return text.replace(CONTROL, (ch) => (keep.includes(ch) ? ch : escapeControl(ch)));
+}
+
+/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint; control characters escaped. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.loc ? `${d.loc.file}${d.loc.line ? `:${d.loc.line}:${d.loc.col}` : ""}: ` : "";
-  const lines = [`${where}${d.severity} ${d.code}: ${d.message}`];
+  const lines = [terminalSafe(`${where}${d.severity} ${d.code}: ${d.message}`)];
   if (d.excerpt !== undefined && d.loc && d.loc.line > 0) {
     const gutter = String(d.loc.line);
     const text = d.excerpt.length > 160 ? `${d.excerpt.slice(0, 157)}...` : d.excerpt;
-    lines.push(`  ${gutter} | ${text}`);
+    lines.push(`  ${gutter} | ${terminalSafe(text, "\t")}`);
     const col = Math.max(1, Math.min(d.loc.col, text.length + 1));
     lines.push(`  ${" ".repeat(gutter.length)} | ${caretPad(text, col)}^`);
   }
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  if (d.hint) lines.push(terminalSafe(`  hint: ${d.hint}`));
   return lines.join("\n");
 }
 
-/** Pad to a column, counting wide (CJK) characters as two cells so the caret lines up. */
+/** Pad to a column, counting wide (CJK) characters as two cells and escaped controls as their escapes, so the caret lines up. */
 function caretPad(text: string, col: number): string {
   let pad = "";
   const chars = Array.from(text);
   for (let i = 0; i < col - 1 && i < chars.length; i++) {
     const ch = chars[i]!;
-    pad += ch === "\t" ? "\t" : isWide(ch) ? "  " : " ";
+    const shown = ch === "\t" ? ch : terminalSafe(ch, "");
+    pad += ch === "\t" ? "\t" : shown !== ch ? " ".repeat(shown.length) : isWide(ch) ? "  " : " ";
   }
   return pad;
 }

@@ -602,6 +602,18 @@ export const catalogue = {
     message: `${p.count} full-width comma${p.count === 1 ? "" : "s"} (，or 、) in a distribution's list read as ","`,
     hint: "type the list with ASCII commas: [8%, 12%, 17%]",
   }),
+  W_WORKERS_CAPPED: (p: { asked: number; cores: number }): Entry => ({
+    message: `--workers ${p.asked} is more than the ${p.cores} cores of this machine; using ${p.cores}`,
+    hint: "more threads than cores only add memory and switching (the results do not depend on --workers)",
+  }),
+  E_RUN_TOO_LARGE: (p: { what: string; evaluations: string; memory: string; max: string }): Entry => ({
+    message: `${p.what} needs about ${p.evaluations} model evaluations and ${p.memory} of memory, more than the ${p.max} allowed`,
+    hint: "lower --samples (N); Sobol indices settle well before N = 100,000 for most models",
+  }),
+  W_LONG_RUN: (p: { what: string; evaluations: string; memory: string; time: string }): Entry => ({
+    message: `${p.what}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
+    hint: "lower --samples for a quicker first look",
+  }),
   E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",
