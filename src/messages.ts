@@ -614,6 +614,10 @@ export const catalogue = {
     message: `${p.what}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
     hint: "lower --samples for a quicker first look",
   }),
+  E_OUTPUT_LOCKED: (p: { path: string; pid: number; lock: string }): Entry => ({
+    message: `another chainsim run${p.pid ? ` (process ${p.pid})` : ""} is writing "${p.path}"`,
+    hint: `wait for it to finish, or write elsewhere with -o; if no run is going, delete ${p.lock}`,
+  }),
   E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",
