@@ -104,3 +104,21 @@ describe("control characters on the terminal", () => {
     expect(caret!.indexOf("^")).toBe(line!.indexOf("b"));
   });
 });
+
+describe("validate checks every variant", () => {
+  it("a variant with a forbidden formula fails validate, at the variant's line", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const f = join(mkdtempSync(join(tmpdir(), "chainsim-variants-")), "v.yaml");
+    writeFileSync(
+      f,
+      `${HEAD}sectors:\n  a:\n    baseline: { year: 2022, value: 100 }\n    growth: 5%\nvariants:\n  ok:\n    set:\n      a.growth: 6%\n  evil:\n    set:\n      a.growth: { formula: "import('fs')" }\n`,
+    );
+    const r = await cli("validate", f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('variant "evil"');
+    expect(r.stderr).toMatch(/:16:17: error E_FORMULA_FORBIDDEN/);
+    expect(r.stderr).not.toContain('variant "ok"');
+  });
+});
