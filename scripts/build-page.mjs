@@ -20,6 +20,12 @@ const unavailable = (name) => () => { throw new Error(name + " is not available 
 export const createHash = () => { const h = { update: () => h, digest: () => "" }; return h; };
 export const readFileSync = unavailable("readFileSync");
 export const statSync = unavailable("statSync");
+export const openSync = unavailable("openSync");
+export const fstatSync = unavailable("fstatSync");
+export const readSync = unavailable("readSync");
+export const closeSync = unavailable("closeSync");
+export const realpathSync = unavailable("realpathSync");
+export const constants = {};
 // POSIX paths, enough for region includes on the page (files named from "/")
 const norm = (p) => {
   const out = [];

@@ -40,11 +40,32 @@ export function diagnostic<C extends MessageCode>(
   return d;
 }
 
-/** Thrown for bad input: carries every diagnostic found; the CLI exits with code 2. */
+/** At most this many diagnostics are shown; the rest are counted ("N more errors not shown"). */
+export const MAX_DIAGNOSTICS = 50;
+/** A bag keeps at most this many (the rest are only counted), so bad input cannot fill memory. */
+const MAX_COLLECTED = 1000;
+
+/**
+ * The first `MAX_DIAGNOSTICS` diagnostics, then one E_MORE_ERRORS counting
+ * the rest (and `unseen` more that were never stored).
+ *
+ * @example
+ * capDiagnostics(sixtyErrors).length // 51: fifty, then "10 more errors not shown"
+ */
+export function capDiagnostics(ds: Diagnostic[], unseen = 0): Diagnostic[] {
+  const rest = Math.max(0, ds.length - MAX_DIAGNOSTICS) + unseen;
+  if (rest === 0) return ds;
+  const last = ds[ds.length - 1];
+  if (ds.length === MAX_DIAGNOSTICS + 1 && last?.code === "E_MORE_ERRORS" && unseen === 0) return ds;
+  return [...ds.slice(0, MAX_DIAGNOSTICS), diagnostic("E_MORE_ERRORS", { count: rest })];
+}
+
+/** Thrown for bad input: carries every diagnostic found (at most MAX_DIAGNOSTICS and a count); the CLI exits with code 2. */
 export class ChainsimError extends Error {
   readonly diagnostics: Diagnostic[];
   readonly exitCode: number;
-  constructor(diagnostics: Diagnostic[], exitCode = 2) {
+  constructor(all: Diagnostic[], exitCode = 2) {
+    const diagnostics = capDiagnostics(all);
     super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
     this.name = "ChainsimError";
     this.diagnostics = diagnostics;
@@ -64,14 +85,17 @@ export function fail<C extends MessageCode>(code: C, params: MessageParams<C>, l
 /** Collects diagnostics during a pass; throws them all at once at the end. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
+  /** Errors past MAX_COLLECTED, counted but not kept. */
+  private unseen = 0;
   add(d: Diagnostic): void {
-    this.items.push(d);
+    if (d.severity === "error" && this.items.length >= MAX_COLLECTED) this.unseen++;
+    else if (this.items.length < MAX_COLLECTED * 2) this.items.push(d);
   }
   error<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
-    this.items.push(diagnostic(code, params, loc));
+    this.add(diagnostic(code, params, loc));
   }
   warn<C extends MessageCode>(code: C, params: MessageParams<C>, loc?: SourceLocation): void {
-    this.items.push(diagnostic(code, params, loc, "warning"));
+    this.add(diagnostic(code, params, loc, "warning"));
   }
   get errors(): Diagnostic[] {
     return this.items.filter((d) => d.severity === "error");
@@ -82,7 +106,7 @@ export class DiagnosticBag {
   /** Throw if any error was collected, sorted by position. */
   throwIfErrors(): void {
     const errors = this.errors;
-    if (errors.length > 0) throw new ChainsimError(sortDiagnostics(errors));
+    if (errors.length > 0) throw new ChainsimError(capDiagnostics(sortDiagnostics(errors), this.unseen));
   }
 }
 
@@ -95,28 +119,54 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint. */
+/**
+ * Control characters that would act on a terminal (ESC sequences, BEL,
+ * backspace, C1 controls, bidirectional overrides, line separators), except
+ * those in `keep`.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** One control character as visible text: \x1b, \u202e. */
+function escapeControl(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Text safe to print on a terminal: control characters (ESC, BEL, …) shown
+ * as escapes, so a name in a scenario cannot move the cursor, retitle the
+ * window or ring the bell. Line feeds and tabs are kept.
+ *
+ * @example
+ * terminalSafe("a\x1b]0;pwned\x07b") // "a\\x1b]0;pwned\\x07b"
+ */
+export function terminalSafe(text: string, keep = "\n\t"): string {
+  return text.replace(CONTROL, (ch) => (keep.includes(ch) ? ch : escapeControl(ch)));
+}
+
+/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint; control characters escaped. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.loc ? `${d.loc.file}${d.loc.line ? `:${d.loc.line}:${d.loc.col}` : ""}: ` : "";
-  const lines = [`${where}${d.severity} ${d.code}: ${d.message}`];
+  const lines = [terminalSafe(`${where}${d.severity} ${d.code}: ${d.message}`)];
   if (d.excerpt !== undefined && d.loc && d.loc.line > 0) {
     const gutter = String(d.loc.line);
     const text = d.excerpt.length > 160 ? `${d.excerpt.slice(0, 157)}...` : d.excerpt;
-    lines.push(`  ${gutter} | ${text}`);
+    lines.push(`  ${gutter} | ${terminalSafe(text, "\t")}`);
     const col = Math.max(1, Math.min(d.loc.col, text.length + 1));
     lines.push(`  ${" ".repeat(gutter.length)} | ${caretPad(text, col)}^`);
   }
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  if (d.hint) lines.push(terminalSafe(`  hint: ${d.hint}`));
   return lines.join("\n");
 }
 
-/** Pad to a column, counting wide (CJK) characters as two cells so the caret lines up. */
+/** Pad to a column, counting wide (CJK) characters as two cells and escaped controls as their escapes, so the caret lines up. */
 function caretPad(text: string, col: number): string {
   let pad = "";
   const chars = Array.from(text);
   for (let i = 0; i < col - 1 && i < chars.length; i++) {
     const ch = chars[i]!;
-    pad += ch === "\t" ? "\t" : isWide(ch) ? "  " : " ";
+    const shown = ch === "\t" ? ch : terminalSafe(ch, "");
+    pad += ch === "\t" ? "\t" : shown !== ch ? " ".repeat(shown.length) : isWide(ch) ? "  " : " ";
   }
   return pad;
 }

@@ -21,8 +21,8 @@ export const catalogue = {
   E_FILE_READ: (p: { file: string; reason: string }): Entry => ({
     message: `cannot read "${p.file}": ${p.reason}`,
   }),
-  E_FILE_TOO_LARGE: (p: { bytes: number; max: number }): Entry => ({
-    message: `the file is ${p.bytes} bytes, more than the ${p.max} a scenario may have`,
+  E_FILE_TOO_LARGE: (p: { bytes: number; max: number; atLeast?: boolean }): Entry => ({
+    message: `the file is ${p.atLeast ? "at least " : ""}${p.bytes} bytes, more than the ${p.max} a scenario may have`,
     hint: "split it with includes, or check that this is really a scenario file",
   }),
   E_ENCODING: (p: { guess: string }): Entry => ({
@@ -261,7 +261,7 @@ export const catalogue = {
   }),
   E_REGION_OUTSIDE: (p: { file: string }): Entry => ({
     message: `region file "${p.file}" is outside this scenario's folder`,
-    hint: "copy it next to the scenario, or set allow_outside_includes: true if you trust it",
+    hint: "copy it next to the scenario, or run with --allow-outside-includes if you trust it (the file cannot grant this itself)",
   }),
   E_REGION_CYCLE: (p: { cycle: string[] }): Entry => ({
     message: `region files include each other: ${p.cycle.join(" → ")}`,
@@ -618,6 +618,61 @@ export const catalogue = {
   W_GHOSH_OUTPUT: (p: { ids: string }): Entry => ({
     message: `no positive output for ${p.ids}: the supply-side (Ghosh) model leaves them out`,
   }),
+
+  // ── robustness: limits, special files, includes (issue 22; docs/robustness.md) ──
+  E_NOT_REGULAR_FILE: (p: { file: string; kind: string }): Entry => ({
+    message: `cannot read "${p.file}": it is ${p.kind}, not a regular file`,
+    hint: "give the path of a scenario file saved on disk",
+  }),
+  E_TOO_MANY_KEYS: (p: { count: number; max: number }): Entry => ({
+    message: `a mapping or list with ${p.count} entries; at most ${p.max} are allowed`,
+    hint: "split the scenario with includes (regions:), or check that this is really a scenario file",
+  }),
+  E_TOO_MANY_NODES: (p: { max: number }): Entry => ({
+    message: `the file has more than ${p.max} keys and values`,
+    hint: "split the scenario with includes (regions:), or check that this is really a scenario file",
+  }),
+  E_ID_TOO_LONG: (p: { length: number; max: number }): Entry => ({
+    message: `a key of ${p.length} characters; keys and ids may have at most ${p.max}`,
+    hint: "use a short id and put the full name in name: { zh: …, en: … }",
+  }),
+  E_MORE_ERRORS: (p: { count: number }): Entry => ({
+    message: `${p.count} more errors not shown`,
+    hint: "fix the errors above and run again",
+  }),
+  W_ALLOW_OUTSIDE_IGNORED: (): Entry => ({
+    message:
+      "allow_outside_includes in the file is ignored: a scenario cannot grant itself access outside its folder",
+    hint: "run with --allow-outside-includes if you trust the files it includes, and remove the key",
+  }),
+  E_REGION_OUTSIDE_INVALID: (p: { file: string; code: string; line: number; col: number }): Entry => ({
+    message: `"${p.file}" (outside the scenario's folder) does not load: ${p.code} at line ${p.line}, column ${p.col}; its content is not shown`,
+    hint: "open that file to see the problem, or run chainsim validate on it directly",
+  }),
+  W_FULLWIDTH_COMMA: (p: { count: number }): Entry => ({
+    message: `${p.count} full-width comma${p.count === 1 ? "" : "s"} (，or 、) in a distribution's list read as ","`,
+    hint: "type the list with ASCII commas: [8%, 12%, 17%]",
+  }),
+  W_WORKERS_CAPPED: (p: { asked: number; cores: number }): Entry => ({
+    message: `--workers ${p.asked} is more than the ${p.cores} cores of this machine; using ${p.cores}`,
+    hint: "more threads than cores only add memory and switching (the results do not depend on --workers)",
+  }),
+  E_RUN_TOO_LARGE: (p: { what: string; evaluations: string; memory: string; max: string }): Entry => ({
+    message: `${p.what} needs about ${p.evaluations} model evaluations and ${p.memory} of memory, more than the ${p.max} allowed`,
+    hint: "lower --samples (N); Sobol indices settle well before N = 100,000 for most models",
+  }),
+  W_LONG_RUN: (p: { what: string; evaluations: string; memory: string; time: string }): Entry => ({
+    message: `${p.what}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
+    hint: "lower --samples for a quicker first look",
+  }),
+  E_OUTPUT_LOCKED: (p: { path: string; pid: number; lock: string }): Entry => ({
+    message: `another chainsim run${p.pid ? ` (process ${p.pid})` : ""} is writing "${p.path}"`,
+    hint: `wait for it to finish, or write elsewhere with -o; if no run is going, delete ${p.lock}`,
+  }),
+  E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
+    message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
+    hint: "check the symbolic links under the scenario's folder",
+  }),
 } as const;
 
 export type MessageCode = keyof typeof catalogue;
@@ -631,29 +686,42 @@ export function message<C extends MessageCode>(code: C, params: MessageParams<C>
   return fn(params);
 }
 
+/** Words longer than this get no "did you mean" (ids are short; a long word is not a typo of one). */
+export const SUGGEST_MAX_LENGTH = 64;
+/** At most this many candidates are compared. */
+export const SUGGEST_MAX_CANDIDATES = 5000;
+
 /**
  * The closest of `candidates` to `word`, if close enough to be a likely typo:
  * within a third of its length in edits (a swap of two letters counts as one),
- * or the start of a longer name (triangle → triangular).
+ * or the start of a longer name (triangle → triangular). Bounded work: words
+ * longer than SUGGEST_MAX_LENGTH and candidates past SUGGEST_MAX_CANDIDATES
+ * are not compared, and each comparison stops once past the limit.
  *
  * @example
  * suggest("gpd", ["gdp", "software"]) // "gdp"
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > SUGGEST_MAX_LENGTH) return undefined;
   const w = word.toLowerCase();
-  let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const pool: string[] = [];
   for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
+    if (pool.length >= SUGGEST_MAX_CANDIDATES) break;
+    if (c.length <= SUGGEST_MAX_LENGTH) pool.push(c);
+  }
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const c of pool) {
+    const d = editDistance(w, c.toLowerCase(), bestD - 1);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  if (bestD <= limit) return best;
+  if (best !== undefined) return best;
   if (w.length >= 4) {
-    for (const c of candidates) {
+    for (const c of pool) {
       const l = c.toLowerCase();
       if (l.startsWith(w.slice(0, -1)) || w.startsWith(l)) return c;
     }
@@ -661,21 +729,30 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return undefined;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and
+ * adjacent swaps; any value above `max` is returned as `max + 1` (early exit).
+ */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+        v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
   }
-  return d[a.length]![b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
 
 const LIST_PARAMS = new Set(["allowed", "available", "found", "cycle", "known"]);

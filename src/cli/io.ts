@@ -1,3 +1,5 @@
+import { terminalSafe } from "../diagnostics.js";
+
 /**
  * What a command needs from the outside world, so commands can be run in
  * tests without a process.
@@ -10,7 +12,8 @@ export interface Io {
 }
 
 export const processIo: Io = {
-  stdout: (s) => process.stdout.write(s),
+  // names from a scenario may hold ESC/BEL: shown as escapes, never sent to the terminal raw
+  stdout: (s) => process.stdout.write(terminalSafe(s)),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
 };

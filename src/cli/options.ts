@@ -1,15 +1,26 @@
 /**
  * Options shared by several commands, declared and read in one place.
  */
+import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
-import { fail } from "../diagnostics.js";
+import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
 import type { LoadOptions } from "../scenario/load.js";
+import {
+  ANNOUNCE_SECONDS,
+  humanBytes,
+  humanSeconds,
+  MAX_RUN_BYTES,
+  MAX_RUN_EVALUATIONS,
+  type RunEstimate,
+  sobolEstimate,
+  timeModel,
+} from "./progress.js";
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** --variant and --set. */
+/** --variant, --set and --allow-outside-includes. */
 export function withScenarioOptions(cmd: Command): Command {
   return cmd
     .option("--variant <name>", "apply a variant defined in the file")
@@ -18,12 +29,21 @@ export function withScenarioOptions(cmd: Command): Command {
       "override an assumption, e.g. software.growth=12% (repeatable)",
       collect,
       [],
+    )
+    .option(
+      "--allow-outside-includes",
+      "let regions: include files outside the scenario's folder (only the command line can grant this)",
     );
 }
 
-export function loadOptions(opts: { variant?: string; set?: string[] }): LoadOptions {
+export function loadOptions(opts: {
+  variant?: string;
+  set?: string[];
+  allowOutsideIncludes?: boolean;
+}): LoadOptions {
   const o: LoadOptions = { set: opts.set ?? [] };
   if (opts.variant) o.variant = opts.variant;
+  if (opts.allowOutsideIncludes) o.allowOutsideIncludes = true;
   return o;
 }
 
@@ -45,7 +65,75 @@ export function intOption(
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^[+-]?\d+(e\d+)?$/i.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
-    fail("E_USAGE", { detail: `${name} must be a whole number from ${min} to ${max}, not "${value}"` });
+    fail("E_USAGE", { detail: `${name} must be ${wholeNumberRange(min, max)}, not "${value}"` });
   }
   return n;
+}
+
+/**
+ * The range of an integer option in words, with thousands separators; a
+ * lower bound meant only as "no limit" (below -1,000,000) is not shown.
+ *
+ * @example
+ * wholeNumberRange(2, 10_000_000) // "a whole number from 2 to 10,000,000"
+ * wholeNumberRange(-1e9, 100) // "a whole number up to 100"
+ */
+export function wholeNumberRange(min: number, max: number): string {
+  const f = (x: number) => x.toLocaleString("en-US");
+  return min < -1_000_000 ? `a whole number up to ${f(max)}` : `a whole number from ${f(min)} to ${f(max)}`;
+}
+
+/**
+ * --workers: a whole number from 1 to 256, capped at the cores this machine
+ * has (more threads than cores only add memory and switching), with a
+ * warning on stderr when capped.
+ *
+ * @example
+ * workersOption("256", io, 2) // 2, after "warning W_WORKERS_CAPPED: …"
+ */
+export function workersOption(
+  value: string | undefined,
+  io: { stderr: (s: string) => void },
+  cores: number = availableParallelism(),
+): number {
+  const asked = intOption("--workers", value, 1, 256) ?? 1;
+  if (asked <= cores) return asked;
+  io.stderr(`${formatDiagnostic(diagnostic("W_WORKERS_CAPPED", { asked, cores }, undefined, "warning"))}\n`);
+  return cores;
+}
+
+/**
+ * Before a Sobol run: refuse it when its arrays would pass MAX_RUN_BYTES or
+ * its evaluations MAX_RUN_EVALUATIONS (E_RUN_TOO_LARGE, with the estimate;
+ * decided by counting, so the same on every machine), and announce the estimate on stderr
+ * (W_LONG_RUN) when it would take longer than ANNOUNCE_SECONDS.
+ */
+export function checkRunSize(
+  model: Parameters<typeof timeModel>[0],
+  n: number,
+  opts: { bootstrap: number; secondOrder: boolean },
+  io: { stderr: (s: string) => void },
+): RunEstimate {
+  const k = model.inputs.length;
+  const cheap = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: 0 });
+  const what = `Sobol with N = ${n.toLocaleString("en-US")} and ${k} inputs`;
+  const words = (e: RunEstimate) => ({
+    what,
+    evaluations: e.evaluations.toLocaleString("en-US"),
+    memory: humanBytes(e.bytes),
+  });
+  if (cheap.bytes > MAX_RUN_BYTES)
+    fail("E_RUN_TOO_LARGE", { ...words(cheap), max: `${humanBytes(MAX_RUN_BYTES)} of memory` });
+  if (cheap.evaluations > MAX_RUN_EVALUATIONS)
+    fail("E_RUN_TOO_LARGE", {
+      ...words(cheap),
+      max: `${MAX_RUN_EVALUATIONS.toLocaleString("en-US")} evaluations`,
+    });
+  const e = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: timeModel(model) });
+  if (e.seconds > ANNOUNCE_SECONDS) {
+    io.stderr(
+      `${formatDiagnostic(diagnostic("W_LONG_RUN", { ...words(e), time: humanSeconds(e.seconds) }, undefined, "warning"))}\n`,
+    );
+  }
+  return e;
 }

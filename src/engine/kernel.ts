@@ -35,7 +35,7 @@
  * counts), merged in block order by the caller.
  */
 
-import { fail } from "../diagnostics.js";
+import { ChainsimError, diagnostic } from "../diagnostics.js";
 import type { EvaluateWithCode, FormulaRow } from "../formula/codegen.js";
 import type { UncertainValue } from "../model/distribution.js";
 import { meets } from "../model/target.js";
@@ -431,8 +431,10 @@ export class Kernel {
   }
 
   private formulaError(f: CompiledFormula, year: number, detail: string): never {
-    const loc = { file: this.plan.scenario.provenance.file, line: f.spec.line, col: 0 };
-    return fail("E_FORMULA_EVAL", { id: f.id, year, detail }, loc);
+    const loc = { file: this.plan.scenario.provenance.file, line: f.spec.line, col: f.spec.col ?? 0 };
+    const d = diagnostic("E_FORMULA_EVAL", { id: f.id, year, detail }, loc);
+    if (f.spec.excerpt !== undefined) d.excerpt = f.spec.excerpt;
+    throw new ChainsimError([d]);
   }
 
   /** The chunk by `project()` per sample (the reference the operations table is tested against). */

@@ -2,7 +2,7 @@
  * Deterministic projection: compound every quantity year by year from its
  * baseline (or its latest actual), evaluating formulas in dependency order.
  */
-import { fail } from "../diagnostics.js";
+import { ChainsimError, diagnostic, fail } from "../diagnostics.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
@@ -151,14 +151,19 @@ function evaluate(
     if (r !== self) scope[r] = series.get(r)![i]! * fraction(s.quantities.get(r)!);
   }
   if (formula.refs.some((r) => r !== self && Number.isNaN(scope[r]!))) return Number.NaN;
-  const loc = { file: s.provenance.file, line: formula.line, col: 0 };
+  const loc = { file: s.provenance.file, line: formula.line, col: formula.col ?? 0 };
+  const failAt = (detail: string): never => {
+    const d = diagnostic("E_FORMULA_EVAL", { id: q.id, year, detail }, loc);
+    if (formula.excerpt !== undefined) d.excerpt = formula.excerpt;
+    throw new ChainsimError([d]);
+  };
   let v: number;
   try {
     v = formula.evaluate(scope);
   } catch (e) {
-    return fail("E_FORMULA_EVAL", { id: q.id, year, detail: (e as Error).message }, loc);
+    return failAt((e as Error).message);
   }
-  if (!Number.isFinite(v)) fail("E_FORMULA_EVAL", { id: q.id, year, detail: `the result is ${v}` }, loc);
+  if (!Number.isFinite(v)) failAt(`the result is ${v}`);
   // a level formula gives a fraction for a ratio quantity: back into the quantity's unit
   return self === undefined ? v / fraction(q) : v;
 }

@@ -24,6 +24,9 @@ export interface FormulaSpec {
   /** Evaluate with a scope of names to numbers. */
   evaluate: (scope: Record<string, number>) => number;
   line: number;
+  /** Column of the formula in its line (1-based; 0 when unknown), and the line itself, for a caret under errors. */
+  col?: number;
+  excerpt?: string;
 }
 
 export type GrowthSpec =

@@ -2,9 +2,10 @@
  * The interactive page for a scenario file: its text (with a variant and
  * --set overrides applied, comments kept) and the inlined browser bundle.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Scenario } from "../model/scenario.js";
+import { writeFileAtomic } from "../report/atomic-write.js";
 import { includeKey, type LoadOptions } from "../scenario/load.js";
 import { parseScenarioText, readScenarioFile } from "../scenario/parse.js";
 import { tweakedYaml } from "./core.js";
@@ -64,8 +65,7 @@ export function buildInteractive(
 /** Write `interactive.html` into `dir`; returns its path. */
 export function writeInteractive(s: Scenario, file: string, opts: LoadOptions, dir: string): string {
   const out = join(dir, "interactive.html");
-  const tmp = `${out}.tmp`;
-  writeFileSync(tmp, buildInteractive(s, file, opts));
-  renameSync(tmp, out);
+  // a hidden temporary name the next report run removes if this one is killed
+  writeFileAtomic(out, buildInteractive(s, file, opts));
   return out;
 }

@@ -5,6 +5,7 @@
  * mathjs is imported only when the file has formulas.
  */
 import { createHash } from "node:crypto";
+import { realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { cwd } from "node:process";
 import { ChainsimError, diagnostic, sortDiagnostics } from "../diagnostics.js";
@@ -28,11 +29,17 @@ export interface LoadOptions {
    * browser page). Without it, included files are read from disk.
    */
   files?: Readonly<Record<string, string>>;
+  /**
+   * Let included files lie outside the including file's folder
+   * (`--allow-outside-includes`). Only the caller can grant this; a file's
+   * own `allow_outside_includes: true` is ignored with a warning.
+   */
+  allowOutsideIncludes?: boolean;
 }
 
 /** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  return loadParsed(readScenarioFile(file), opts, [resolve(file)]);
+  return loadParsed(readScenarioFile(file), opts, [real(resolve(file))]);
 }
 
 /** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */
@@ -61,6 +68,14 @@ async function loadParsed(
   if (opts.variant) overrides.push(...variantOverrides(parsed, opts.variant));
   overrides.push(...parseSetArgs(opts.set ?? []));
   applyOverrides(parsed, overrides);
+  const data = parsed.data as Record<string, unknown>;
+  if (Object.hasOwn(data, "allow_outside_includes") && data.allow_outside_includes !== false) {
+    parsed.warnings.push(
+      parsed.at(diagnostic("W_ALLOW_OUTSIDE_IGNORED", {}, undefined, "warning"), ["allow_outside_includes"], {
+        key: true,
+      }),
+    );
+  }
   const v = validateStructure(parsed);
   if (!v.ok) throw new ChainsimError(sortDiagnostics(v.diagnostics));
   const compile = hasFormula(parsed.data) ? await formulaCompiler() : undefined;
@@ -85,16 +100,30 @@ async function loadParsed(
       if (text === undefined) throw new ChainsimError([diagnostic("E_FILE_NOT_FOUND", { file: name })]);
       return parseScenarioText(text, name);
     };
+    const inner: LoadOptions = {};
+    if (files) inner.files = files;
+    if (opts.allowOutsideIncludes) inner.allowOutsideIncludes = true;
     scenario.regions = await loadRegions(
       parsed,
       scenario,
       v.file.regions,
-      v.file.allow_outside_includes === true,
-      chain.length ? chain : [top],
-      (f, c) => loadParsed(read(f), files ? { files } : {}, c),
+      opts.allowOutsideIncludes === true,
+      chain.length ? chain : [files ? top : real(top)],
+      (f, c) => loadParsed(read(f), inner, c),
+      files ? (p) => p : real,
     );
   }
   return scenario;
+}
+
+/** The path with symbolic links resolved; the path itself where it does not exist (reported as not found when read). */
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return p;
+    throw e;
+  }
 }
 
 function hasFormula(data: unknown): boolean {

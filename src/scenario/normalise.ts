@@ -26,6 +26,7 @@ import { readLinks } from "./links.js";
 import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
 import { readOverlaps } from "./overlaps.js";
 import type { ParsedFile, Path } from "./parse.js";
+import { formulaSite } from "./parse.js";
 import {
   COMPARATORS,
   type Comparator,
@@ -212,7 +213,7 @@ export function normalise(
   const compileAt = (text: string, path: Path): FormulaSpec | undefined => {
     if (!compile) return undefined;
     const c = attempt(path, () => compile(text, new Set(ids)));
-    return c ? { text, refs: c.refs, evaluate: c.evaluate, line: lineOf(path) } : undefined;
+    return c ? { text, refs: c.refs, evaluate: c.evaluate, ...formulaSite(parsed, path) } : undefined;
   };
   for (const [id, { path, def }] of raw) {
     const q = quantities.get(id)!;

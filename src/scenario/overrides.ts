@@ -9,7 +9,7 @@ import { ChainsimError, diagnostic, fail, type SourceLocation } from "../diagnos
 import { suggest } from "../messages.js";
 import type { ParsedFile, Path } from "./parse.js";
 import { ScenarioFile } from "./schema.js";
-import { resolveLinksPath, resolveOverlapPath, splitPath } from "./set-paths.js";
+import { checkOwnPath, hasOwnKey, resolveLinksPath, resolveOverlapPath, splitPath } from "./set-paths.js";
 import { targetId } from "./target-id.js";
 
 export interface Override {
@@ -92,8 +92,8 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
     ]);
   };
   if (segs.length === 0) return miss();
-  if (head in sectors) return ["sectors", ...segs];
-  if (head in indicators) return ["indicators", ...segs];
+  if (hasOwnKey(sectors, head)) return ["sectors", ...segs];
+  if (hasOwnKey(indicators, head)) return ["indicators", ...segs];
   if (head === "targets" && segs.length > 1) {
     const key = segs[1]!;
     const index = /^\d+$/.test(key) ? Number(key) : targets.findIndex((t) => targetId(t) === key);
@@ -105,7 +105,7 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
   if (TOP_LEVEL.includes(head)) {
     if ((head === "sectors" || head === "indicators") && segs.length > 1) {
       const table = head === "sectors" ? sectors : indicators;
-      if (!(segs[1]! in table)) return miss();
+      if (!hasOwnKey(table, segs[1]!)) return miss();
     }
     return segs;
   }
@@ -117,6 +117,7 @@ export function applyOverrides(parsed: ParsedFile, overrides: readonly Override[
   if (overrides.length === 0) return;
   for (const o of overrides) {
     const path = resolvePath(parsed.data as Record<string, unknown>, o.path, o.loc);
+    checkOwnPath(parsed.data, path, o.path, o.loc);
     try {
       parsed.doc.setIn(path, parsed.doc.createNode(o.value));
     } catch {

@@ -2,16 +2,29 @@
  * Read a scenario file (YAML or JSON) keeping positions, so every later
  * problem can be reported as `file:line:col`.
  */
-import { readFileSync, statSync } from "node:fs";
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
 import {
   ChainsimError,
   type Diagnostic,
   DiagnosticBag,
   diagnostic,
+  fail,
   type SourceLocation,
 } from "../diagnostics.js";
 import { describeValue } from "./magnitude.js";
+import { readRegularFile } from "./read-file.js";
+import { fullWidthCommas } from "./uncertain.js";
 
 export const LIMITS = {
   /** Largest scenario file read, in bytes. */
@@ -22,6 +35,12 @@ export const LIMITS = {
   aliases: 100,
   /** Nesting depth of mappings and lists. */
   depth: 64,
+  /** Entries in one mapping or list (30,000 sectors fit). */
+  keys: 100_000,
+  /** Keys and values in the whole file. */
+  nodes: 1_000_000,
+  /** Characters in a key (ids, names of sectors and targets). */
+  keyLength: 200,
 } as const;
 
 export type Path = ReadonlyArray<string | number>;
@@ -44,24 +63,7 @@ export interface ParsedFile {
 
 /** Read and parse a scenario file from disk. */
 export function readScenarioFile(file: string): ParsedFile {
-  let bytes: Buffer;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory())
-      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: "it is a folder" })]);
-    if (st.size > LIMITS.fileBytes) {
-      throw new ChainsimError([
-        diagnostic("E_FILE_TOO_LARGE", { bytes: st.size, max: LIMITS.fileBytes }, { file, line: 0, col: 0 }),
-      ]);
-    }
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof ChainsimError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === "ENOENT") throw new ChainsimError([diagnostic("E_FILE_NOT_FOUND", { file })]);
-    throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: err.code ?? err.message })]);
-  }
-  return parseScenarioBytes(bytes, file);
+  return parseScenarioBytes(readRegularFile(file, LIMITS.fileBytes), file);
 }
 
 /** Decode bytes as UTF-8 (refusing other encodings with a guess) and parse. */
@@ -89,6 +91,10 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
     text = text.slice(1);
     warnings.push(diagnostic("W_BOM", {}, { file, line: 1, col: 1 }, "warning"));
   }
+  // old Mac line endings (CR alone): one character for another, so offsets stay
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
+  const commas = fullWidthCommas(text);
+  text = commas.text;
   const lines = text.split(/\r?\n/);
   if (text.trim() === "" || lines.every((l) => l.trim() === "" || l.trim().startsWith("#"))) {
     throw new ChainsimError([diagnostic("E_EMPTY_FILE", {}, { file, line: 1, col: 1 })]);
@@ -103,9 +109,34 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
       ),
     ]);
   }
+  // before the parser, which recurses once per level: a depth error, not a stack overflow
+  const deep = scanDepth(text, LIMITS.depth);
+  if (deep) {
+    const pos = lineAndColumn(text, deep.offset);
+    throw new ChainsimError([
+      {
+        ...diagnostic("E_TOO_DEEP", { depth: deep.depth, max: LIMITS.depth }, { file, ...pos }),
+        excerpt: lines[pos.line - 1],
+      },
+    ]);
+  }
   if (/\.json$/i.test(file)) checkJson(text, file, lines);
+  if (commas.offsets.length) {
+    const pos = lineAndColumn(text, commas.offsets[0]!);
+    const d = diagnostic("W_FULLWIDTH_COMMA", { count: commas.offsets.length }, { file, ...pos }, "warning");
+    d.excerpt = lines[pos.line - 1];
+    warnings.push(d);
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // duplicate keys are found by checkShape in linear time (the parser's check compares every pair)
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch (e) {
+    if (e instanceof RangeError)
+      fail("E_TOO_DEEP", { depth: LIMITS.depth + 1, max: LIMITS.depth }, { file, line: 1, col: 1 });
+    throw e;
+  }
   const bag = new DiagnosticBag();
   const excerpt = (line: number) => lines[line - 1];
   for (const err of doc.errors) {
@@ -123,6 +154,8 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
     ) {
       const l = lines[pos.line - 1] ?? "";
       d = diagnostic("E_YAML_TAB", {}, { file, line: pos.line, col: l.indexOf("\t") + 1 || pos.col });
+    } else if (/call stack/i.test(err.message)) {
+      d = diagnostic("E_TOO_DEEP", { depth: LIMITS.depth + 1, max: LIMITS.depth }, loc);
     } else {
       d = diagnostic("E_YAML_SYNTAX", { detail: cleanYamlMessage(err.message) }, loc);
     }
@@ -132,17 +165,23 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
   }
   bag.throwIfErrors();
 
-  const depth = maxDepth(doc.contents as Node | null);
-  if (depth.depth > LIMITS.depth) {
-    const pos = lineCounter.linePos(depth.offset);
-    throw new ChainsimError([
-      diagnostic(
-        "E_TOO_DEEP",
-        { depth: depth.depth, max: LIMITS.depth },
-        { file, line: pos.line, col: pos.col },
-      ),
-    ]);
+  for (const problem of checkShape(doc.contents as Node | null, text)) {
+    const pos = lineCounter.linePos(problem.offset);
+    const loc = { file, line: pos.line, col: pos.col };
+    const d =
+      problem.kind === "depth"
+        ? diagnostic("E_TOO_DEEP", { depth: problem.count, max: LIMITS.depth }, loc)
+        : problem.kind === "keys"
+          ? diagnostic("E_TOO_MANY_KEYS", { count: problem.count, max: LIMITS.keys }, loc)
+          : problem.kind === "nodes"
+            ? diagnostic("E_TOO_MANY_NODES", { max: LIMITS.nodes }, loc)
+            : problem.kind === "keyLength"
+              ? diagnostic("E_ID_TOO_LONG", { length: problem.count, max: LIMITS.keyLength }, loc)
+              : diagnostic("E_DUPLICATE_KEY", { key: problem.key ?? "?" }, loc);
+    d.excerpt = excerpt(pos.line);
+    bag.add(d);
   }
+  bag.throwIfErrors();
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.aliases });
@@ -163,10 +202,11 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
   }
 
   const overridden: ParsedFile["overridden"] = [];
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const locate = (path: Path, opts?: { key?: boolean }): SourceLocation => {
     const o = overridden.find((x) => x.path.every((seg, i) => String(path[i]) === String(seg)));
     if (o) return { ...o.loc };
-    const offset = offsetOf(doc, path, opts?.key ?? false);
+    const offset = offsetOf(doc, path, opts?.key ?? false, index);
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, col: pos.col };
   };
@@ -186,17 +226,33 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
   };
 }
 
-/** Character offset of the node at `path`, or of the nearest ancestor that exists. */
-function offsetOf(doc: Document, path: Path, key: boolean): number {
+/**
+ * Character offset of the node at `path`, or of the nearest ancestor that
+ * exists. Each mapping's keys are indexed on first use (`index`), so a
+ * lookup costs the depth of the path, not the size of the mappings.
+ */
+function offsetOf(
+  doc: Document,
+  path: Path,
+  key: boolean,
+  index: WeakMap<YAMLMap, Map<string, Pair>>,
+): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-      );
+      let keys = index.get(node);
+      if (!keys) {
+        keys = new Map();
+        for (const p of node.items) {
+          if (isPair(p) && isScalar(p.key) && !keys.has(String(p.key.value)))
+            keys.set(String(p.key.value), p);
+        }
+        index.set(node, keys);
+      }
+      const pair = keys.get(String(seg));
       if (!pair) return offset;
       if (last && key) return rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -218,21 +274,143 @@ function rangeStart(node: unknown): number | undefined {
   return r ? r[0] : undefined;
 }
 
-function maxDepth(root: Node | null): { depth: number; offset: number } {
-  let best = { depth: 0, offset: 0 };
+interface ShapeProblem {
+  kind: "depth" | "keys" | "nodes" | "keyLength" | "duplicate";
+  offset: number;
+  count: number;
+  key?: string;
+}
+
+/**
+ * One pass over the document, bounded by LIMITS: nesting depth, entries per
+ * mapping or list, keys and values in all, key length, and duplicate keys
+ * (a set per mapping, linear in its size). Stops at the first limit passed;
+ * at most 100 duplicates are listed.
+ */
+function checkShape(root: Node | null, text: string): ShapeProblem[] {
+  const out: ShapeProblem[] = [];
+  let nodes = 0;
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length) {
     const [node, d] = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (d > best.depth) best = { depth: d, offset: rangeStart(node) ?? 0 };
-      if (d > LIMITS.depth) break;
-      for (const item of node.items) {
-        if (isPair(item)) stack.push([item.value, d + 1]);
-        else stack.push([item, d + 1]);
+    if (!isMap(node) && !isSeq(node)) continue;
+    const at = rangeStart(node) ?? 0;
+    if (d > LIMITS.depth) return [{ kind: "depth", offset: at, count: d }];
+    if (node.items.length > LIMITS.keys) return [{ kind: "keys", offset: at, count: node.items.length }];
+    nodes += node.items.length;
+    if (nodes > LIMITS.nodes) return [{ kind: "nodes", offset: at, count: nodes }];
+    const seen = isMap(node) ? new Set<string>() : undefined;
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push([item, d + 1]);
+        continue;
       }
+      if (isScalar(item.key)) {
+        const k = String(item.key.value);
+        const ko = rangeStart(item.key) ?? at;
+        if (k.length > LIMITS.keyLength) return [{ kind: "keyLength", offset: ko, count: k.length }];
+        if (seen?.has(k)) {
+          if (out.length < 100)
+            out.push({ kind: "duplicate", offset: ko, count: 0, key: duplicateKeyAt(text, ko) });
+        } else seen?.add(k);
+      } else if (isMap(item.key) || isSeq(item.key)) {
+        stack.push([item.key, d + 1]);
+      }
+      stack.push([item.value, d + 1]);
     }
   }
-  return best;
+  return out;
+}
+
+/**
+ * The first place where `[`/`{` brackets, block indentation and `- ` list
+ * markers together nest more than `max` levels, found by a linear scan of
+ * the text (quotes, comments and block scalars skipped); undefined if none.
+ *
+ * @example
+ * scanDepth("a: [[[1]]]", 2) // { depth: 3, offset: 5 }
+ */
+export function scanDepth(text: string, max: number): { depth: number; offset: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let quote = "";
+  let blockScalar = -1; // indentation of the key that opened a | or > block, while inside it
+  let i = 0;
+  while (i < text.length) {
+    // a new line
+    let end = text.indexOf("\n", i);
+    if (end < 0) end = text.length;
+    let col = i;
+    while (col < end && (text[col] === " " || text[col] === "\t")) col++;
+    const indent = col - i;
+    const blank = col >= end || text[col] === "\r" || text[col] === "#";
+    if (blockScalar >= 0 && (blank || indent > blockScalar)) {
+      i = end + 1;
+      continue;
+    }
+    blockScalar = -1;
+    if (blank && !quote) {
+      i = end + 1;
+      continue;
+    }
+    if (!quote && flow === 0) {
+      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      // "- - - x": each marker opens a list
+      while (text[col] === "-" && (text[col + 1] === " " || text[col + 1] === "\t")) {
+        indents.push(col + 1);
+        col += 2;
+        while (text[col] === " ") col++;
+      }
+      if (indents.length > max) return { depth: indents.length, offset: col };
+    }
+    let lastNonSpace = "";
+    for (let k = col; k < end; k++) {
+      const ch = text[k]!;
+      if (quote) {
+        if (ch === "\\" && quote === '"') k++;
+        else if (ch === quote) quote = "";
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        const prev = text[k - 1];
+        // a quote opens a string only at the start of a scalar
+        if (k === col || prev === " " || prev === "[" || prev === "{" || prev === "," || prev === ":")
+          quote = ch;
+      } else if (ch === "#" && (k === col || text[k - 1] === " " || text[k - 1] === "\t")) break;
+      else if (ch === "[" || ch === "{") {
+        flow++;
+        if (indents.length + flow > max) return { depth: indents.length + flow, offset: k };
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      if (ch !== " " && ch !== "\t" && ch !== "\r") lastNonSpace = ch;
+    }
+    if (
+      !quote &&
+      flow === 0 &&
+      /[|>][-+0-9]*$/.test(
+        text
+          .slice(col, end)
+          .replace(/\s+#.*$/, "")
+          .trimEnd(),
+      ) &&
+      lastNonSpace
+    ) {
+      blockScalar = indent;
+    }
+    i = end + 1;
+  }
+  return undefined;
+}
+
+/** 1-based line and column of an offset, by a scan (used once, before the parser's line table exists). */
+function lineAndColumn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return { line, col: offset - start + 1 };
 }
 
 function duplicateKeyAt(text: string, offset: number): string {
@@ -319,4 +497,18 @@ function checkJson(text: string, file: string, lines: string[]): void {
     d.excerpt = lines[line - 1];
     throw new ChainsimError([d]);
   }
+}
+
+/**
+ * Where a formula is written: line, column and the line's text, so an error
+ * found when it is evaluated (E_FORMULA_EVAL) gets a caret.
+ *
+ * @example
+ * formulaSite(parsed, ["sectors", "a", "value", "formula"]) // { line: 9, col: 23, excerpt: "    value: { formula: 1/0 }" }
+ */
+export function formulaSite(parsed: ParsedFile, path: Path): { line: number; col: number; excerpt?: string } {
+  const loc = parsed.locate(path);
+  const excerpt =
+    loc.line > 0 ? parsed.text.split("\n", loc.line)[loc.line - 1]?.replace(/\r$/, "") : undefined;
+  return excerpt === undefined ? { line: loc.line, col: loc.col } : { line: loc.line, col: loc.col, excerpt };
 }

@@ -33,6 +33,37 @@ export function splitPath(path: string): string[] {
   return segs;
 }
 
+/**
+ * Whether `key` is an own property of `obj` (not one every object inherits:
+ * `__proto__`, `toString`, `constructor`).
+ *
+ * @example
+ * hasOwnKey({ software: {} }, "software") // true
+ * hasOwnKey({}, "__proto__") // false
+ */
+export function hasOwnKey(obj: unknown, key: string): boolean {
+  return obj !== null && typeof obj === "object" && Object.hasOwn(obj, key);
+}
+
+/**
+ * Refuse a resolved path that goes through a name every object inherits
+ * (`__proto__`, `constructor`, `prototype`, `toString` …) without the
+ * document having it as its own key: an override must never reach a
+ * prototype. Paths to keys not yet in the document are fine otherwise (the
+ * schema check reports them).
+ */
+export function checkOwnPath(data: unknown, path: Path, written: string, loc: SourceLocation): void {
+  let node: unknown = data;
+  for (const seg of path) {
+    const key = String(seg);
+    const own = hasOwnKey(node, key);
+    if (!own && (key in Object.prototype || key === "prototype" || key === "__proto__")) {
+      throw new ChainsimError([diagnostic("E_SET_PATH", { path: written }, loc)]);
+    }
+    node = own ? (node as Record<string, unknown>)[key] : undefined;
+  }
+}
+
 interface OverlapLike {
   part?: unknown;
   within?: unknown;

@@ -8,6 +8,32 @@ import type { DistributionSpec, UncertainValue } from "../model/distribution.js"
 import { centre, type MagnitudeContext, parseMagnitude } from "./magnitude.js";
 import { DISTRIBUTION_NAMES } from "./schema.js";
 
+/** A distribution's list of parameters on one line: `triangular: [8%， 12%， 17%]`. */
+const PARAM_LIST = new RegExp(`\\b(?:${DISTRIBUTION_NAMES.join("|")})\\s*:\\s*\\[[^\\]\\n]*\\]`, "g");
+
+/**
+ * Full-width (，) and ideographic (、) commas typed with a Chinese input method
+ * inside a distribution's parameter list are read as the commas they stand
+ * for (in YAML they separate nothing, and the list would be one string).
+ * One character for another, so every position in the file stays; returns
+ * the offsets changed, for a warning.
+ *
+ * @example
+ * fullWidthCommas("growth: { triangular: [8%， 12%， 17%] }").text
+ * // "growth: { triangular: [8%,  12%,  17%] }"
+ */
+export function fullWidthCommas(text: string): { text: string; offsets: number[] } {
+  if (!/[\uff0c\u3001]/.test(text)) return { text, offsets: [] };
+  const offsets: number[] = [];
+  const out = text.replace(PARAM_LIST, (m, at: number) =>
+    m.replace(/[\uff0c\u3001]/g, (_c, i: number) => {
+      offsets.push(at + i);
+      return ",";
+    }),
+  );
+  return { text: out, offsets };
+}
+
 /** z for the 5th and 95th percentiles of a normal distribution. */
 const Z95 = 1.6448536269514722;
 

@@ -35,9 +35,11 @@ const codeOf = (f: () => void): string | undefined => {
   return undefined;
 };
 
+/** Every entry under dir but the report's hidden list of its own files. */
 const listAll = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: "utf8" })
     .map((p) => p.replace(/\\/g, "/"))
+    .filter((p) => p !== ".chainsim-owned.json")
     .sort();
 
 describe("writeFileAtomic", () => {
@@ -61,23 +63,32 @@ describe("writeTreeAtomic", () => {
     { path: "data/a.csv", data: `v\n${v}\n` },
   ];
 
-  it("creates the folder in one step, then replaces only its own entries", () => {
+  it("creates the folder in one step, then replaces only its own files", () => {
     const dir = join(root, "report");
-    writeTreeAtomic(dir, files("1"));
-    expect(listAll(dir)).toEqual(["charts", "charts/a.svg", "data", "data/a.csv", "report.html"]);
-    writeFileSync(join(dir, "notes.txt"), "mine");
-    writeFileSync(join(dir, "charts", "stale.svg"), "old chart");
-    writeTreeAtomic(dir, files("2"));
-    expect(readFileSync(join(dir, "report.html"), "utf8")).toBe("<p>2</p>");
-    // the user's file stays; the report's own folders are replaced whole (no stale charts)
+    writeTreeAtomic(dir, [...files("1"), { path: "charts/old.svg", data: "<svg/>" }]);
     expect(listAll(dir)).toEqual([
       "charts",
       "charts/a.svg",
+      "charts/old.svg",
+      "data",
+      "data/a.csv",
+      "report.html",
+    ]);
+    writeFileSync(join(dir, "notes.txt"), "mine");
+    writeFileSync(join(dir, "charts", "mine.svg"), "the user's own chart");
+    writeTreeAtomic(dir, files("2"));
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toBe("<p>2</p>");
+    // the user's files stay, also inside charts/; a chart the new report no longer writes goes (issue 22)
+    expect(listAll(dir)).toEqual([
+      "charts",
+      "charts/a.svg",
+      "charts/mine.svg",
       "data",
       "data/a.csv",
       "notes.txt",
       "report.html",
     ]);
+    expect(readFileSync(join(dir, "charts", "mine.svg"), "utf8")).toBe("the user's own chart");
   });
 
   it("an interrupted run leaves the previous report intact and no partial files", () => {
@@ -108,7 +119,7 @@ describe("writeTreeAtomic", () => {
     writeTreeAtomic(dir, files("1"));
     mkdirSync(join(dir, ".chainsim-tmp-999999999-abc"));
     writeTreeAtomic(dir, files("2"));
-    expect(readdirSync(dir).filter((n) => n.startsWith("."))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.startsWith(".") && n !== ".chainsim-owned.json")).toEqual([]);
   });
 
   it("refuses a missing parent folder, a file in the way, and (unless root) a read-only folder", () => {

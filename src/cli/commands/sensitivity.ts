@@ -3,7 +3,14 @@ import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
 import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
+import {
+  checkRunSize,
+  collect,
+  formatOption,
+  intOption,
+  loadOptions,
+  withScenarioOptions,
+} from "../options.js";
 
 interface SensitivityOptions {
   variant?: string;
@@ -112,8 +119,9 @@ export function register(program: Command, io: Io): void {
         json = out.sensitivityJson(s, f, "morris", res, { seed, trajectories: r, levels: p });
       } else {
         const { sobol } = await import("../../analysis/sensitivity/sobol.js");
-        const n = intOption("--samples", opts.samples, -1e9, 10_000_000) ?? 1024;
+        const n = intOption("--samples", opts.samples, 2, 10_000_000) ?? 1024;
         const bootstrap = intOption("--bootstrap", opts.bootstrap, 0, 100_000)!;
+        checkRunSize(f, n, { bootstrap, secondOrder: opts.secondOrder === true }, io);
         const res = sobol(f, { samples: n, seed, bootstrap, secondOrder: opts.secondOrder === true });
         text = out.sobolTable(f, res);
         json = out.sensitivityJson(s, f, "sobol", res, { seed, samples: n, bootstrap });

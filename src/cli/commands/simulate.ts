@@ -3,7 +3,14 @@ import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import {
+  formatOption,
+  intOption,
+  langOption,
+  loadOptions,
+  withScenarioOptions,
+  workersOption,
+} from "../options.js";
 import { progressBar } from "../progress.js";
 
 interface SimulateOptions {
@@ -79,7 +86,7 @@ export function register(program: Command, io: Io): void {
     .action(async (file: string, opts: SimulateOptions) => {
       const samples = samplesOption(opts.samples);
       const seed = seedOption(opts.seed);
-      const workers = intOption("--workers", opts.workers, 1, 256)!;
+      const workers = workersOption(opts.workers, io);
       const load = loadOptions(opts);
       const precision = opts.precision === undefined ? undefined : precisionOption(opts.precision);
       if (precision !== undefined && opts.stateOut !== undefined)
