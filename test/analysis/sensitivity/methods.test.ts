@@ -108,7 +108,9 @@ describe("Morris elementary effects", () => {
   it("bootstrap intervals for mu* and sigma hold the estimate and shrink with more trajectories", async () => {
     const f = await modelFunction(await fn("ishigami"), { kind: "expr", text: "y", year: 2020 });
     const width = (r: number) => {
-      const x1 = morris(f, { trajectories: r, levels: 4, seed: 8 }).rows.find((x) => x.factor === "x1.baseline")!;
+      const x1 = morris(f, { trajectories: r, levels: 4, seed: 8 }).rows.find(
+        (x) => x.factor === "x1.baseline",
+      )!;
       expect(x1.muStarCi[0]).toBeLessThanOrEqual(x1.muStar);
       expect(x1.muStarCi[1]).toBeGreaterThanOrEqual(x1.muStar);
       expect(x1.sigmaCi[0]).toBeLessThanOrEqual(x1.sigma);
