@@ -4,6 +4,7 @@ import { coldStart } from "./cold-start.bench.js";
 import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
 import { memory } from "./memory.bench.js";
+import { sensitivity } from "./sensitivity.bench.js";
 import { simulation } from "./simulate.bench.js";
 
-export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation];
+export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, sensitivity];
