@@ -56,7 +56,9 @@ export async function solveGoal(s: Scenario, req: SolveRequest): Promise<SolveRu
     input: index,
     low,
     high,
-    ...(p !== undefined ? { probability: p, samples: req.samples, seed: req.seed } : {}),
+    ...(p !== undefined
+      ? { probability: p, samples: req.samples, seed: req.seed, metricMany: (xs, n) => f.evaluateMany(xs, n) }
+      : {}),
   });
   return { f, input, low, high, samples: p !== undefined ? req.samples : 0, result };
 }
