@@ -11,6 +11,7 @@ import { Kernel } from "../../engine/kernel.js";
 import { compilePlan } from "../../engine/plan.js";
 import type { Input } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
+import { dependencies } from "./dependencies.js";
 
 /** What an output needs from the kernel's rows, and how it is computed from them. */
 export interface RowOutput {
@@ -48,9 +49,15 @@ export function kernelEvaluator(
   inputs: readonly Input[],
   output: RowOutput,
 ): ManyEvaluator | null {
-  const plan = compilePlan(s);
+  const keep = dependencies(s, output.needs);
+  const plan = compilePlan(cutDown(s, keep));
   const dimsOf: Int32Array[] = [];
   for (const inp of inputs) {
+    // an input of a quantity the output does not depend on cannot move it
+    if (!keep.has(inp.quantity)) {
+      dimsOf.push(new Int32Array(0));
+      continue;
+    }
     const once = plan.onceDim.get(inp.value);
     const yearly = plan.yearDim.get(inp.value);
     const dims = once !== undefined ? [once] : yearly ? [...yearly.values()] : [];
@@ -88,5 +95,22 @@ export function kernelEvaluator(
       output.compute(values, C, c, nYears, firstYear, out);
       y.set(out.subarray(0, c), j0);
     }
+  };
+}
+
+/** The scenario with only the quantities in `keep` (in order), and no goals, add-up checks or regions. */
+function cutDown(s: Scenario, keep: Set<string>): Scenario {
+  const quantities = new Map(
+    [...s.quantities]
+      .filter(([id]) => keep.has(id))
+      .map(([id, q]) => [id, { ...q, children: [], parents: [] }]),
+  );
+  return {
+    ...s,
+    quantities,
+    order: s.order.filter((id) => keep.has(id)),
+    targets: [],
+    overlaps: [],
+    regions: [],
   };
 }

@@ -16,6 +16,7 @@ import type { Scenario } from "../../model/scenario.js";
 import { margin, meets } from "../../model/target.js";
 import { evaluateTarget } from "../targets.js";
 import { inputCopula } from "./copula.js";
+import { dependencies } from "./dependencies.js";
 import { kernelEvaluator, type ManyEvaluator, type RowOutput } from "./kernel-evaluator.js";
 
 export type OutputSpec =
@@ -27,6 +28,8 @@ export type OutputSpec =
   | { kind: "margin"; target: string }
   /** A quantity's value, or a formula over quantities, in `year`. */
   | { kind: "expr"; text: string; year: number };
+
+export { dependencies } from "./dependencies.js";
 
 export interface ModelFunction {
   inputs: Input[];
@@ -125,21 +128,6 @@ export async function modelFunction(
       return Float64Array.from(inputs, (i) => i.value.central);
     },
   };
-}
-
-/** The quantities whose values feed `ids`: themselves and, through formulas and sums, what they read. */
-export function dependencies(s: Scenario, ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const q = s.quantities.get(id);
-    if (!q) return;
-    for (const r of q.formula?.refs ?? []) visit(r);
-    if (q.growth?.type === "formula") for (const r of q.growth.formula.refs) visit(r);
-  };
-  for (const id of ids) visit(id);
-  return seen;
 }
 
 function selectInputs(
