@@ -49,7 +49,7 @@ async function twoHundredInputs() {
   return { s, sectors, all };
 }
 
-async function speedRows(quick: boolean): Promise<Row[]> {
+export async function speedRows(quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
   const { s, sectors, all } = await twoHundredInputs();
   const n = quick ? 128 : 1024;
