@@ -14,6 +14,7 @@
  * simulation kernel (`ModelFunction.evaluateMany`).
  */
 import { fail } from "../../diagnostics.js";
+import { JOE_KUO_DIMENSIONS } from "../../engine/qmc/joe-kuo.js";
 import { stream } from "../../engine/streams.js";
 import { percentileInterval, replicateInterval } from "./intervals.js";
 import { type ModelFunction, valuesAt } from "./model-function.js";
@@ -92,6 +93,12 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
       rule: `a whole number from 1 to N/2 (${Math.floor(n / 2)})`,
     });
   const k = f.inputs.length;
+  if (sampling === "qmc" && 2 * k > JOE_KUO_DIMENSIONS)
+    fail("E_METHOD_PARAM", {
+      name: "inputs",
+      value: String(k),
+      rule: `at most ${JOE_KUO_DIMENSIONS / 2} with quasi-random sampling (--sampling random has no limit)`,
+    });
   const design = saltelliDesign(
     f.inputs.map((i) => i.name),
     n,

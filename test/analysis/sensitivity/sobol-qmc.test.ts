@@ -147,3 +147,15 @@ describe("evaluation on the simulation kernel", () => {
     }
   });
 });
+
+describe("limits of the quasi-random design", () => {
+  it("refuses more than 512 inputs with QMC (the embedded Joe–Kuo table has 1,024 dimensions)", async () => {
+    const { syntheticText } = await import("../../../bench/synthetic.js");
+    const { loadScenarioText } = await import("../../../src/scenario/load.js");
+    const s = await loadScenarioText(syntheticText(257, 1), "wide.yaml");
+    const inputs = Array.from({ length: 257 }, (_, i) => [`s${i}.baseline`, `s${i}.growth`]).flat();
+    const f = await modelFunction(s, { kind: "expr", text: "s0", year: 2020 }, { inputs });
+    expect(f.inputs.length).toBe(514);
+    expect(() => sobol(f, { samples: 4, seed: 1 })).toThrow(/at most 512 with quasi-random sampling/);
+  });
+});
