@@ -6,6 +6,16 @@ import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
 import { memory } from "./memory.bench.js";
 import { peer } from "./peer.bench.js";
+import { sensitivity } from "./sensitivity.bench.js";
 import { simulation } from "./simulate.bench.js";
 
-export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, formulas, peer];
+export const BENCHMARKS: Benchmark[] = [
+  kernel,
+  memory,
+  analysis,
+  coldStart,
+  simulation,
+  formulas,
+  peer,
+  sensitivity,
+];

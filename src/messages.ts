@@ -601,7 +601,7 @@ export const catalogue = {
   }),
   W_SENSITIVITY_INDEPENDENT: (p: { method: string; inputs: string }): Entry => ({
     message: `${p.method} draws its inputs independently: the file's correlations among ${p.inputs} are not applied`,
-    hint: "the indices describe each input on its own; simulate, discover and solve --probability apply the correlations (for Morris, --group can treat correlated inputs as one)",
+    hint: "the indices describe each input on its own; for each input's share of the variance with the correlations applied, use --method shapley (simulate, discover and solve --probability apply them too; for Morris, --group can treat correlated inputs as one)",
   }),
   W_LINK_LOCAL_SHARE: (p: { ids: string }): Entry => ({
     message: `links give no local_share for ${p.ids}: all their sales to the system are taken as local (100%)`,

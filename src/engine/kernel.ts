@@ -64,6 +64,9 @@ import type { VerdictSample } from "./verdicts.js";
 const MIN_U = 1.1102230246251565e-16;
 const MAX_U = 1 - 1.1102230246251565e-16;
 
+/** Receives a quantity's rows right after the kernel projected them (see `Kernel.projectGiven`). */
+export type RowsTaker = (q: number, rows: Float64Array, row: number, chunk: number) => void;
+
 export interface KernelSettings {
   samples: number;
   seed: number | string;
@@ -288,7 +291,7 @@ export class Kernel {
    * nothing later. With `copyTo`, each quantity's values in the chunk's first
    * sample are copied there (quantity × year) before its rows may be reused.
    */
-  private projectChunk(c: number, observe: boolean, copyTo?: Float64Array): void {
+  private projectChunk(c: number, observe: boolean, copyTo?: Float64Array, take?: RowsTaker): void {
     const plan = this.plan;
     const Q = plan.ids.length;
     const { nYears, shownOffset } = plan;
@@ -302,6 +305,7 @@ export class Kernel {
       if (!reference) for (let i = 0; i < nYears; i++) this.projectRow(q, i, c);
       const b = base[q]!;
       if (copyTo) for (let i = 0; i < nYears; i++) copyTo[q * nYears + i] = this.rows[(b + i) * C]!;
+      if (take) take(q, this.rows, b, C);
       if (!observe) continue;
       for (let k = 0; k < nShown; k++)
         this.observe(q * nShown + k, this.rows, this.rowWords, (b + shownOffset + k) * C, c);
@@ -611,6 +615,24 @@ export class Kernel {
     const n = blockLength(this.settings.samples, block);
     this.fillColumns(block, n);
     return this.columns.slice(0, this.plan.dims.length * n);
+  }
+
+  /**
+   * Project c ≤ `chunk` samples from given draws — dimension d (`plan.dims`)
+   * of sample j at `draws[d·stride + at + j]` — without statistics: right
+   * after quantity q is projected, `take(q, rows, row, chunk)` may copy its
+   * values (year i of sample j at `rows[(row + i)·chunk + j]`) before its rows
+   * are reused. For callers that choose their own points (sensitivity designs).
+   *
+   * @example
+   * kernel.projectGiven(cols, n, 0, c, (q, rows, row, C) => { if (q === wanted) out.set(rows.subarray(row * C, row * C + c)); });
+   */
+  projectGiven(draws: Float64Array, stride: number, at: number, c: number, take: RowsTaker): void {
+    if (c > this.chunk) throw new RangeError(`at most ${this.chunk} samples at a time, not ${c}`);
+    this.src = draws;
+    this.stride = stride;
+    this.at = at;
+    this.projectChunk(c, false, undefined, take);
   }
 
   /** Project one sample from given draws (for tests): the values, quantity × year. */

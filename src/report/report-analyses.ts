@@ -70,8 +70,8 @@ export async function sensitivityFigures(
   if (ignored.length) {
     sources.push(
       L.lang === "zh"
-        ? `输入按相互独立抽取：未计入 ${ignored.join("、")} 之间的相关性`
-        : `inputs drawn independently: the correlations among ${ignored.join(", ")} are not applied`,
+        ? `输入按相互独立抽取：未计入 ${ignored.join("、")} 之间的相关性（计入相关性的 Shapley 效应：chainsim sensitivity --method shapley）`
+        : `inputs drawn independently: the correlations among ${ignored.join(", ")} are not applied (Shapley effects apply them: chainsim sensitivity --method shapley)`,
     );
   }
   const note = joinSources(L, sources);

@@ -2,11 +2,14 @@
  * Output of `chainsim sensitivity`, `discover` and `solve`: terminal tables
  * and JSON, each carrying the manifest.
  */
+import type { SensitivityRun } from "../analysis/sensitivity/analyse.js";
 import type { ModelFunction } from "../analysis/sensitivity/model-function.js";
 import type { MorrisRow } from "../analysis/sensitivity/morris.js";
 import type { PrimResult } from "../analysis/sensitivity/prim.js";
+import type { ShapleyResult } from "../analysis/sensitivity/shapley.js";
 import type { SobolResult } from "../analysis/sensitivity/sobol.js";
 import type { SolveResult } from "../analysis/sensitivity/solve.js";
+import type { SolveRun } from "../analysis/sensitivity/solve-goal.js";
 import type { TornadoResult } from "../analysis/sensitivity/tornado.js";
 import type { Input } from "../model/inputs.js";
 import type { Scenario } from "../model/scenario.js";
@@ -51,18 +54,23 @@ export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult): s
 }
 
 export function morrisTable(f: ModelFunction, rows: MorrisRow[], r0: number, p: number): string {
-  return `Morris elementary effects of ${f.label} (r = ${r0} trajectories, p = ${p} levels; effects per unit of probability)\n\n${renderTable(
+  const ci = (c: [number, number]) => `[${num(c[0])}, ${num(c[1])}]`;
+  return `Morris elementary effects of ${f.label} (r = ${r0} trajectories, p = ${p} levels; effects per unit of probability; 95% bootstrap intervals)\n\n${renderTable(
     [
       { header: "factor" },
       { header: "mu*", align: "right" },
+      { header: "mu* 95%", align: "right" },
       { header: "mu", align: "right" },
       { header: "sigma", align: "right" },
+      { header: "sigma 95%", align: "right" },
     ],
     rows.map((x) => [
       x.members.length > 1 ? `${x.factor} (${x.members.join(", ")})` : x.factor,
       num(x.muStar),
+      ci(x.muStarCi),
       num(x.mu),
       num(x.sigma),
+      ci(x.sigmaCi),
     ]),
   )}\n`;
 }
@@ -71,7 +79,17 @@ export function sobolTable(f: ModelFunction, res: SobolResult): string {
   const fmt = (v: number, ci: [number, number]) =>
     `${v.toFixed(3)} [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
   const flags = res.indices.filter((i) => i.flags.length);
-  return `Sobol indices of ${f.label} (N = ${res.samples}, ${res.evaluations} evaluations; 95% bootstrap intervals)\n\n${renderTable(
+  const design =
+    res.sampling === "qmc"
+      ? `scrambled Sobol' points${res.replicates > 1 ? `, ${res.replicates} independent scramblings` : ""}`
+      : "plain Monte Carlo";
+  const intervals =
+    res.interval === "replicates"
+      ? "95% intervals from the replicates (Student t)"
+      : res.interval === "bootstrap"
+        ? "95% bootstrap intervals"
+        : "no intervals";
+  return `Sobol indices of ${f.label} (N = ${res.samples}, ${res.evaluations} evaluations; ${design}; ${intervals})\n\n${renderTable(
     [
       { header: "input" },
       { header: "first order", align: "right" },
@@ -80,9 +98,53 @@ export function sobolTable(f: ModelFunction, res: SobolResult): string {
     res.indices.map((i) => [i.input, fmt(i.first, i.firstCi), fmt(i.total, i.totalCi)]),
   )}${flags.length ? `\n\n${flags.map((i) => `  ${i.input}: ${i.flags.join("; ")}`).join("\n")}` : ""}${
     res.second?.length
-      ? `\n\nSecond order\n${res.second.map((x) => `  ${x.inputs.join(" × ")}: ${x.value.toFixed(3)}`).join("\n")}`
+      ? `\n\nSecond order\n${res.second.map((x) => `  ${x.inputs.join(" × ")}: ${fmt(x.value, x.ci)}`).join("\n")}`
       : ""
   }\n`;
+}
+
+export function shapleyTable(f: ModelFunction, res: ShapleyResult): string {
+  const how =
+    res.estimator === "exact"
+      ? `every subset of inputs, ${res.outer} × ${res.inner} draws each`
+      : `${res.permutations} random orders of the inputs, ${res.outer} × ${res.inner} draws per step`;
+  const joint = res.correlated.length
+    ? `correlations among ${res.correlated.join(", ")} applied`
+    : "no correlated inputs";
+  return `Shapley effects of ${f.label} (shares of its variance, summing to 1; ${joint}; ${how}; ${res.evaluations} evaluations; 95% intervals)\n\n${renderTable(
+    [
+      { header: "input" },
+      { header: "Shapley effect", align: "right" },
+      { header: "95% interval", align: "right" },
+    ],
+    res.rows.map((x) => [x.input, x.shapley.toFixed(3), `[${x.ci[0].toFixed(3)}, ${x.ci[1].toFixed(3)}]`]),
+  )}\n`;
+}
+
+/**
+ * `chainsim sensitivity`'s output for a finished run: its table, or its JSON.
+ *
+ * @example
+ * renderSensitivity(s, run, "json") // { method: "sobol", output: …, result: { indices: [{ first_ci: … }] }, manifest }
+ */
+export function renderSensitivity(s: Scenario, run: SensitivityRun, format: "table" | "json"): string {
+  if (format === "json")
+    return `${JSON.stringify(sensitivityJson(s, run.f, run.method, run.result, run.params), null, 2)}\n`;
+  switch (run.method) {
+    case "tornado":
+      return tornadoTable(s, run.f, run.result);
+    case "morris":
+      return morrisTable(
+        run.f,
+        run.result.rows,
+        run.params.trajectories as number,
+        run.params.levels as number,
+      );
+    case "sobol":
+      return sobolTable(run.f, run.result);
+    case "shapley":
+      return shapleyTable(run.f, run.result);
+  }
 }
 
 export function sensitivityJson(
@@ -171,12 +233,52 @@ export function solveText(
   return `${inp.name} must be ${formatInput(s, inp, res.value!)} ${want}${probability === undefined ? "" : ` (reached: ${formatPercent(res.achieved!)})`}.\n`;
 }
 
+/** Numbers rounded for output and keys in snake_case (`firstCi` → `first_ci`), all the way down. */
+/**
+ * `chainsim solve`'s output: a sentence, or JSON with the manifest.
+ *
+ * @example
+ * renderSolve(s, run, "sd-software-2025", 0.8, "1", "table") // "software.growth must be 8.67% for a 80% chance of sd-software-2025 (reached: 80.0%).\n"
+ */
+export function renderSolve(
+  s: Scenario,
+  run: SolveRun,
+  target: string,
+  probability: number | undefined,
+  seed: string,
+  format: "table" | "json",
+): string {
+  if (format !== "json") return solveText(s, run.input, target, run.result, probability);
+  const json = sensitivityJson(
+    s,
+    run.f,
+    "solve",
+    {
+      for: run.input.name,
+      target,
+      probability: probability ?? null,
+      range: [run.low, run.high],
+      ...run.result,
+    },
+    { seed, samples: run.samples },
+  );
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
 function roundDeep(v: unknown): unknown {
   if (typeof v === "number") return r(v);
   if (Array.isArray(v)) return v.map(roundDeep);
   if (v && typeof v === "object")
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [snakeCase(k), roundDeep(x)]));
   return v;
+}
+
+/**
+ * @example
+ * snakeCase("muStarCi") // "mu_star_ci"
+ */
+export function snakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /** At most a dozen steps of the peeling trajectory: evenly spaced, with the chosen box and the last. */

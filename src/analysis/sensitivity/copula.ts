@@ -91,3 +91,27 @@ export function inputCopula(
     },
   };
 }
+
+/**
+ * The correlation matrix of the normal scores of `inputs` under the file's
+ * copula: the stated correlations between them, 1 on the diagonal, 0 for
+ * inputs the file does not correlate (or that are fixed).
+ *
+ * @example
+ * // correlated.yaml: a and b correlated 0.8
+ * inputCorrelation(s, f.inputs) // [[1, 0.8], [0.8, 1]]
+ */
+export function inputCorrelation(s: Scenario, inputs: readonly Input[]): number[][] {
+  const k = inputs.length;
+  const out = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j): number => (i === j ? 1 : 0)),
+  );
+  const c = s.correlations;
+  if (!c) return out;
+  const members = correlatedInputs(s, inputs);
+  const row = new Map(c.inputs.map((name, r) => [name, r]));
+  for (const i of members)
+    for (const j of members)
+      if (i !== j) out[i]![j] = c.matrix[row.get(inputs[i]!.name)!]![row.get(inputs[j]!.name)!]!;
+  return out;
+}

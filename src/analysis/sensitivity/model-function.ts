@@ -7,14 +7,17 @@
  */
 import { fail } from "../../diagnostics.js";
 import { quantile } from "../../engine/distributions/index.js";
+import { compileTarget, measureTargetRow } from "../../engine/measure.js";
 import { project } from "../../engine/project.js";
 import { suggest } from "../../messages.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import { type Input, scenarioInputs, uncertainInputs } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
-import { margin } from "../../model/target.js";
+import { margin, meets } from "../../model/target.js";
 import { evaluateTarget } from "../targets.js";
 import { inputCopula } from "./copula.js";
+import { dependencies } from "./dependencies.js";
+import { kernelEvaluator, type ManyEvaluator, type RowOutput } from "./kernel-evaluator.js";
 
 export type OutputSpec =
   /** The goal's gap (projected − goal), in the goal's unit. */
@@ -26,11 +29,20 @@ export type OutputSpec =
   /** A quantity's value, or a formula over quantities, in `year`. */
   | { kind: "expr"; text: string; year: number };
 
+export { dependencies } from "./dependencies.js";
+
 export interface ModelFunction {
   inputs: Input[];
   /** A description of the output, for tables. */
   label: string;
   evaluate(x: ArrayLike<number>): number;
+  /**
+   * Evaluate n points at once — input i of point j at xs[i·n + j] — into
+   * y[0..n): on the simulation kernel when every input is one of its drawn
+   * dimensions (the same numbers as `evaluate`, much faster), else point by
+   * point.
+   */
+  evaluateMany(xs: Float64Array, n: number, y?: Float64Array): Float64Array;
   /**
    * The inputs' values at cumulative probabilities u (inverse CDF of each
    * input's distribution), correlated first by the file's copula when the
@@ -79,12 +91,27 @@ export async function modelFunction(
     const i = index.get(u);
     return i === undefined ? u.central : x[i]!;
   };
+  const evaluate = (values: ArrayLike<number>) => {
+    x = values;
+    return out.read(project(s, { pick, pickYear: (u) => pick(u) }));
+  };
+  let many: ManyEvaluator | null | undefined;
+  const point = new Float64Array(inputs.length);
   return {
     inputs,
     label: out.label,
-    evaluate(values) {
-      x = values;
-      return out.read(project(s, { pick, pickYear: (u) => pick(u) }));
+    evaluate,
+    evaluateMany(xs, n, y = new Float64Array(n)) {
+      many ??= kernelEvaluator(s, inputs, out.rows);
+      if (many) {
+        many(xs, n, y);
+        return y;
+      }
+      for (let j = 0; j < n; j++) {
+        for (let i = 0; i < point.length; i++) point[i] = xs[i * n + j]!;
+        y[j] = evaluate(point);
+      }
+      return y;
     },
     fromUniform(u, into = new Float64Array(inputs.length)) {
       let v: ArrayLike<number> = u;
@@ -101,21 +128,6 @@ export async function modelFunction(
       return Float64Array.from(inputs, (i) => i.value.central);
     },
   };
-}
-
-/** The quantities whose values feed `ids`: themselves and, through formulas and sums, what they read. */
-export function dependencies(s: Scenario, ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const q = s.quantities.get(id);
-    if (!q) return;
-    for (const r of q.formula?.refs ?? []) visit(r);
-    if (q.growth?.type === "formula") for (const r of q.growth.formula.refs) visit(r);
-  };
-  for (const id of ids) visit(id);
-  return seen;
 }
 
 function selectInputs(
@@ -153,10 +165,15 @@ function selectInputs(
   });
 }
 
-async function outputOf(
-  s: Scenario,
-  spec: OutputSpec,
-): Promise<{ label: string; reads: string[]; read: (p: ReturnType<typeof project>) => number }> {
+interface Output {
+  label: string;
+  reads: string[];
+  read: (p: ReturnType<typeof project>) => number;
+  /** The same output from the kernel's rows. */
+  rows: RowOutput;
+}
+
+async function outputOf(s: Scenario, spec: OutputSpec): Promise<Output> {
   if (spec.kind === "gap" || spec.kind === "met" || spec.kind === "margin") {
     const t = s.targets.find((x) => x.id === spec.target);
     if (!t) {
@@ -170,14 +187,37 @@ async function outputOf(
       });
     }
     const reads = t.of ? [t.subject, t.of] : [t.subject];
+    const kind = spec.kind;
+    const fromMeasure = (m: number) =>
+      Number.isNaN(m)
+        ? kind === "met"
+          ? 0
+          : Number.NaN
+        : kind === "gap"
+          ? m - t.value
+          : kind === "met"
+            ? meets(t.comparator, m, t.value, t.tolerance)
+              ? 1
+              : 0
+            : margin(t.comparator, m, t.value, t.tolerance);
+    const rows: RowOutput = {
+      needs: reads,
+      compute(values, stride, c, nYears, firstYear, out) {
+        const index = new Map(reads.map((id, k) => [id, k]));
+        const ct = compileTarget(s, t, index, firstYear, nYears);
+        measureTargetRow(ct, values, stride, c, out, 0);
+        for (let j = 0; j < c; j++) out[j] = fromMeasure(out[j]!);
+      },
+    };
     if (spec.kind === "gap") {
-      return { label: `gap of ${t.id}`, reads, read: (p) => evaluateTarget(s, p, t).gap ?? Number.NaN };
+      return { label: `gap of ${t.id}`, reads, rows, read: (p) => evaluateTarget(s, p, t).gap ?? Number.NaN };
     }
     if (spec.kind === "met")
-      return { label: `${t.id} met`, reads, read: (p) => (evaluateTarget(s, p, t).met ? 1 : 0) };
+      return { label: `${t.id} met`, reads, rows, read: (p) => (evaluateTarget(s, p, t).met ? 1 : 0) };
     return {
       label: `margin of ${t.id}`,
       reads,
+      rows,
       read: (p) => {
         const r = evaluateTarget(s, p, t);
         return r.projected === null ? Number.NaN : margin(t.comparator, r.projected, t.value, t.tolerance);
@@ -192,19 +232,62 @@ async function outputOf(
       label: `${q.id} in ${year}`,
       reads: [q.id],
       read: (p) => p.series.get(q.id)![year - p.firstYear]!,
+      rows: {
+        needs: [q.id],
+        compute(values, stride, c, _n, firstYear, out) {
+          const o = (year - firstYear) * stride;
+          for (let j = 0; j < c; j++) out[j] = values[o + j]!;
+        },
+      },
     };
   }
   // a formula over quantities: compiled with the restricted formula engine (loaded only now)
   const { compileFormula } = await import("../../formula/compile.js");
-  // a bad formula is thrown without a position: the caller knows where the text came from
-  const f = compileFormula(spec.text, new Set(s.quantities.keys()));
+  let f: ReturnType<typeof compileFormula>;
+  try {
+    f = compileFormula(spec.text, new Set(s.quantities.keys()));
+  } catch (e) {
+    const err = e as { diagnostics?: Array<{ loc?: unknown }> };
+    for (const d of err.diagnostics ?? []) d.loc ??= { file: "--output", line: 0, col: 0 };
+    throw e;
+  }
+  const scope: Record<string, number> = { year, t: year - s.baseYear };
   return {
     label: `${spec.text} in ${year}`,
     reads: f.refs,
     read: (p) => {
-      const scope: Record<string, number> = { year, t: year - s.baseYear };
       for (const r of f.refs) scope[r] = p.series.get(r)![year - p.firstYear]!;
       return f.evaluate(scope);
     },
+    rows: {
+      needs: f.refs,
+      compute(values, stride, c, nYears, firstYear, out) {
+        const i = year - firstYear;
+        for (let j = 0; j < c; j++) {
+          for (let k = 0; k < f.refs.length; k++) scope[f.refs[k]!] = values[(k * nYears + i) * stride + j]!;
+          out[j] = f.evaluate(scope);
+        }
+      },
+    },
   };
+}
+
+/**
+ * The inputs' values at n points of uniforms, both column-major (input i of
+ * point j at [i·n + j]): `fromUniform` point by point.
+ *
+ * @example
+ * valuesAt(f, Float64Array.of(0.5, 0.5), 1) // each input's median
+ */
+export function valuesAt(f: ModelFunction, u: Float64Array, n: number): Float64Array {
+  const k = f.inputs.length;
+  const out = new Float64Array(k * n);
+  const p = new Float64Array(k);
+  const x = new Float64Array(k);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < k; i++) p[i] = u[i * n + j]!;
+    f.fromUniform(p, x);
+    for (let i = 0; i < k; i++) out[i * n + j] = x[i]!;
+  }
+  return out;
 }

@@ -1,26 +1,36 @@
 /**
- * Variance-based (Sobol) sensitivity indices from Saltelli sampling:
- * matrices A and B of N samples each, and A_B^(i) (A with column i from B).
+ * Variance-based (Sobol) sensitivity indices from a Saltelli design:
+ * matrices A and B of N rows each, and A_B^(i) (A with column i from B) —
+ * N(k + 2) evaluations, N·k more for second order (B_A^(i)). Estimators in
+ * `sobol-estimates.ts`; the design in `saltelli-design.ts`.
  *
- * - first order S_i = mean((f(B) − f̄) · (f(A_B^i) − f(A))) / V   (Saltelli et al. 2010, Table 2 (b);
- *   f̄ the mean of f over A and B: the same expectation, much less variance when the output's
- *   mean is large against its spread)
- * - total order ST_i = mean((f(A) − f(A_B^i))²) / (2V)     (Jansen 1999; Saltelli et al. 2010 (f))
- * - second order (optional) from B_A^(i):
- *   V_ij = mean(f(B_A^i) · f(A_B^j) − f(A) · f(B)) / V − S_i − S_j   (Saltelli 2002; f centred on f̄)
- *
- * V is the variance of f over A and B together. 95% intervals come from
- * resampling the N rows with replacement (percentile bootstrap).
+ * By default the design is a scrambled Sobol' sequence (quasi-random, as
+ * SALib) split into R independent scramblings: the point estimate pools all
+ * N rows and its 95% interval is Student's t over the R replicate estimates
+ * (randomised QMC: independent replicates make the interval honest, where a
+ * bootstrap of one net's rows is not). With `sampling: "random"` (plain
+ * Monte Carlo) or R = 1, intervals come from resampling the rows with
+ * replacement (percentile bootstrap). Every evaluation runs on the
+ * simulation kernel (`ModelFunction.evaluateMany`).
  */
 import { fail } from "../../diagnostics.js";
-import { HALF_STEP, stream } from "../../engine/streams.js";
-import type { ModelFunction } from "./model-function.js";
+import { JOE_KUO_DIMENSIONS } from "../../engine/qmc/joe-kuo.js";
+import { stream } from "../../engine/streams.js";
+import { percentileInterval, replicateInterval } from "./intervals.js";
+import { type ModelFunction, valuesAt } from "./model-function.js";
+import { type Sampling, saltelliDesign } from "./saltelli-design.js";
+import { type SaltelliOutputs, type SobolEstimates, sobolEstimates } from "./sobol-estimates.js";
 
 export interface SobolOptions {
   samples: number;
   seed: number | string;
+  /** Bootstrap resamples for intervals with random sampling or one replicate (default 200). */
   bootstrap?: number;
   secondOrder?: boolean;
+  /** Scrambled Sobol' points (default) or plain Monte Carlo. */
+  sampling?: Sampling;
+  /** Independent scramblings of the quasi-random design (default: `defaultReplicates`). */
+  replicates?: number;
 }
 
 export interface SobolIndex {
@@ -33,111 +43,135 @@ export interface SobolIndex {
   flags: string[];
 }
 
+export interface SecondOrderIndex {
+  inputs: [string, string];
+  value: number;
+  ci: [number, number];
+}
+
 export interface SobolResult {
   samples: number;
   evaluations: number;
   variance: number;
   mean: number;
+  sampling: Sampling;
+  replicates: number;
+  /** How the intervals were made. */
+  interval: "replicates" | "bootstrap" | "none";
   indices: SobolIndex[];
-  second?: Array<{ inputs: [string, string]; value: number }>;
+  second?: SecondOrderIndex[];
 }
 
+/**
+ * Replicates for N rows: as many independent scramblings (up to 4) as keep
+ * 1,024 rows each — smaller nets lose much of the quasi-random advantage
+ * (bench/RESULTS.md, accuracy per N) — else one, with bootstrap intervals.
+ *
+ * @example
+ * defaultReplicates(4096) // 4 (1,024 rows each)
+ * defaultReplicates(1024) // 1
+ */
+export function defaultReplicates(n: number): number {
+  return n >= 4096 ? 4 : n >= 2048 ? 2 : 1;
+}
+
+/**
+ * @example
+ * // Ishigami (a = 7, b = 0.1): S1 ≈ 0.314, S2 ≈ 0.442, S3 ≈ 0; ST1 ≈ 0.558, ST3 ≈ 0.244
+ * sobol(f, { samples: 4096, seed: 1 }).indices
+ */
 export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
   const n = opts.samples;
   if (!Number.isInteger(n) || n < 2)
     fail("E_METHOD_PARAM", { name: "samples (N)", value: String(n), rule: "a whole number of at least 2" });
+  const sampling = opts.sampling ?? "qmc";
+  const R = sampling === "random" ? 1 : (opts.replicates ?? defaultReplicates(n));
+  if (!Number.isInteger(R) || R < 1 || R > n / 2)
+    fail("E_METHOD_PARAM", {
+      name: "replicates",
+      value: String(R),
+      rule: `a whole number from 1 to N/2 (${Math.floor(n / 2)})`,
+    });
   const k = f.inputs.length;
-  const R = opts.bootstrap ?? 200;
-  // uniforms for A and B: one stream per input and matrix, so adding inputs does not change the others
-  const ua = f.inputs.map((inp) => column(stream(opts.seed, `sobol:A:${inp.name}`, 0), n));
-  const ub = f.inputs.map((inp) => column(stream(opts.seed, `sobol:B:${inp.name}`, 0), n));
-  const u = new Float64Array(k);
-  const x = new Float64Array(k);
+  if (sampling === "qmc" && 2 * k > JOE_KUO_DIMENSIONS)
+    fail("E_METHOD_PARAM", {
+      name: "inputs",
+      value: String(k),
+      rule: `at most ${JOE_KUO_DIMENSIONS / 2} with quasi-random sampling (--sampling random has no limit)`,
+    });
+  const design = saltelliDesign(
+    f.inputs.map((i) => i.name),
+    n,
+    opts.seed,
+    sampling,
+    R,
+  );
+  const va = valuesAt(f, design.a, n);
+  const vb = valuesAt(f, design.b, n);
+  const xs = new Float64Array(k * n);
   let evaluations = 0;
-  const run = (pick: (i: number, j: number) => number): Float64Array => {
-    const y = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < k; i++) u[i] = pick(i, j);
-      f.fromUniform(u, x);
-      y[j] = f.evaluate(x);
-    }
+  const run = (base: Float64Array, other: Float64Array, col: number) => {
+    xs.set(base);
+    if (col >= 0) xs.set(other.subarray(col * n, (col + 1) * n), col * n);
     evaluations += n;
-    return y;
+    return f.evaluateMany(xs, n);
   };
-  const fA = run((i, j) => ua[i]![j]!);
-  const fB = run((i, j) => ub[i]![j]!);
-  const fAB = f.inputs.map((_, c) => run((i, j) => (i === c ? ub[i]![j]! : ua[i]![j]!)));
-  const fBA = opts.secondOrder
-    ? f.inputs.map((_, c) => run((i, j) => (i === c ? ua[i]![j]! : ub[i]![j]!)))
-    : [];
-
-  const estimate = (rows: ArrayLike<number>) => {
-    let mean = 0;
-    for (let t = 0; t < rows.length; t++) mean += fA[rows[t]!]! + fB[rows[t]!]!;
-    mean /= 2 * rows.length;
-    let v = 0;
-    for (let t = 0; t < rows.length; t++) v += (fA[rows[t]!]! - mean) ** 2 + (fB[rows[t]!]! - mean) ** 2;
-    v /= 2 * rows.length; // population variance of f over A and B, as in SALib
-    const first: number[] = [];
-    const total: number[] = [];
-    for (let i = 0; i < k; i++) {
-      let s1 = 0;
-      let st = 0;
-      for (let t = 0; t < rows.length; t++) {
-        const j = rows[t]!;
-        // f(B) centred on the sample mean: the same expectation, far less variance when the
-        // output's mean is large against its spread (as SALib standardises outputs first)
-        s1 += (fB[j]! - mean) * (fAB[i]![j]! - fA[j]!);
-        st += (fA[j]! - fAB[i]![j]!) ** 2;
-      }
-      first.push(s1 / rows.length / v);
-      total.push(st / (2 * rows.length) / v);
-    }
-    return { mean, v, first, total };
+  const outputs: SaltelliOutputs = {
+    fA: run(va, vb, -1),
+    fB: run(vb, va, -1),
+    fAB: f.inputs.map((_, i) => run(va, vb, i)),
+    fBA: opts.secondOrder ? f.inputs.map((_, i) => run(vb, va, i)) : [],
   };
   const all = Uint32Array.from({ length: n }, (_, j) => j);
-  const point = estimate(all);
-  const boot = { first: f.inputs.map(() => [] as number[]), total: f.inputs.map(() => [] as number[]) };
-  const nextBoot = stream(opts.seed, "sobol:bootstrap", 0);
-  const rows = new Uint32Array(n);
-  for (let b = 0; b < R; b++) {
-    for (let j = 0; j < n; j++) rows[j] = Math.floor(nextBoot() * n);
-    const e = estimate(rows);
-    for (let i = 0; i < k; i++) {
-      boot.first[i]!.push(e.first[i]!);
-      boot.total[i]!.push(e.total[i]!);
-    }
-  }
-  const ci = (xs: number[]): [number, number] => {
-    const s = [...xs].sort((a, b) => a - b);
-    return [s[Math.floor(0.025 * (s.length - 1))]!, s[Math.ceil(0.975 * (s.length - 1))]!];
+  const point = sobolEstimates(outputs, all);
+  const spread = intervalsOf(outputs, design.starts, opts, R);
+  const ci = (pick: (e: SobolEstimates) => number[], i: number): [number, number] => {
+    const v = pick(point)[i]!;
+    if (spread.kind === "replicates")
+      return replicateInterval(
+        v,
+        spread.estimates.map((e) => pick(e)[i]!),
+      );
+    if (spread.kind === "bootstrap") return percentileInterval(spread.estimates.map((e) => pick(e)[i]!));
+    return [v, v];
   };
   const indices: SobolIndex[] = f.inputs.map((inp, i) => {
-    const firstCi = R > 1 ? ci(boot.first[i]!) : ([point.first[i]!, point.first[i]!] as [number, number]);
-    const totalCi = R > 1 ? ci(boot.total[i]!) : ([point.total[i]!, point.total[i]!] as [number, number]);
-    const flags: string[] = [];
-    if (point.first[i]! < -0.02 || point.total[i]! < -0.02)
-      flags.push("negative estimate: sampling noise; take more samples");
-    if (firstCi[1] - firstCi[0] > 0.2 || totalCi[1] - totalCi[0] > 0.2)
-      flags.push("wide interval: unstable; take more samples");
-    if (point.first[i]! > point.total[i]! + 0.05)
-      flags.push("first order above total: sampling noise; take more samples");
-    return { input: inp.name, first: point.first[i]!, firstCi, total: point.total[i]!, totalCi, flags };
+    const firstCi = ci((e) => e.first, i);
+    const totalCi = ci((e) => e.total, i);
+    return {
+      input: inp.name,
+      first: point.first[i]!,
+      firstCi,
+      total: point.total[i]!,
+      totalCi,
+      flags: flagsOf(point.first[i]!, point.total[i]!, firstCi, totalCi),
+    };
   });
   indices.sort((a, b) => b.total - a.total || a.input.localeCompare(b.input));
-  const result: SobolResult = { samples: n, evaluations, variance: point.v, mean: point.mean, indices };
-  if (point.v === 0) {
+  const result: SobolResult = {
+    samples: n,
+    evaluations,
+    variance: point.variance,
+    mean: point.mean,
+    sampling,
+    replicates: R,
+    interval: spread.kind,
+    indices,
+  };
+  if (point.variance === 0) {
     for (const ix of result.indices) ix.flags.push("the output does not vary: indices undefined");
   }
   if (opts.secondOrder) {
-    const second: Array<{ inputs: [string, string]; value: number }> = [];
+    const second: SecondOrderIndex[] = [];
+    let at = 0;
     for (let a = 0; a < k; a++) {
       for (let b = a + 1; b < k; b++) {
-        let s = 0;
-        const m = point.mean;
-        for (let j = 0; j < n; j++) s += (fBA[a]![j]! - m) * (fAB[b]![j]! - m) - (fA[j]! - m) * (fB[j]! - m);
-        const vij = s / n / point.v - point.first[a]! - point.first[b]!;
-        second.push({ inputs: [f.inputs[a]!.name, f.inputs[b]!.name], value: vij });
+        second.push({
+          inputs: [f.inputs[a]!.name, f.inputs[b]!.name],
+          value: point.second[at]!,
+          ci: ci((e) => e.second, at),
+        });
+        at++;
       }
     }
     result.second = second;
@@ -145,8 +179,43 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
   return result;
 }
 
-function column(next: () => number, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let j = 0; j < n; j++) out[j] = next() + HALF_STEP;
-  return out;
+/** Replicate estimates (QMC, R ≥ 2), bootstrap estimates, or none (no resamples). */
+function intervalsOf(
+  o: SaltelliOutputs,
+  starts: number[],
+  opts: SobolOptions,
+  R: number,
+): { kind: SobolResult["interval"]; estimates: SobolEstimates[] } {
+  if (R >= 2) {
+    const estimates = starts.slice(0, -1).map((s, r) => {
+      const rows = Uint32Array.from({ length: starts[r + 1]! - s }, (_, j) => s + j);
+      return sobolEstimates(o, rows);
+    });
+    return { kind: "replicates", estimates };
+  }
+  const B = opts.bootstrap ?? 200;
+  if (B < 2) return { kind: "none", estimates: [] };
+  const n = o.fA.length;
+  const next = stream(opts.seed, "sobol:bootstrap", 0);
+  const rows = new Uint32Array(n);
+  const estimates: SobolEstimates[] = [];
+  for (let b = 0; b < B; b++) {
+    for (let j = 0; j < n; j++) rows[j] = Math.floor(next() * n);
+    estimates.push(sobolEstimates(o, rows));
+  }
+  return { kind: "bootstrap", estimates };
+}
+
+function flagsOf(
+  first: number,
+  total: number,
+  firstCi: [number, number],
+  totalCi: [number, number],
+): string[] {
+  const flags: string[] = [];
+  if (first < -0.02 || total < -0.02) flags.push("negative estimate: sampling noise; take more samples");
+  if (firstCi[1] - firstCi[0] > 0.2 || totalCi[1] - totalCi[0] > 0.2)
+    flags.push("wide interval: unstable; take more samples");
+  if (first > total + 0.05) flags.push("first order above total: sampling noise; take more samples");
+  return flags;
 }

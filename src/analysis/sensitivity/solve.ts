@@ -19,6 +19,11 @@ export interface SolveOptions {
   samples?: number;
   seed?: number | string;
   tolerance?: number;
+  /**
+   * The metric of n points at once (input i of point j at xs[i·n + j]), for
+   * the probabilistic search: e.g. `f.evaluateMany`, on the kernel.
+   */
+  metricMany?: (xs: Float64Array, n: number) => Float64Array;
 }
 
 export interface SolveResult {
@@ -57,18 +62,29 @@ export function solve(
   const n = opts.samples ?? 4000;
   const k = f.inputs.length;
   const streams = f.inputs.map((inp) => stream(opts.seed ?? 1, `solve:${inp.name}`, 0));
-  const samples: Float64Array[] = [];
+  const xs = new Float64Array(k * n);
   const u = new Float64Array(k);
+  const x = new Float64Array(k);
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < k; i++) u[i] = streams[i]!() + HALF_STEP;
-    samples.push(f.fromUniform(u));
+    f.fromUniform(u, x);
+    for (let i = 0; i < k; i++) xs[i * n + j] = x[i]!;
   }
+  const many =
+    opts.metricMany ??
+    ((pts: Float64Array, m: number) => {
+      const y = new Float64Array(m);
+      for (let j = 0; j < m; j++) {
+        for (let i = 0; i < k; i++) x[i] = pts[i * m + j]!;
+        y[j] = metric(x);
+      }
+      return y;
+    });
   const probabilityAt = (v: number) => {
+    xs.fill(v, opts.input * n, (opts.input + 1) * n);
+    const y = many(xs, n);
     let met = 0;
-    for (const s of samples) {
-      s[opts.input] = v;
-      if (metric(s) >= 0) met++;
-    }
+    for (let j = 0; j < n; j++) if (y[j]! >= 0) met++;
     return met / n;
   };
   const target = opts.probability;

@@ -1,6 +1,7 @@
 /**
  * Tornado: one input at a time across its P10–P90 range (or its full stated
- * range), the others at their central values; bars sorted by swing.
+ * range), the others at their central values; bars sorted by swing. The
+ * 2k + 1 points run on the simulation kernel (`ModelFunction.evaluateMany`).
  */
 import type { ModelFunction } from "./model-function.js";
 
@@ -26,19 +27,30 @@ export interface TornadoResult {
  */
 export function tornado(f: ModelFunction, range: "p10-p90" | "full" = "p10-p90"): TornadoResult {
   const centre = f.central();
-  const base = f.evaluate(centre);
+  const k = f.inputs.length;
+  const lows = f.inputs.map((inp, i) =>
+    range === "full" ? inp.value.low : f.fromUniform(unitAt(f, i, 0.1))[i]!,
+  );
+  const highs = f.inputs.map((inp, i) =>
+    range === "full" ? inp.value.high : f.fromUniform(unitAt(f, i, 0.9))[i]!,
+  );
+  // the centre, then each input at its low and at its high value: 2k + 1 points in one batch
+  const n = 2 * k + 1;
+  const xs = new Float64Array(k * n);
+  for (let i = 0; i < k; i++) xs.fill(centre[i]!, i * n, (i + 1) * n);
+  for (let i = 0; i < k; i++) {
+    xs[i * n + 1 + 2 * i] = lows[i]!;
+    xs[i * n + 2 + 2 * i] = highs[i]!;
+  }
+  const y = f.evaluateMany(xs, n);
+  const base = y[0]!;
   const bars = f.inputs.map((inp, i) => {
-    const lowValue = range === "full" ? inp.value.low : f.fromUniform(unitAt(f, i, 0.1))[i]!;
-    const highValue = range === "full" ? inp.value.high : f.fromUniform(unitAt(f, i, 0.9))[i]!;
-    const x = Float64Array.from(centre);
-    x[i] = lowValue;
-    const lowOut = f.evaluate(x);
-    x[i] = highValue;
-    const highOut = f.evaluate(x);
+    const lowOut = y[1 + 2 * i]!;
+    const highOut = y[2 + 2 * i]!;
     return {
       input: inp.name,
-      low: { value: lowValue, output: lowOut },
-      high: { value: highValue, output: highOut },
+      low: { value: lows[i]!, output: lowOut },
+      high: { value: highs[i]!, output: highOut },
       swing: Math.abs(highOut - lowOut),
     };
   });

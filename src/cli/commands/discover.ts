@@ -29,21 +29,22 @@ export function register(program: Command, io: Io): void {
     .action(async (file: string, opts: DiscoverOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-      const { modelFunction } = await import("../../analysis/sensitivity/model-function.js");
-      const { prim } = await import("../../analysis/sensitivity/prim.js");
+      const { discoverMisses } = await import("../../analysis/sensitivity/discover-misses.js");
       const out = await import("../../report/sensitivity-output.js");
-      const inputs = opts.inputs
-        ?.split(",")
-        .map((x) => x.trim())
-        .filter(Boolean);
-      // the misses are found among draws from the joint distribution: correlations applied
-      const f = await modelFunction(
-        s,
-        { kind: "met", target: opts.target },
-        { ...(inputs ? { inputs } : {}), correlate: {} },
-      );
       const n = intOption("--samples", opts.samples, 10, 1_000_000)!;
-      const res = prim(f, (y) => y < 0.5, { samples: n, seed: opts.seed });
+      const { f, result: res } = await discoverMisses(s, {
+        target: opts.target,
+        ...(opts.inputs
+          ? {
+              inputs: opts.inputs
+                .split(",")
+                .map((x) => x.trim())
+                .filter(Boolean),
+            }
+          : {}),
+        samples: n,
+        seed: opts.seed,
+      });
       io.stdout(
         opts.format === "json"
           ? `${JSON.stringify(out.sensitivityJson(s, f, "prim", res, { seed: opts.seed, samples: n }), null, 2)}\n`

@@ -74,18 +74,51 @@ describe("Sobol indices", () => {
 });
 
 describe("Morris elementary effects", () => {
-  it("recover the coefficients of a linear function exactly: mu* = |c| × (1 − 2·0.005), sigma = 0", async () => {
-    // y = 2a + b + 0c, inputs uniform on [0, 1]; the grid maps to probabilities 0.005..0.995,
-    // so a step of Δ on the grid moves each input by Δ × 0.99 and the effect per grid step is 0.99c.
+  it("recover the coefficients of a linear function exactly: mu* = |c|, sigma = 0", async () => {
+    // y = 2a + b + 0c, inputs uniform on [0, 1]: bounded inputs map the grid onto their whole
+    // support, so a grid step of Δ moves each input by exactly Δ and every effect is its coefficient.
     const f = await modelFunction(await fn("linear"), { kind: "expr", text: "y", year: 2020 });
     const res = morris(f, { trajectories: 10, levels: 4, seed: 1 });
     const by = Object.fromEntries(res.rows.map((r) => [r.factor, r]));
-    expect(by["a.baseline"]!.muStar).toBeCloseTo(2 * 0.99, 10);
-    expect(by["a.baseline"]!.mu).toBeCloseTo(2 * 0.99, 10);
-    expect(by["b.baseline"]!.muStar).toBeCloseTo(0.99, 10);
-    expect(by["c.baseline"]!.muStar).toBeCloseTo(0, 10);
+    expect(by["a.baseline"]!.muStar).toBeCloseTo(2, 12);
+    expect(by["a.baseline"]!.mu).toBeCloseTo(2, 12);
+    expect(by["b.baseline"]!.muStar).toBeCloseTo(1, 12);
+    expect(by["c.baseline"]!.muStar).toBeCloseTo(0, 12);
     for (const r of res.rows) expect(r.sigma).toBeCloseTo(0, 10);
     expect(res.evaluations).toBe(10 * (3 + 1)); // r (k + 1)
+    // all effects equal: every bootstrap resample gives the same mu*, so the interval is a point
+    expect(by["a.baseline"]!.muStarCi[0]).toBeCloseTo(2, 12);
+    expect(by["a.baseline"]!.muStarCi[1]).toBeCloseTo(2, 12);
+  });
+
+  it("Ishigami over [−π, π]³ with p = 4 levels: mu*_2 = 7·(3/4)/(2/3) = 7.875 exactly", async () => {
+    // Morris (1991) design, p = 4, Δ = p/(2(p − 1)) = 2/3 on the grid {0, 1/3, 2/3, 1}, which maps to
+    // x2 ∈ {−π, −π/3, π/3, π}. x2 enters only through the additive term 7 sin²(x2), so each of its
+    // elementary effects is 7 (sin²(x2 + 4π/3) − sin²(x2)) / Δ from x2 = −π (→ π/3) or −π/3 (→ π):
+    // ±7 · (3/4) / (2/3) = ±63/8, whatever the trajectories (Saltelli et al. 2008, Primer §3.3 for
+    // the design; sin²(π/3) = 3/4, sin²(π) = 0). The earlier 7.769 came from levels squeezed into [0.5%, 99.5%].
+    const f = await modelFunction(await fn("ishigami"), { kind: "expr", text: "y", year: 2020 });
+    for (const seed of [1, 2, 3]) {
+      const res = morris(f, { trajectories: 20, levels: 4, seed });
+      const x2 = res.rows.find((r) => r.factor === "x2.baseline")!;
+      expect(Math.abs(x2.muStar - 7.875)).toBeLessThan(1e-9);
+    }
+  });
+
+  it("bootstrap intervals for mu* and sigma hold the estimate and shrink with more trajectories", async () => {
+    const f = await modelFunction(await fn("ishigami"), { kind: "expr", text: "y", year: 2020 });
+    const width = (r: number) => {
+      const x1 = morris(f, { trajectories: r, levels: 4, seed: 8 }).rows.find(
+        (x) => x.factor === "x1.baseline",
+      )!;
+      expect(x1.muStarCi[0]).toBeLessThanOrEqual(x1.muStar);
+      expect(x1.muStarCi[1]).toBeGreaterThanOrEqual(x1.muStar);
+      expect(x1.sigmaCi[0]).toBeLessThanOrEqual(x1.sigma);
+      expect(x1.sigmaCi[1]).toBeGreaterThanOrEqual(x1.sigma);
+      return x1.muStarCi[1] - x1.muStarCi[0];
+    };
+    // the interval of a mean narrows like 1/√r: 400 trajectories give about half the width of 100
+    expect(width(400)).toBeLessThan(0.7 * width(100));
   });
 
   it("detects interaction as sigma > 0 (Ishigami: x3 acts only through x1)", async () => {
@@ -105,7 +138,7 @@ describe("Morris elementary effects", () => {
     });
     const ab = res.rows.find((r) => r.factor === "ab")!;
     expect(ab.members).toEqual(["a.baseline", "b.baseline"]);
-    expect(ab.muStar).toBeCloseTo(3 * 0.99, 10); // both move by the same step: (2 + 1) × 0.99
+    expect(ab.muStar).toBeCloseTo(3, 10); // both move by the same step: 2 + 1
   });
 
   it("refuses p < 2 and r < 2", async () => {
