@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { costsShard, mergeCostStates } from "../../../src/analysis/policy/costs-shard.js";
 import { runCosts, simulateCosts } from "../../../src/analysis/policy/simulate-costs.js";
 import { ChainsimError } from "../../../src/diagnostics.js";
-import { parseState, stateText } from "../../../src/engine/shard.js";
+import { type LoadedState, parseState, stateText } from "../../../src/engine/shard.js";
 import type { Scenario } from "../../../src/model/scenario.js";
 import { costsJson } from "../../../src/report/costs-output.js";
 import { loadScenario } from "../../../src/scenario/load.js";
@@ -41,7 +41,7 @@ describe("costs on the engine's runner", () => {
 
   it("3 shards merged in any order give the unsharded run's bytes", async () => {
     const one = bytes(simulateCosts(lc, RUN));
-    const states = [];
+    const states: LoadedState[] = [];
     for (const index of [3, 1, 2]) {
       const st = await costsShard(lc, RUN, { index, count: 3 }, { file: FILE });
       const f = join(dir, `s${index}.json`);
