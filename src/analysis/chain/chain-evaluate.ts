@@ -7,13 +7,13 @@
  */
 import type { Links } from "../../model/link.js";
 import type { ChainParams } from "./chain-inputs.js";
-import { allocationCoefficients, primaryInputs } from "./ghosh.js";
+import { allocationCoefficients } from "./ghosh.js";
 import type { LinearAlgebra } from "./linear-algebra.js";
 import { rasmussen } from "./linkages.js";
 import { scaleColumns, scaleRows } from "./matrix.js";
 import { outputMultipliers, valueAddedMultipliers } from "./multipliers.js";
 import { demandShock, type Shock, shockVector, supplyShock } from "./shock.js";
-import { finalDemandFor, type LeontiefSystem } from "./solve-output.js";
+import type { LeontiefSystem } from "./solve-output.js";
 
 /** One number per sector (or per goal), by name. */
 export type Metrics = Map<string, number[]>;
@@ -29,8 +29,9 @@ export interface EvaluateContext {
 }
 
 /**
- * The metrics of one set of inputs, with `system(ar)` the Leontief system of
- * the regional coefficients ar = diag(s)·A.
+ * The metrics of one set of inputs, with `system(p)` the Leontief system of
+ * the regional coefficients A_r = diag(s)·A (A_r itself is formed only for
+ * the rare supply-shock draw with an output that is not positive).
  *
  * @example
  * const m = evaluateChain(ctx, central, (ar) => leontiefSystem(la, ar));
@@ -39,14 +40,13 @@ export interface EvaluateContext {
 export function evaluateChain(
   ctx: EvaluateContext,
   p: ChainParams,
-  system: (ar: number[][]) => LeontiefSystem,
+  system: (p: ChainParams) => LeontiefSystem,
 ): Metrics {
   const { sectors } = ctx.links;
   const m: Metrics = new Map();
-  const ar = scaleRows(p.a, p.s);
-  const sys = system(ar);
+  const sys = system(p);
   const x = p.f ? sys.solve(p.f) : ctx.xProjected;
-  const f = p.f ?? finalDemandFor(ar, ctx.xProjected);
+  const f = p.f ?? finalDemandOf(p, ctx.xProjected);
   const multipliers = outputMultipliers(sys);
   m.set("multipliers", multipliers);
   const link = rasmussen(sys, multipliers);
@@ -78,8 +78,7 @@ export function evaluateChain(
     record("demand", e.delta, e.output);
   }
   if (ctx.supplyShocks.length) {
-    const z = scaleColumns(ar, x);
-    const v = primaryInputs(z, x);
+    const v = primaryOf(p, x);
     const dv = shockVector(ctx.supplyShocks, sectors, v);
     if (x.every((xi) => xi > 0)) {
       // B = x̂⁻¹·A_r·x̂, so (I − B)ᵀ·Δx = Δv is (I − A_r)ᵀ·(Δx ⊘ x) = Δv ⊘ x: the same factors
@@ -87,9 +86,30 @@ export function evaluateChain(
       const output = w.map((wi, i) => wi * x[i]!);
       record("supply", [...dv], output);
     } else {
+      const z = scaleColumns(scaleRows(p.a, p.s), x);
       const e = supplyShock(ctx.la, allocationCoefficients(z, x), dv);
       record("supply", e.delta, e.output);
     }
   }
   return m;
+}
+
+/** f = x − A_r·x with A_r = diag(s)·A, without forming A_r. */
+function finalDemandOf(p: ChainParams, x: readonly number[]): number[] {
+  return x.map((xi, i) => {
+    const row = p.a[i]!;
+    let sum = 0;
+    for (let j = 0; j < row.length; j++) sum += row[j]! * x[j]!;
+    return xi - p.s[i]! * sum;
+  });
+}
+
+/** Primary inputs v_j = x_j − Σ_i z_ij = x_j·(1 − Σ_i s_i·a_ij), without forming Z. */
+function primaryOf(p: ChainParams, x: readonly number[]): number[] {
+  const used = new Array<number>(x.length).fill(0);
+  p.a.forEach((row, i) => {
+    const si = p.s[i]!;
+    for (let j = 0; j < row.length; j++) used[j]! += si * row[j]!;
+  });
+  return x.map((v, j) => v - v * used[j]!);
 }

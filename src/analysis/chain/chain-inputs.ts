@@ -16,9 +16,17 @@ export interface ChainParams {
   va: number[][];
 }
 
+/** Where an uncertain input goes in a draw: coefficient (i, j), local share i, final demand i or value added (r, j). */
+export type InputTarget =
+  | { kind: "a"; i: number; j: number }
+  | { kind: "s"; i: number }
+  | { kind: "f"; i: number }
+  | { kind: "va"; r: number; j: number };
+
 export interface ChainInput {
   name: string;
   value: UncertainValue;
+  target: InputTarget;
 }
 
 export function coefficientInput(column: string, row: string): string {
@@ -39,93 +47,99 @@ export function centralParams(links: Links): ChainParams {
 export function uncertainInputs(links: Links): ChainInput[] {
   const { sectors } = links;
   const out: ChainInput[] = [];
-  const add = (name: string, u: UncertainValue | null) => {
-    if (u && u.dist.type !== "point") out.push({ name, value: u });
-  };
+  const uncertain = (u: UncertainValue | null): u is UncertainValue => u !== null && u.dist.type !== "point";
   links.coefficients.forEach((row, i) => {
     row.forEach((c, j) => {
-      add(coefficientInput(sectors[j]!, sectors[i]!), c);
+      if (uncertain(c))
+        out.push({ name: coefficientInput(sectors[j]!, sectors[i]!), value: c, target: { kind: "a", i, j } });
     });
   });
   links.localShare.forEach((c, i) => {
-    add(`links.local_share.${sectors[i]}`, c);
+    if (uncertain(c))
+      out.push({ name: `links.local_share.${sectors[i]}`, value: c, target: { kind: "s", i } });
   });
   links.finalDemand?.forEach((c, i) => {
-    add(`links.final_demand.${sectors[i]}`, c);
+    if (uncertain(c))
+      out.push({ name: `links.final_demand.${sectors[i]}`, value: c, target: { kind: "f", i } });
   });
-  for (const r of links.valueAdded) {
+  links.valueAdded.forEach((r, k) => {
     r.shares.forEach((c, j) => {
-      add(`links.value_added.${r.name}.${sectors[j]}`, c);
+      if (uncertain(c))
+        out.push({
+          name: `links.value_added.${r.name}.${sectors[j]}`,
+          value: c,
+          target: { kind: "va", r: k, j },
+        });
     });
-  }
+  });
   return out;
 }
-
-/** Where each uncertain input goes in a draw: coefficient (i, j), local share i, final demand i or value added (r, j). */
-type Target =
-  | { kind: "a"; i: number; j: number }
-  | { kind: "s"; i: number }
-  | { kind: "f"; i: number }
-  | { kind: "va"; r: number; j: number };
 
 /**
  * Draws of the uncertain inputs, sample by sample, from one stream per input
  * (seeded from seed, input name and block by the caller): the k-th draw of an
- * input is the k-th number of its stream, whatever else is drawn.
+ * input is the k-th number of its stream, whatever else is drawn. Column sums
+ * (coefficients, value added) are kept up to date from the central ones, so
+ * checking a draw costs O(inputs + n), not O(n²).
  */
 export class ChainDrawer {
   private readonly prepared: Prepared[];
-  private readonly targets: Target[];
+  private readonly centralValue: Float64Array;
+  private readonly centralA: Float64Array;
+  private readonly centralVa: Float64Array;
+  private readonly colA: Float64Array;
+  private readonly colVa: Float64Array;
 
   constructor(
-    links: Links,
+    readonly central: ChainParams,
     readonly inputs: readonly ChainInput[],
   ) {
+    const n = central.s.length;
     this.prepared = inputs.map((u) => prepare(u.value.dist));
-    const { sectors } = links;
-    const index = new Map<string, Target>();
-    sectors.forEach((row, i) => {
-      sectors.forEach((col, j) => {
-        index.set(coefficientInput(col, row), { kind: "a", i, j });
-      });
-      index.set(`links.local_share.${row}`, { kind: "s", i });
-      index.set(`links.final_demand.${row}`, { kind: "f", i });
+    this.centralValue = Float64Array.from(inputs, (u) => {
+      const t = u.target;
+      if (t.kind === "a") return central.a[t.i]![t.j]!;
+      if (t.kind === "s") return central.s[t.i]!;
+      if (t.kind === "f") return central.f![t.i]!;
+      return central.va[t.r]![t.j]!;
     });
-    links.valueAdded.forEach((r, k) => {
-      sectors.forEach((col, j) => {
-        index.set(`links.value_added.${r.name}.${col}`, { kind: "va", r: k, j });
-      });
-    });
-    this.targets = inputs.map((u) => index.get(u.name)!);
+    this.centralA = new Float64Array(n);
+    this.centralVa = new Float64Array(n);
+    for (const row of central.a) for (let j = 0; j < n; j++) this.centralA[j]! += row[j]!;
+    for (const row of central.va) for (let j = 0; j < n; j++) this.centralVa[j]! += row[j]!;
+    this.colA = new Float64Array(n);
+    this.colVa = new Float64Array(n);
   }
 
   /**
-   * The next draw: the central values with every uncertain input replaced by
-   * its stream's next number (coefficients, shares and value added clamped to
-   * be at least 0, shares at most 1). `p` is overwritten (it must start as a
-   * copy of the central values; only uncertain entries change).
+   * The next draw into `p` (a copy of the central values; only uncertain
+   * entries change): each uncertain input takes its stream's next number
+   * (coefficients, shares and value added clamped to be at least 0, shares at
+   * most 1). Returns whether the draw is usable: every column's inputs below
+   * 1 per unit of output, and with value added at most 1.
    */
-  draw(p: ChainParams, streams: readonly Uniform[]): void {
+  draw(p: ChainParams, streams: readonly Uniform[]): boolean {
     const clamp = (v: number, hi = Number.POSITIVE_INFINITY) => Math.min(hi, Math.max(0, v));
-    for (let d = 0; d < this.targets.length; d++) {
+    this.colA.set(this.centralA);
+    this.colVa.set(this.centralVa);
+    for (let d = 0; d < this.inputs.length; d++) {
       const v = sampleAt(this.prepared[d]!, streams[d]!() + HALF_STEP);
-      const t = this.targets[d]!;
-      if (t.kind === "a") p.a[t.i]![t.j] = clamp(v);
-      else if (t.kind === "s") p.s[t.i] = clamp(v, 1);
+      const t = this.inputs[d]!.target;
+      if (t.kind === "a") {
+        const c = clamp(v);
+        p.a[t.i]![t.j] = c;
+        this.colA[t.j]! += c - this.centralValue[d]!;
+      } else if (t.kind === "s") p.s[t.i] = clamp(v, 1);
       else if (t.kind === "f") p.f![t.i] = v;
-      else p.va[t.r]![t.j] = clamp(v);
+      else {
+        const c = clamp(v);
+        p.va[t.r]![t.j] = c;
+        this.colVa[t.j]! += c - this.centralValue[d]!;
+      }
     }
+    for (let j = 0; j < this.colA.length; j++) {
+      if (!(this.colA[j]! < 1) || !(this.colA[j]! + this.colVa[j]! <= 1 + 1e-9)) return false;
+    }
+    return true;
   }
-}
-
-/** A draw is used only when every column's inputs stay below 1 per unit of output, and with value added at most 1. */
-export function validDraw(p: ChainParams, n: number): boolean {
-  for (let j = 0; j < n; j++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += p.a[i]![j]!;
-    if (!(sum < 1)) return false;
-    for (const row of p.va) sum += row[j]!;
-    if (!(sum <= 1 + 1e-9)) return false;
-  }
-  return true;
 }

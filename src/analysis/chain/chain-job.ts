@@ -12,7 +12,7 @@ import type { BlockJob } from "../../engine/block-job.js";
 import { blockLength, stream } from "../../engine/streams.js";
 import type { Scenario } from "../../model/scenario.js";
 import { evaluateChain } from "./chain-evaluate.js";
-import { ChainDrawer, type ChainParams, validDraw } from "./chain-inputs.js";
+import { ChainDrawer, type ChainParams } from "./chain-inputs.js";
 import { type ChainSetup, type ChainSetupOptions, chainSetup } from "./chain-setup.js";
 import { nearbySystem } from "./nearby-system.js";
 
@@ -31,6 +31,8 @@ export class ChainJob implements BlockJob {
   /** One sketch per metric value (`setup.slots`). */
   readonly acc: Accumulator;
   private readonly drawer: ChainDrawer;
+  /** The draw's I − A_r, reused from draw to draw. */
+  private readonly matrix: Float64Array;
 
   constructor(
     readonly setup: ChainSetup,
@@ -38,7 +40,8 @@ export class ChainJob implements BlockJob {
     readonly seed: number,
   ) {
     this.acc = new Accumulator({ stats: setup.slots.length, targets: 0, groups: 0, verdicts: 0 });
-    this.drawer = new ChainDrawer(setup.links, setup.inputs);
+    this.drawer = new ChainDrawer(setup.central, setup.inputs);
+    this.matrix = new Float64Array(setup.n * setup.n);
   }
 
   /** Numbers of block b: [draws used, draws dropped]. */
@@ -55,9 +58,8 @@ export class ChainJob implements BlockJob {
     };
     let used = 0;
     for (let j = 0; j < nb; j++) {
-      this.drawer.draw(p, streams);
-      if (!validDraw(p, setup.n)) continue;
-      const m = evaluateChain(setup.context, p, (ar) => nearbySystem(setup.system, ar));
+      if (!this.drawer.draw(p, streams)) continue;
+      const m = evaluateChain(setup.context, p, (d) => nearbySystem(setup.system, d.a, d.s, this.matrix));
       for (const [key, values] of m) {
         const at = setup.offsets.get(key);
         if (at === undefined) continue;

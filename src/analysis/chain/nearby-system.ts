@@ -14,18 +14,26 @@ import { luOf } from "./lu.js";
 import type { LeontiefSystem } from "./solve-output.js";
 
 /**
- * I − A for coefficients `a` near those of `central` (which must come from `luAlgebra`).
+ * I − diag(s)·A for coefficients near those of `central` (which must come
+ * from `luAlgebra`); `s` defaults to ones. The matrix buffer `into` (n × n)
+ * may be passed to reuse it across draws.
  *
  * @example
  * const sys = nearbySystem(leontiefSystem(luAlgebra, a0), a1);
  * sys.solve([600, 1500]) // (I − a1)⁻¹ [600, 1500], to about 1e-14
  */
-export function nearbySystem(central: LeontiefSystem, a: Mat): LeontiefSystem {
+export function nearbySystem(
+  central: LeontiefSystem,
+  a: Mat,
+  s?: readonly number[],
+  into?: Float64Array,
+): LeontiefSystem {
   const n = a.length;
-  const m = new Float64Array(n * n);
+  const m = into ?? new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = a[i]!;
-    for (let j = 0; j < n; j++) m[i * n + j] = (i === j ? 1 : 0) - row[j]!;
+    const si = s ? s[i]! : 1;
+    for (let j = 0; j < n; j++) m[i * n + j] = (i === j ? 1 : 0) - si * row[j]!;
   }
   const f0 = luOf(central.factor);
   let own: LuFactor | undefined;
