@@ -14,6 +14,9 @@
  */
 import { Accumulator } from "../../engine/accumulator.js";
 import type { BlockJob } from "../../engine/block-job.js";
+import { aboveScaleRevenue, countAt } from "../../engine/population/aggregates.js";
+import { holds } from "../../engine/population/history.js";
+import { Population, paramValue } from "../../engine/population/population.js";
 import { LogSketch } from "../../engine/sketch.js";
 import { BLOCK_SIZE, blockLength, monteCarloColumn, stream, type Uniform } from "../../engine/streams.js";
 import type { FirmHistory } from "../../model/firm.js";
@@ -23,8 +26,6 @@ import { meets } from "../../model/target.js";
 import { CoMoments } from "./comoments.js";
 import { type CostPlan, type CostSettings, costPlan } from "./costs-plan.js";
 import { evaluateInstrument } from "./evaluate.js";
-import { holds } from "./history.js";
-import { Population, paramValue } from "./population.js";
 
 /** Samples per step of a block (so a thread that also answers workers never holds them up long). */
 const STEP = 64;
@@ -244,25 +245,4 @@ function staticOk(
 ): boolean {
   for (const c of conds) if (!holds(c, h, ctx, 0)) return false;
   return true;
-}
-
-/** In-scope firms above the threshold in year index i. */
-export function countAt(p: Population, i: number, threshold: number): number {
-  let c = 0;
-  for (let f = 0; f < p.nFirms; f++) {
-    const h = p.firms[f]!;
-    if (h.inScope && h.revenue[i]! >= threshold) c++;
-  }
-  return c;
-}
-
-/** Above-scale revenue of in-scope firms in year index i (firms' unit). */
-export function aboveScaleRevenue(p: Population, i: number, threshold: number): number {
-  let sum = 0;
-  for (let f = 0; f < p.nFirms; f++) {
-    const h = p.firms[f]!;
-    const r = h.revenue[i]!;
-    if (h.inScope && r >= threshold) sum += r;
-  }
-  return sum;
 }

@@ -9,6 +9,13 @@
 import { fail } from "../../diagnostics.js";
 import type { AccumulatorShape } from "../../engine/accumulator.js";
 import { prepare } from "../../engine/distributions/index.js";
+import {
+  isFixed,
+  type Param,
+  type PopulationPlan,
+  paramValue,
+  populationPlan,
+} from "../../engine/population/population.js";
 import { isUncertain } from "../../model/distribution.js";
 import type { Condition } from "../../model/firm.js";
 import type { Instrument } from "../../model/instrument.js";
@@ -16,7 +23,6 @@ import type { Names } from "../../model/quantity.js";
 import type { Scenario } from "../../model/scenario.js";
 import type { Target } from "../../model/target.js";
 import { CoMoments } from "./comoments.js";
-import { isFixed, type Param, type PopulationPlan, paramValue, populationPlan } from "./population.js";
 
 /** The most samples a costing may ask for. */
 export const MAX_COST_SAMPLES = 10_000_000;
