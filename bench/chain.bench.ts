@@ -48,7 +48,9 @@ export function chainText(n: number, m: number, u: number): string {
       used.add(i);
       const c = (0.5 / m) * (0.5 + rnd());
       lines.push(
-        k < u ? `      s${i}: ${(c * 0.8).toFixed(6)}~${(c * 1.2).toFixed(6)}` : `      s${i}: ${c.toFixed(6)}`,
+        k < u
+          ? `      s${i}: ${(c * 0.8).toFixed(6)}~${(c * 1.2).toFixed(6)}`
+          : `      s${i}: ${c.toFixed(6)}`,
       );
     }
   }
@@ -117,7 +119,9 @@ export const chain: Benchmark = {
       case: `central analysis, ${n} sectors (LU once, multipliers, linkages, a demand shock)${peer === undefined ? "; numpy peer skipped" : ""}`,
       value: ms,
       unit: "ms",
-      ...(peer === undefined ? {} : { reference: peer, ratio: ms / peer, goal: "≤ 2× numpy", met: ms / peer <= 2 }),
+      ...(peer === undefined
+        ? {}
+        : { reference: peer, ratio: ms / peer, goal: "≤ 2× numpy", met: ms / peer <= 2 }),
     });
     const t0 = performance.now();
     const mc = await analyseChain(s, { samples: 100, seed: 1, tables: false, shocks: [shock] });

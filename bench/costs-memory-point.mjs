@@ -10,6 +10,11 @@ import { loadScenario } from "../dist/scenario/load.js";
 const [file, samples, threads = "1"] = process.argv.slice(2);
 const s = await loadScenario(file);
 const t0 = performance.now();
-await runCosts(s, { samples: Number(samples), seed: 1, workers: Number(threads), source: { file, load: {} } });
+await runCosts(s, {
+  samples: Number(samples),
+  seed: 1,
+  workers: Number(threads),
+  source: { file, load: {} },
+});
 const ms = performance.now() - t0;
 process.stdout.write(`${process.resourceUsage().maxRSS * 1024} ${Math.round(ms)}\n`);

@@ -2,9 +2,10 @@
 import { analysis } from "./analysis.bench.js";
 import { chain } from "./chain.bench.js";
 import { coldStart } from "./cold-start.bench.js";
+import { costsMemory } from "./costs-memory.bench.js";
 import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
 import { memory } from "./memory.bench.js";
 import { simulation } from "./simulate.bench.js";
 
-export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, chain];
+export const BENCHMARKS: Benchmark[] = [kernel, memory, analysis, coldStart, simulation, chain, costsMemory];

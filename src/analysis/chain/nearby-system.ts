@@ -3,7 +3,9 @@
  * system's factors (`numeric/preconditioned-solve.ts`): a draw's coefficients
  * are near the central ones, so a few O(n²) refinement steps replace an
  * O(n³) factorisation. A draw too far from the centre for the refinement to
- * converge is factored after all (once, on its first solve).
+ * converge is factored after all (once, on its first solve). Draws are
+ * solved to a relative 1e-11 (`TOLERANCE`): their results only enter
+ * quantile sketches, which are accurate to 0.5%.
  */
 import { type LuFactor, luFactor } from "../../numeric/lu-factor.js";
 import { luSolve } from "../../numeric/lu-solve.js";
@@ -12,6 +14,9 @@ import { preconditionedSolve } from "../../numeric/preconditioned-solve.js";
 import type { Mat } from "./linear-algebra.js";
 import { luOf } from "./lu.js";
 import type { LeontiefSystem } from "./solve-output.js";
+
+/** Relative accuracy a draw's solutions are refined to (max norm of the last correction). */
+export const TOLERANCE = 1e-11;
 
 /**
  * I − diag(s)·A for coefficients near those of `central` (which must come
@@ -39,7 +44,7 @@ export function nearbySystem(
   let own: LuFactor | undefined;
   const solve = (b: readonly number[], transposed: boolean): number[] => {
     if (!own) {
-      const x = preconditionedSolve(m, f0, b, transposed);
+      const x = preconditionedSolve(m, f0, b, transposed, TOLERANCE);
       if (x) return Array.from(x);
       own = luFactor(m, n);
     }
