@@ -248,3 +248,16 @@ describe("defaultShock (the report's and the page's shock when none is asked for
     expect(defaultShock(["a", "b"], [5, 5]).sector).toBe("a");
   });
 });
+
+describe("chain intervals on the engine's runner", () => {
+  it("1 and 2 threads give the same bytes (sketches merge exactly)", async () => {
+    const { loadScenario } = await import("../../../src/scenario/load.js");
+    const file = "scenarios/shandong-it-2025.yaml";
+    const s = await loadScenario(file);
+    const opts = { shocks: [shock(s, "terminals=-10%")], samples: 4500, seed: 5 };
+    const one = await analyseChain(s, opts);
+    const two = await analyseChain(s, { ...opts, workers: 2, source: { file, load: {} } });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.monteCarlo?.used).toBe(4500);
+  }, 240_000);
+});
