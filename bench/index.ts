@@ -1,6 +1,8 @@
 /** Every benchmark, in the order `npm run bench` runs them. */
 import { analysis } from "./analysis.bench.js";
+import { chain } from "./chain.bench.js";
 import { coldStart } from "./cold-start.bench.js";
+import { costsMemory } from "./costs-memory.bench.js";
 import { formulas } from "./formula.bench.js";
 import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
@@ -18,4 +20,6 @@ export const BENCHMARKS: Benchmark[] = [
   formulas,
   peer,
   sensitivity,
+  chain,
+  costsMemory,
 ];

@@ -47,6 +47,7 @@ import { latinHypercubeColumn } from "./lhs.js";
 import { measureTargetRow } from "./measure.js";
 import {
   type CompiledFormula,
+  OP_DERIVED,
   OP_FORMULA,
   OP_GROW,
   OP_GROW_FORMULA,
@@ -54,6 +55,7 @@ import {
   OP_SET,
   type Plan,
 } from "./plan.js";
+import { PopulationAggregates } from "./population/aggregates.js";
 import { project } from "./project.js";
 import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
@@ -137,6 +139,10 @@ export class Kernel {
   private at = 0;
   /** The sample of the chunk that formulas and verdict checks read. */
   private sample = 0;
+  /** The block's firm-population aggregates, for quantities derived from them (OP_DERIVED). */
+  private readonly aggregates: PopulationAggregates | undefined;
+  /** The chunk's first sample within the block. */
+  private chunkStart = 0;
 
   constructor(
     readonly plan: Plan,
@@ -186,6 +192,13 @@ export class Kernel {
     this.metCount = new Int32Array(C);
     this.chunkColumns = new Float64Array(Math.max(1, D) * C);
     this.src = this.chunkColumns;
+    if (plan.derived.length > 0)
+      this.aggregates = new PopulationAggregates(
+        plan.scenario,
+        plan.derived,
+        settings.seed,
+        settings.samples,
+      );
     const rows = this.rows;
     const base = this.layout.base;
     this.view = {
@@ -351,6 +364,10 @@ export class Kernel {
       const goal = plan.impliedGoal[q]!;
       const years = plan.impliedYears[q]!;
       for (let j = 0; j < c; j++) rows[o + j] = goal / (1 + (drawn ? src[s + j]! : this.x[a]!)) ** years;
+    } else if (op === OP_DERIVED) {
+      const ext = this.aggregates?.values;
+      const from = a * BLOCK_SIZE + this.chunkStart;
+      for (let j = 0; j < c; j++) rows[o + j] = ext ? ext[from + j]! : Number.NaN;
     } else if (op === OP_FORMULA || op === OP_GROW_FORMULA) {
       if (this.codes[a]) this.formulaRow(a, i, o, p, c);
       else
@@ -557,6 +574,7 @@ export class Kernel {
       this.src = this.chunkColumns;
       this.stride = this.chunk;
     }
+    this.aggregates?.fill(block);
     this.acc.resetNumbers();
     this.moments.reset();
     this.blockSamples = n;
@@ -569,6 +587,7 @@ export class Kernel {
     const j0 = this.nextSample;
     if (j0 < n) {
       const c = Math.min(this.chunk, n - j0);
+      this.chunkStart = j0;
       if (this.settings.lhs) this.at = j0;
       else {
         this.drawChunk(c);

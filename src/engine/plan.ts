@@ -18,6 +18,7 @@ import type { Scenario } from "../model/scenario.js";
 import { cholesky } from "../numeric/cholesky.js";
 import { type Prepared, prepare } from "./distributions/index.js";
 import { type CompiledTarget, compileTarget } from "./measure.js";
+import { type AggregateKind, derivedQuantities, populationTo } from "./population/aggregates.js";
 import { type VerdictCheck, verdictChecks } from "./verdicts.js";
 
 /** Operations per quantity and year. */
@@ -32,6 +33,11 @@ export const OP_IMPLIED = 3;
 export const OP_FORMULA = 4;
 /** value = previous × (1 + formulas[arg]) (a growth formula; its own name reads the previous value). */
 export const OP_GROW_FORMULA = 5;
+/**
+ * value = the sample's firm population's aggregate (`firms.aggregates`), arg =
+ * aggregate × population years + population year index (`population/aggregates.ts`).
+ */
+export const OP_DERIVED = 6;
 
 /** A formula with its references turned into offsets in the sample's values. */
 export interface CompiledFormula {
@@ -112,6 +118,12 @@ export interface Plan {
   onceDim: Map<UncertainValue, number>;
   yearDim: Map<UncertainValue, Map<number, number>>;
   implied: Map<UncertainValue, { goal: number; years: number; growth: UncertainValue }>;
+  /**
+   * The aggregates derived from the firm population (`firms.aggregates`), in
+   * the order of OP_DERIVED's args; empty without firms. From the base year
+   * on, these quantities are the population's, not their own baseline and growth.
+   */
+  derived: AggregateKind[];
 }
 
 /**
@@ -264,6 +276,7 @@ export function compilePlan(s: Scenario): Plan {
   }
   const slots = new Float64Array(dims.length + constants.length);
   slots.set(constants, dims.length);
+  const derived = deriveFromPopulation(s, index, ops, args, first, nYears);
 
   // copula groups and AR(1) chains
   const { groups, chains } = copula(s, byName, onceDim, yearDim);
@@ -283,6 +296,7 @@ export function compilePlan(s: Scenario): Plan {
 
   return {
     scenario: s,
+    derived,
     ids,
     index,
     firstYear: first,
@@ -397,4 +411,34 @@ function copula(
     });
   }
   return { groups, chains };
+}
+
+/**
+ * Point the quantities a firm population stands for at the population
+ * (OP_DERIVED) from the base year on; returns the aggregates in arg order.
+ */
+function deriveFromPopulation(
+  s: Scenario,
+  index: Map<string, number>,
+  ops: Uint8Array,
+  args: Int32Array,
+  first: number,
+  nYears: number,
+): AggregateKind[] {
+  const kinds: AggregateKind[] = [];
+  const popFirst = s.baseYear - 1;
+  const popYears = populationTo(s) - popFirst + 1;
+  for (const [id, kind] of derivedQuantities(s)) {
+    const q = index.get(id);
+    if (q === undefined) continue;
+    const d = kinds.length;
+    kinds.push(kind);
+    for (let i = 0; i < nYears; i++) {
+      const year = first + i;
+      if (year < s.baseYear || year - popFirst >= popYears) continue;
+      ops[q * nYears + i] = OP_DERIVED;
+      args[q * nYears + i] = d * popYears + (year - popFirst);
+    }
+  }
+  return kinds;
 }

@@ -22,7 +22,8 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
-import type { Kernel, KernelSettings } from "./kernel.js";
+import type { BlockJob, JobSpec } from "./block-job.js";
+import type { KernelSettings } from "./kernel.js";
 import type { ScenarioSource } from "./simulate.js";
 
 export interface WorkerData {
@@ -31,6 +32,8 @@ export interface WorkerData {
   settings: KernelSettings;
   /** The loaded scenario itself, when it can be cloned to the worker (it is plain data unless it has formulas). */
   scenario?: Scenario;
+  /** The job to run (default: the simulation kernel for `settings`). */
+  job?: JobSpec;
 }
 
 /** What the main thread asks: simulate a block, or send the sketches of every block simulated. */
@@ -86,8 +89,10 @@ export interface PoolRun {
   /** The loaded scenario, sent to the workers when it can be cloned (else they load `source`). */
   scenario?: Scenario;
   settings: KernelSettings;
-  /** This thread's kernel (same plan and settings): it simulates blocks too. Its sketches are the caller's. */
-  kernel: Kernel;
+  /** This thread's kernel or job (same plan and settings): it simulates blocks too. Its sketches are the caller's. */
+  kernel: BlockJob;
+  /** The job workers build (default: the simulation kernel for `settings`). */
+  job?: JobSpec;
   blocks: number;
   /** The block numbers to simulate (default 0 … blocks − 1); `blocks` is their count. */
   blockIds?: readonly number[];
@@ -142,6 +147,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
   const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
   const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
   if (run.scenario) data.scenario = run.scenario;
+  if (run.job) data.job = run.job;
   const mainThread = run.mainThread !== false;
   const threads = Math.max(1, mainThread ? run.workers - 1 : run.workers);
   const t0 = performance.now();
@@ -223,11 +229,15 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
           current = k;
           report.blocks[0]!++;
           collect();
-          kernel.beginBlock(idOf(k));
-        } else if (kernel.runChunk()) {
+          if (!kernel.beginBlock) {
+            // a job without steps: the whole block at once
+            current = -1;
+            deliver(k, kernel.runBlock(idOf(k)));
+          } else kernel.beginBlock(idOf(k));
+        } else if (kernel.runChunk!()) {
           const k = current;
           current = -1;
-          deliver(k, kernel.endBlock());
+          deliver(k, kernel.endBlock!());
         }
       } catch (e) {
         finish(e);

@@ -65,6 +65,9 @@ export interface ShardState {
   shard: Shard;
   blocks: number[];
   shape: AccumulatorShape;
+  /** Which analysis the state is of: absent for simulate; "costs" for a costing (then `to`, its last year). */
+  analysis?: "costs";
+  to?: number;
   numbers: string;
   sketchHeader: string;
   sketchData: string;
@@ -105,8 +108,11 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-const toBase64 = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
-function fromBase64(s: string): Float64Array {
+/** Doubles as base64 (little-endian IEEE 754). */
+export const toBase64 = (a: Float64Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+/** Base64 back to doubles (throws if not a whole number of doubles). */
+export function fromBase64(s: string): Float64Array {
   const b = Buffer.from(s, "base64");
   if (b.byteLength % 8 !== 0) throw new Error("not a whole number of doubles");
   const out = new Float64Array(b.byteLength / 8);
@@ -291,6 +297,8 @@ export function checkStates(states: LoadedState[]): void {
     ["scenario", "scenario (file hash)", (s) => s.scenario.sha256],
     ["variant", "variant", (s) => s.scenario.variant],
     ["set", "--set overrides", (s) => s.scenario.set],
+    ["analysis", "analysis", (s) => s.analysis ?? "simulate"],
+    ["to", "last year costed", (s) => s.to ?? null],
     ["samples", "sample count", (s) => s.samples],
     ["seed", "seed", (s) => s.seed],
     ["method", "sampling method", (s) => s.method],
@@ -347,19 +355,8 @@ export function checkStates(states: LoadedState[]): void {
 export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResult {
   checkStates(states);
   const first = states[0]!;
-  if (s.provenance.sha256 !== first.state.scenario.sha256) {
-    fail(
-      "E_STATE_MISMATCH",
-      {
-        file: s.provenance.file,
-        what: "scenario (file hash)",
-        found: JSON.stringify(s.provenance.sha256),
-        expected: JSON.stringify(first.state.scenario.sha256),
-        first: first.file,
-      },
-      { file: s.provenance.file, line: 0, col: 0 },
-    );
-  }
+  checkStateScenario(s, first);
+  checkStateAnalysis(first, undefined);
   const plan = compilePlan(s);
   const shape = accumulatorShape(plan);
   if (JSON.stringify(shape) !== JSON.stringify(first.state.shape)) {
@@ -375,11 +372,32 @@ export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResul
       locate(first, "shape"),
     );
   }
-  const width = Accumulator.numbersLength(shape);
   const { samples, seed, method } = first.state;
-  const blocks = blockCount(samples);
-  const byBlock: Array<{ numbers: Float64Array; k: number } | undefined> = new Array(blocks);
   const total = new Accumulator(shape);
+  replayStates(states, Accumulator.numbersLength(shape), shape.stats, total);
+  const settings: KernelSettings = { samples, seed, lhs: method === "latin-hypercube" };
+  return summarise(plan, total, settings);
+}
+
+/**
+ * Feed checked states' blocks to `into` in block order (numbers) and their
+ * sketches in any order (exact): the merge of any sharded run whose blocks
+ * are `width` numbers and whose sketches cover `stats` slots.
+ *
+ * @example
+ * replayStates(states, Accumulator.numbersLength(shape), shape.stats, total);
+ */
+export function replayStates(
+  states: LoadedState[],
+  width: number,
+  stats: number,
+  into: {
+    mergeNumbers(x: Float64Array): void;
+    mergeSketches(header: Float64Array, data: Float64Array): void;
+  },
+): void {
+  const blocks = blockCount(states[0]!.state.samples);
+  const byBlock: Array<{ numbers: Float64Array; k: number } | undefined> = new Array(blocks);
   for (const ls of states) {
     const st = ls.state;
     let numbers: Float64Array;
@@ -390,9 +408,9 @@ export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResul
       header = fromBase64(st.sketchHeader);
       data = fromBase64(st.sketchData);
     } catch (e) {
-      return fail("E_STATE_FORMAT", { file: ls.file, detail: (e as Error).message }, locate(ls, "numbers"));
+      fail("E_STATE_FORMAT", { file: ls.file, detail: (e as Error).message }, locate(ls, "numbers"));
     }
-    if (numbers.length !== st.blocks.length * width || header.length !== shape.stats * SKETCH_HEADER) {
+    if (numbers.length !== st.blocks.length * width || header.length !== stats * SKETCH_HEADER) {
       fail(
         "E_STATE_FORMAT",
         { file: ls.file, detail: "its arrays have the wrong length" },
@@ -402,12 +420,51 @@ export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResul
     st.blocks.forEach((b, k) => {
       byBlock[b] = { numbers, k };
     });
-    total.mergeSketches(header, data);
+    into.mergeSketches(header, data);
   }
   for (let b = 0; b < blocks; b++) {
     const e = byBlock[b]!;
-    total.mergeNumbers(e.numbers.subarray(e.k * width, (e.k + 1) * width));
+    into.mergeNumbers(e.numbers.subarray(e.k * width, (e.k + 1) * width));
   }
-  const settings: KernelSettings = { samples, seed, lhs: method === "latin-hypercube" };
-  return summarise(plan, total, settings);
+}
+
+/**
+ * Check that the scenario is the one the states were made from (its hash).
+ */
+export function checkStateScenario(s: Scenario, first: LoadedState): void {
+  if (s.provenance.sha256 !== first.state.scenario.sha256) {
+    fail(
+      "E_STATE_MISMATCH",
+      {
+        file: s.provenance.file,
+        what: "scenario (file hash)",
+        found: JSON.stringify(s.provenance.sha256),
+        expected: JSON.stringify(first.state.scenario.sha256),
+        first: first.file,
+      },
+      { file: s.provenance.file, line: 0, col: 0 },
+    );
+  }
+}
+
+/** Where a state's field is, for positioned errors (see `locate`). */
+export function stateLocation(ls: { file: string; text: string }, key: string) {
+  return locate(ls, key);
+}
+
+/** Check that a state is of the analysis expected (`undefined`: simulate). */
+export function checkStateAnalysis(ls: LoadedState, analysis: ShardState["analysis"]): void {
+  if (ls.state.analysis !== analysis) {
+    fail(
+      "E_STATE_MISMATCH",
+      {
+        file: ls.file,
+        what: "analysis",
+        found: JSON.stringify(ls.state.analysis ?? "simulate"),
+        expected: JSON.stringify(analysis ?? "simulate"),
+        first: ls.file,
+      },
+      locate(ls, "analysis").line ? locate(ls, "analysis") : { file: ls.file, line: 1, col: 1 },
+    );
+  }
 }

@@ -9,6 +9,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { ChainsimError, diagnostic } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
+import type { BlockJob, CreateJob } from "./block-job.js";
 import { Kernel } from "./kernel.js";
 import { compilePlan } from "./plan.js";
 import type { PoolRequest, WorkerData, WorkerMessage } from "./pool.js";
@@ -39,7 +40,11 @@ async function scenario(): Promise<Scenario> {
 
 try {
   const s = await scenario();
-  const kernel = new Kernel(compilePlan(s), data.settings);
+  let kernel: BlockJob;
+  if (data.job) {
+    const { createJob } = (await import(data.job.module)) as { createJob: CreateJob };
+    kernel = createJob(s, data.job.options);
+  } else kernel = new Kernel(compilePlan(s), data.settings);
   port.on("message", (m: PoolRequest) => {
     try {
       if (m.type === "block") {

@@ -124,7 +124,7 @@ export async function chainFigures(
   else {
     shock = defaultShock(sectors, (await analyseChain(s, { samples: 0 })).finalDemand);
   }
-  const r = await analyseChain(s, { samples: 0, shocks: [shock] });
+  const r = await analyseChain(s, { samples: 0, shocks: [shock], tables: true });
   const sources = [
     L.captions.sourcesChain(file(s), lineList([links.line], L)),
     ...scenarioSource(s, sectors, L),

@@ -311,7 +311,7 @@ describe("chainsim chain: bad input", () => {
     const word = await cli("chain", SHANDONG, "--shock", "terminals=lots");
     expect(word.code).toBe(2);
     expect(word.stderr).toContain("E_SHOCK_SYNTAX");
-    const samples = await cli("chain", SHANDONG, "--samples", "1000000");
+    const samples = await cli("chain", SHANDONG, "--samples", "20000000");
     expect(samples.code).toBe(2);
     expect(samples.stderr).toContain("E_USAGE");
   });

@@ -12,29 +12,33 @@
  * the projected output x of the year, so the base solution reproduces the
  * projection; a shock changes f by Δf and output by Δx = (I − A_r)⁻¹Δf.
  *
- * mathjs is loaded here (lazily), never on the paths of run, validate, check.
+ * The central system is factored once (`numeric/lu-factor.ts`); Monte Carlo
+ * draws are solved from its factors (`nearbySystem`) on the engine's block
+ * runner, and their intervals come from quantile sketches (within 0.5%), so
+ * memory does not grow with the number of samples (`chain-job.ts`). The
+ * Leontief and Ghosh tables are formed only when asked for (`tables`).
  */
-import { type Diagnostic, diagnostic, fail } from "../../diagnostics.js";
-import { project, valueAt } from "../../engine/project.js";
-import type { UncertainValue } from "../../model/distribution.js";
-import type { Links } from "../../model/link.js";
+
+import type { Diagnostic } from "../../diagnostics.js";
+import { diagnostic, fail } from "../../diagnostics.js";
+import { jobModule } from "../../engine/block-job.js";
+import { runBlocks } from "../../engine/run-blocks.js";
+import type { ScenarioSource } from "../../engine/simulate.js";
+import { blockCount } from "../../engine/streams.js";
 import type { Scenario } from "../../model/scenario.js";
-import type { Comparator } from "../../scenario/schema.js";
+import { luInverse } from "../../numeric/lu-inverse.js";
 import { type ChainConsistencyRow, chainConsistency } from "./chain-consistency.js";
-import { allocationCoefficients, ghoshInverse, primaryInputs } from "./ghosh.js";
-import { leontiefInverse } from "./leontief-inverse.js";
-import { type LinearAlgebra, loadLinearAlgebra } from "./linear-algebra.js";
-import { rasmussen, type SectorClass } from "./linkages.js";
-import { scaleColumns, scaleRows } from "./matrix.js";
-import { outputMultipliers, valueAddedMultipliers } from "./multipliers.js";
-import { drawInput, sortedQuantile } from "./sampler.js";
-import { demandShock, type Shock, shockVector, supplyShock } from "./shock.js";
-import { finalDemandFor, leontiefSystem } from "./solve-output.js";
+import type { Metrics } from "./chain-evaluate.js";
+import { ChainJob, type ChainJobOptions } from "./chain-job.js";
+import { type ChainSetup, chainSetup, type GoalMoved } from "./chain-setup.js";
+import type { SectorClass } from "./linkages.js";
+import { luOf, rowsOf } from "./lu.js";
+import type { Shock } from "./shock.js";
 
 /** Samples drawn when an input is uncertain and --samples is not given. */
 export const DEFAULT_CHAIN_SAMPLES = 2000;
-/** The most samples a chain run takes (quantiles are exact: every sample is kept). */
-export const MAX_CHAIN_SAMPLES = 50_000;
+/** The most samples a chain run takes (intervals come from sketches: memory does not grow with it). */
+export const MAX_CHAIN_SAMPLES = 10_000_000;
 
 export interface ChainOptions {
   /** The year analysed (default: the scenario's horizon). */
@@ -46,6 +50,11 @@ export interface ChainOptions {
   /** Monte Carlo samples for intervals (default 2000 when an input is uncertain; 0: none). */
   samples?: number;
   seed?: number;
+  /** Form the Leontief and Ghosh tables (default: true up to 200 sectors; false: `leontief` is empty, `ghosh` null). */
+  tables?: boolean;
+  /** Threads for the Monte Carlo (default 1); more need `source`. */
+  workers?: number;
+  source?: ScenarioSource;
 }
 
 /** A result at central values, with its P5–P95 interval when inputs are uncertain. */
@@ -69,16 +78,7 @@ export interface ShockResult {
   total: Stat;
 }
 
-export interface GoalEffect {
-  target: string;
-  sector: string;
-  year: number;
-  comparator: Comparator;
-  goal: number;
-  projected: number;
-  /** The system sectors whose change moves this goal: the sector itself, or a parent's children. */
-  via: string[];
-  gapBefore: number;
+export interface GoalEffect extends GoalMoved {
   /** Change of the goal's quantity under the demand and supply shocks. */
   demand: Stat | null;
   supply: Stat | null;
@@ -94,8 +94,9 @@ export interface ChainResult {
   finalDemandDerived: boolean;
   /** Regional coefficients diag(s)·A at central values. */
   regional: number[][];
+  /** The Leontief inverse (empty when tables were not asked for). */
   leontief: number[][];
-  /** The Ghosh inverse; null when some output is not positive. */
+  /** The Ghosh inverse; null when some output is not positive, or when tables were not asked for. */
   ghosh: number[][] | null;
   multipliers: Stat[];
   valueAddedMultipliers: Array<{ name: string; values: Stat[] }>;
@@ -108,15 +109,8 @@ export interface ChainResult {
   warnings: Diagnostic[];
 }
 
-/** One draw (or the central values) of the uncertain inputs. */
-interface Params {
-  a: number[][];
-  s: number[];
-  f: number[] | null;
-  va: number[][];
-}
-
-type Metrics = Map<string, number[]>;
+/** Up to this many sectors, the Leontief and Ghosh tables are formed unless `tables: false`. */
+export const TABLE_SECTORS = 200;
 
 /**
  * @example
@@ -124,145 +118,39 @@ type Metrics = Map<string, number[]>;
  * r.demand!.output[sectors.indexOf("ic")] // { central: -12.4, p5: -21.9, p95: -5.3 }
  */
 export async function analyseChain(s: Scenario, opts: ChainOptions = {}): Promise<ChainResult> {
-  const links = s.links;
-  if (!links) return fail("E_NO_LINKS", { file: s.provenance.file });
-  const la = await loadLinearAlgebra();
-  const year = opts.year ?? s.horizon;
-  if (year < s.baseYear) fail("E_YEAR_BEFORE_BASE", { year, baseYear: s.baseYear });
-  const projection = project(s, { to: Math.max(year, s.horizon) });
-  const { sectors } = links;
-  const n = sectors.length;
-  const xProjected = sectors.map((id) => valueAt(projection, id, year));
-  const missing = sectors.filter((_, i) => !Number.isFinite(xProjected[i]!));
-  if (missing.length) {
-    fail("E_YEAR_NOT_PROJECTED", { year, missing: missing.join(", ") });
-  }
-  const shocks = [...(opts.shocks ?? [])];
-  const supplyShocks = [...(opts.supplyShocks ?? [])];
-  const loc = { file: s.provenance.file, line: links.line, col: 1 };
-  const warnings: Diagnostic[] = [];
-  const warn = (d: Diagnostic) => warnings.push({ ...d, loc });
-
-  const unstated = sectors.filter(
-    (_, i) => links.localShare[i] === null && links.coefficients[i]!.some((c) => c !== null && c.high > 0),
-  );
-  if (unstated.length)
-    warn(diagnostic("W_LINK_LOCAL_SHARE", { ids: unstated.join(", ") }, undefined, "warning"));
-
-  // goals moved by the system: level goals of its sectors, and of parents of its sectors
-  const goalEffects = goalsMoved(s, sectors, year, projection);
-
-  const central: Params = {
-    a: links.coefficients.map((row) => row.map((c) => c?.central ?? 0)),
-    s: links.localShare.map((c) => c?.central ?? 1),
-    f: links.finalDemand ? links.finalDemand.map((c) => c?.central ?? 0) : null,
-    va: links.valueAdded.map((r) => r.shares.map((c) => c?.central ?? 0)),
+  const setupOptions = {
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    shocks: [...(opts.shocks ?? [])],
+    supplyShocks: [...(opts.supplyShocks ?? [])],
   };
-  const base = baseSolution(la, central, xProjected);
-  if (!links.finalDemand) {
-    base.f.forEach((v, i) => {
-      if (v < -1e-9 * Math.max(1, xProjected[i]!)) {
-        warn(
-          diagnostic(
-            "W_CHAIN_FINAL_DEMAND",
-            { id: sectors[i]!, value: v.toFixed(1), year },
-            undefined,
-            "warning",
-          ),
-        );
-      }
-    });
-  }
-  const ghoshOk = base.x.every((v) => v > 0);
-  if (!ghoshOk) {
-    warn(
-      diagnostic(
-        "W_GHOSH_OUTPUT",
-        { ids: sectors.filter((_, i) => !(base.x[i]! > 0)).join(", ") },
-        undefined,
-        "warning",
-      ),
-    );
-  }
-  const evaluateAt = (p: Params) =>
-    evaluate(la, links, p, xProjected, shocks, ghoshOk ? supplyShocks : [], goalEffects);
-  const centralMetrics = evaluateAt(central);
-
-  // ── Monte Carlo ────────────────────────────────────────────────────────
-  const inputs = uncertainInputs(links);
+  const st = chainSetup(s, setupOptions);
   const seed = opts.seed ?? 1;
-  let samples = inputs.length === 0 ? 0 : (opts.samples ?? DEFAULT_CHAIN_SAMPLES);
+  const samples = st.inputs.length === 0 ? 0 : (opts.samples ?? DEFAULT_CHAIN_SAMPLES);
   if (samples > MAX_CHAIN_SAMPLES) {
     fail("E_TOO_MANY_SAMPLES", { samples, max: MAX_CHAIN_SAMPLES });
   }
-  let draws: Metrics | null = null;
-  let used = 0;
-  if (samples > 0) {
-    const drawn = new Map(inputs.map((u) => [u.name, drawInput(u.value, u.name, seed, samples)]));
-    const column = (name: string) => drawn.get(name) ?? null;
-    const dA = central.a.map((row, i) =>
-      row.map((_, j) => column(coefficientInput(sectors[j]!, sectors[i]!))),
-    );
-    const dS = central.s.map((_, i) => column(`links.local_share.${sectors[i]}`));
-    const dF = central.f?.map((_, i) => column(`links.final_demand.${sectors[i]}`));
-    const dVa = central.va.map((row, r) =>
-      row.map((_, j) => column(`links.value_added.${links.valueAdded[r]!.name}.${sectors[j]}`)),
-    );
-    const collected = new Map<string, Float64Array[]>();
-    for (const [key, values] of centralMetrics) {
-      collected.set(
-        key,
-        values.map(() => new Float64Array(samples)),
-      );
-    }
-    const clamp = (v: number, hi = Number.POSITIVE_INFINITY) => Math.min(hi, Math.max(0, v));
-    for (let k = 0; k < samples; k++) {
-      const p: Params = {
-        a: central.a.map((row, i) => row.map((v, j) => clamp(dA[i]![j]?.[k] ?? v))),
-        s: central.s.map((v, i) => clamp(dS[i]?.[k] ?? v, 1)),
-        f: central.f ? central.f.map((v, i) => dF![i]?.[k] ?? v) : null,
-        va: central.va.map((row, r) => row.map((v, j) => clamp(dVa[r]![j]?.[k] ?? v))),
-      };
-      if (!valid(p, n)) continue;
-      const m = evaluateAt(p);
-      for (const [key, values] of m) {
-        const cols = collected.get(key)!;
-        values.forEach((v, i) => {
-          cols[i]![used] = v;
-        });
-      }
-      used++;
-    }
-    if (used < samples) {
-      warn(diagnostic("W_CHAIN_SAMPLES_DROPPED", { dropped: samples - used, samples }, undefined, "warning"));
-    }
-    draws = new Map();
-    for (const [key, cols] of collected) {
-      draws.set(
-        key,
-        cols.flatMap((c) => {
-          const sorted = c.subarray(0, used).sort();
-          return [sortedQuantile(sorted, 0.05), sortedQuantile(sorted, 0.95)];
-        }),
-      );
-    }
-  } else {
-    samples = 0;
-  }
-  const stats = (key: string): Stat[] =>
-    (centralMetrics.get(key) ?? []).map((central, i) => {
-      const q = draws?.get(key);
-      return {
-        central,
-        p5: q && used > 0 ? q[2 * i]! : null,
-        p95: q && used > 0 ? q[2 * i + 1]! : null,
-      };
+  const warnings = [...st.warnings];
+  const mc = samples > 0 ? await monteCarlo(s, st, { ...setupOptions, samples, seed }, opts) : null;
+  if (mc && mc.used < samples) {
+    const loc = { file: s.provenance.file, line: st.links.line, col: 1 };
+    warnings.push({
+      ...diagnostic("W_CHAIN_SAMPLES_DROPPED", { dropped: samples - mc.used, samples }, undefined, "warning"),
+      loc,
     });
-  const shockResult = (prefix: string, list: Shock[]): ShockResult | null =>
-    list.length === 0 || !centralMetrics.has(`${prefix}.output`)
+  }
+  const stats = (key: string): Stat[] => {
+    const at = st.offsets.get(key);
+    return (st.centralMetrics.get(key) ?? []).map((central, i) => {
+      const sk = mc && mc.used > 0 && at !== undefined ? mc.job.acc.sketches[at + i]! : null;
+      const ok = sk !== null && sk.count > 0;
+      return { central, p5: ok ? sk.quantile(0.05) : null, p95: ok ? sk.quantile(0.95) : null };
+    });
+  };
+  const shockResult = (prefix: string, list: readonly Shock[]): ShockResult | null =>
+    list.length === 0 || !st.centralMetrics.has(`${prefix}.output`)
       ? null
       : {
-          shocks: list,
+          shocks: [...list],
           delta: stats(`${prefix}.delta`),
           output: stats(`${prefix}.output`),
           direct: stats(`${prefix}.delta`),
@@ -272,176 +160,74 @@ export async function analyseChain(s: Scenario, opts: ChainOptions = {}): Promis
         };
   const demandGoals = stats("demand.goals");
   const supplyGoals = stats("supply.goals");
-
+  const { shocks, supplyShocks } = st.context;
+  const tables = opts.tables ?? st.n <= TABLE_SECTORS;
+  const leontief = tables ? luInverse(luOf(st.system.factor)) : null;
   return {
-    year,
-    sectors,
-    output: base.x,
-    outputBasis: links.finalDemand ? "final demand" : "projection",
-    finalDemand: base.f,
-    finalDemandDerived: !links.finalDemand,
-    regional: base.ar,
-    leontief: leontiefInverse(la, base.ar),
-    ghosh: ghoshOk ? ghoshInverse(la, allocationCoefficients(scaleColumns(base.ar, base.x), base.x)) : null,
+    year: st.year,
+    sectors: st.sectors,
+    output: st.base.x,
+    outputBasis: st.links.finalDemand ? "final demand" : "projection",
+    finalDemand: st.base.f,
+    finalDemandDerived: !st.links.finalDemand,
+    regional: st.base.ar,
+    leontief: leontief ? rowsOf(leontief, st.n) : [],
+    ghosh: leontief && st.ghoshOk ? ghoshFromLeontief(leontief, st.base.x) : null,
     multipliers: stats("multipliers"),
-    valueAddedMultipliers: links.valueAdded.map((r, k) => ({ name: r.name, values: stats(`va.${k}`) })),
+    valueAddedMultipliers: st.links.valueAdded.map((r, k) => ({ name: r.name, values: stats(`va.${k}`) })),
     linkages: {
       backward: stats("backward"),
       forward: stats("forward"),
-      classes: centralMetrics.get("backward")!.map((_, i) => classOf(centralMetrics, i)),
+      classes: st.centralMetrics.get("backward")!.map((_, i) => classOf(st.centralMetrics, i)),
     },
     demand: shockResult("demand", shocks),
-    supply: shockResult("supply", ghoshOk ? supplyShocks : []),
-    goals: goalEffects.map((g, k) => ({
+    supply: shockResult("supply", supplyShocks),
+    goals: st.goals.map((g, k) => ({
       ...g,
       demand: shocks.length ? demandGoals[k]! : null,
-      supply: supplyShocks.length && ghoshOk ? supplyGoals[k]! : null,
+      supply: supplyShocks.length ? supplyGoals[k]! : null,
     })),
-    consistency: chainConsistency(s, projection),
-    monteCarlo: samples > 0 ? { samples, seed, used, inputs: inputs.length } : null,
+    consistency: chainConsistency(s, st.projection),
+    monteCarlo: mc ? { samples, seed, used: mc.used, inputs: st.inputs.length } : null,
     warnings,
   };
+}
+
+/** The Monte Carlo on the engine's runner: every block's draws counted in this thread's job's sketches. */
+async function monteCarlo(
+  s: Scenario,
+  st: ChainSetup,
+  jobOptions: ChainJobOptions,
+  opts: ChainOptions,
+): Promise<{ job: ChainJob; used: number }> {
+  const job = new ChainJob(st, jobOptions.samples, jobOptions.seed);
+  let used = 0;
+  await runBlocks({
+    job,
+    blocks: Array.from({ length: blockCount(jobOptions.samples) }, (_, b) => b),
+    scenario: s,
+    settings: { samples: jobOptions.samples, seed: jobOptions.seed, lhs: false },
+    jobSpec: { module: jobModule(import.meta.url, "chain-job"), options: jobOptions },
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    ...(opts.source ? { source: opts.source } : {}),
+    onBlock: (_b, x) => {
+      used += x[0]!;
+    },
+    onSketches: (h, d) => job.acc.mergeSketches(h, d),
+  });
+  return { job, used };
+}
+
+/** The Ghosh inverse from the Leontief inverse: G = x̂⁻¹·L·x̂ (B = x̂⁻¹·A·x̂), g_ij = L_ij·x_j / x_i. */
+function ghoshFromLeontief(l: Float64Array, x: readonly number[]): number[][] {
+  const n = x.length;
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (l[i * n + j]! * x[j]!) / x[i]!),
+  );
 }
 
 function classOf(m: Metrics, i: number): SectorClass {
   const b = m.get("backward")![i]!;
   const f = m.get("forward")![i]!;
   return b > 1 && f > 1 ? "key" : b > 1 ? "backward" : f > 1 ? "forward" : "weak";
-}
-
-/** Output and final demand of the base solution, and the regional coefficients. */
-function baseSolution(
-  la: LinearAlgebra,
-  p: Params,
-  xProjected: number[],
-): { x: number[]; f: number[]; ar: number[][] } {
-  const ar = scaleRows(p.a, p.s);
-  if (p.f) return { x: leontiefSystem(la, ar).solve(p.f), f: p.f, ar };
-  return { x: xProjected, f: finalDemandFor(ar, xProjected), ar };
-}
-
-/** Everything computed per draw, by name: one number per sector (or per goal). */
-function evaluate(
-  la: LinearAlgebra,
-  links: Links,
-  p: Params,
-  xProjected: number[],
-  shocks: Shock[],
-  supplyShocks: Shock[],
-  goals: Array<Omit<GoalEffect, "demand" | "supply">>,
-): Metrics {
-  const { sectors } = links;
-  const m: Metrics = new Map();
-  const ar = scaleRows(p.a, p.s);
-  const sys = leontiefSystem(la, ar);
-  const x = p.f ? sys.solve(p.f) : xProjected;
-  const f = p.f ?? finalDemandFor(ar, xProjected);
-  const multipliers = outputMultipliers(sys);
-  m.set("multipliers", multipliers);
-  const link = rasmussen(sys, multipliers);
-  m.set("backward", link.backward);
-  m.set("forward", link.forward);
-  p.va.forEach((row, k) => {
-    m.set(`va.${k}`, valueAddedMultipliers(sys, row));
-  });
-  const record = (prefix: string, delta: number[], output: number[]) => {
-    m.set(`${prefix}.delta`, delta);
-    m.set(`${prefix}.output`, output);
-    m.set(
-      `${prefix}.indirect`,
-      output.map((v, i) => v - delta[i]!),
-    );
-    m.set(
-      `${prefix}.relative`,
-      output.map((v, i) => (x[i]! !== 0 ? v / x[i]! : Number.NaN)),
-    );
-    m.set(`${prefix}.total`, [output.reduce((a, v) => a + v, 0)]);
-    m.set(
-      `${prefix}.goals`,
-      goals.map((g) => g.via.reduce((a, id) => a + output[sectors.indexOf(id)]!, 0)),
-    );
-  };
-  if (shocks.length) {
-    const e = demandShock(sys, shockVector(shocks, sectors, f));
-    record("demand", e.delta, e.output);
-  }
-  if (supplyShocks.length) {
-    const z = scaleColumns(ar, x);
-    const b = allocationCoefficients(z, x);
-    const v = primaryInputs(z, x);
-    const e = supplyShock(la, b, shockVector(supplyShocks, sectors, v));
-    record("supply", e.delta, e.output);
-  }
-  return m;
-}
-
-/** A draw is used only when every column's inputs stay below 1 per unit of output, and with value added at most 1. */
-function valid(p: Params, n: number): boolean {
-  for (let j = 0; j < n; j++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += p.a[i]![j]!;
-    if (!(sum < 1)) return false;
-    for (const row of p.va) sum += row[j]!;
-    if (!(sum <= 1 + 1e-9)) return false;
-  }
-  return true;
-}
-
-function coefficientInput(column: string, row: string): string {
-  return `links.coefficients.${column}.${row}`;
-}
-
-/** The uncertain inputs of a links system, with their stream names. */
-function uncertainInputs(links: Links): Array<{ name: string; value: UncertainValue }> {
-  const { sectors } = links;
-  const out: Array<{ name: string; value: UncertainValue }> = [];
-  const add = (name: string, u: UncertainValue | null) => {
-    if (u && u.dist.type !== "point") out.push({ name, value: u });
-  };
-  links.coefficients.forEach((row, i) => {
-    row.forEach((c, j) => {
-      add(coefficientInput(sectors[j]!, sectors[i]!), c);
-    });
-  });
-  links.localShare.forEach((c, i) => {
-    add(`links.local_share.${sectors[i]}`, c);
-  });
-  links.finalDemand?.forEach((c, i) => {
-    add(`links.final_demand.${sectors[i]}`, c);
-  });
-  for (const r of links.valueAdded) {
-    r.shares.forEach((c, j) => {
-      add(`links.value_added.${r.name}.${sectors[j]}`, c);
-    });
-  }
-  return out;
-}
-
-/** Level goals in `year` on system sectors, and on parents of system sectors (moved by their children). */
-function goalsMoved(
-  s: Scenario,
-  sectors: readonly string[],
-  year: number,
-  projection: ReturnType<typeof project>,
-): Array<Omit<GoalEffect, "demand" | "supply">> {
-  const out: Array<Omit<GoalEffect, "demand" | "supply">> = [];
-  for (const t of s.targets) {
-    if (t.kind !== "level" || t.year !== year) continue;
-    const q = s.quantities.get(t.subject);
-    if (q?.kind !== "sector") continue;
-    const via = sectors.includes(t.subject) ? [t.subject] : q.children.filter((c) => sectors.includes(c));
-    if (via.length === 0) continue;
-    const projected = valueAt(projection, t.subject, year);
-    out.push({
-      target: t.id,
-      sector: t.subject,
-      year,
-      comparator: t.comparator,
-      goal: t.value,
-      projected,
-      via,
-      gapBefore: projected - t.value,
-    });
-  }
-  return out;
 }

@@ -1,12 +1,11 @@
 /**
- * The linear algebra chain analysis needs, behind a small interface so that
- * mathjs — whose import costs most of a second — is loaded only on the chain
- * code paths (`chainsim chain`), never by `run`, `validate` or `check`.
+ * The linear algebra chain analysis needs, behind a small interface. One
+ * implementation: `luAlgebra` (`lu.ts`), over the numeric LU routines in
+ * `src/numeric` (typed arrays, a blocked factorisation).
  *
- * Systems are solved from an LU factorisation (mathjs `lup` / `lusolve`;
- * transposed systems by substitution with the same factors);
- * the explicit inverse (`inv`) is used only to report the Leontief and Ghosh
- * inverses.
+ * Systems are solved from an LU factorisation (transposed systems by
+ * substitution with the same factors); the explicit inverse is formed only
+ * when the Leontief table itself is asked for.
  */
 
 /** A square matrix as rows. */
@@ -20,26 +19,25 @@ export interface Factor {
 }
 
 export interface LinearAlgebra {
-  /** Factor a square matrix: PA = LU (mathjs `lup`). */
+  /** Factor a square matrix: PA = LU. */
   factor(m: Mat): Factor;
-  /** Solve Mx = b with a factorisation of M (mathjs `lusolve`). */
+  /** Solve Mx = b with a factorisation of M. */
   solve(f: Factor, b: readonly number[]): number[];
   /** Solve Mᵀy = c with the same factorisation of M (substitution with Uᵀ and Lᵀ: no second factorisation). */
   solveTransposed(f: Factor, c: readonly number[]): number[];
-  /** The inverse of a square matrix (mathjs `inv`): for reporting only. */
+  /** The inverse of a square matrix: for reporting only. */
   inverse(m: Mat): number[][];
 }
 
-let loading: Promise<LinearAlgebra> | undefined;
-
 /**
- * Load mathjs (once) and return the linear algebra backed by it.
+ * The linear algebra of chain analysis (async for callers written when it
+ * loaded mathjs; it is plain TypeScript now).
  *
  * @example
  * const la = await loadLinearAlgebra();
  * la.solve(la.factor([[2, 0], [0, 4]]), [2, 2]) // [1, 0.5]
  */
-export function loadLinearAlgebra(): Promise<LinearAlgebra> {
-  loading ??= import("./mathjs.js").then((m) => m.linearAlgebra);
-  return loading;
+export async function loadLinearAlgebra(): Promise<LinearAlgebra> {
+  const { luAlgebra } = await import("./lu.js");
+  return luAlgebra;
 }

@@ -9,6 +9,8 @@ import { identityMinus, matVec } from "./matrix.js";
 export interface LeontiefSystem {
   readonly n: number;
   readonly a: Mat;
+  /** The factorisation of I − A (of the central system, for a Monte Carlo draw's `nearbySystem`). */
+  readonly factor: Factor;
   /** x = (I − A)⁻¹ b. */
   solve(b: readonly number[]): number[];
   /** y = (I − A)⁻ᵀ c, i.e. yᵀ = cᵀ(I − A)⁻¹: weighted column sums of the Leontief inverse. */
@@ -28,6 +30,7 @@ export function leontiefSystem(la: LinearAlgebra, a: Mat): LeontiefSystem {
   return {
     n: a.length,
     a,
+    factor: f,
     solve: (b) => la.solve(f, b),
     solveTransposed: (c) => la.solveTransposed(f, c),
   };

@@ -74,6 +74,36 @@ export class CoMoments {
     this.n = n;
   }
 
+  /** Numbers in `write`'s layout: n, mean and M2 of y, then mean, M2 and co-moment of each x. */
+  static length(size: number): number {
+    return 3 + 3 * size;
+  }
+
+  /** Write these co-moments at out[off …] (see `length`); returns the offset after them. */
+  write(out: Float64Array, off: number): number {
+    out[off] = this.n;
+    out[off + 1] = this.meanY;
+    out[off + 2] = this.m2Y;
+    out.set(this.meanX, off + 3);
+    out.set(this.m2X, off + 3 + this.size);
+    out.set(this.cXY, off + 3 + 2 * this.size);
+    return off + CoMoments.length(this.size);
+  }
+
+  /** Merge co-moments written by `write` at x[off …] (blocks in order: see `merge`); returns the offset after them. */
+  mergeWritten(x: Float64Array, off: number): number {
+    const k = this.size;
+    const b = new CoMoments(k);
+    b.n = x[off]!;
+    b.meanY = x[off + 1]!;
+    b.m2Y = x[off + 2]!;
+    b.meanX.set(x.subarray(off + 3, off + 3 + k));
+    b.m2X.set(x.subarray(off + 3 + k, off + 3 + 2 * k));
+    b.cXY.set(x.subarray(off + 3 + 2 * k, off + 3 + 3 * k));
+    this.merge(b);
+    return off + CoMoments.length(k);
+  }
+
   reset(): void {
     this.n = 0;
     this.meanY = 0;

@@ -2,10 +2,11 @@
  * One instrument on one recipient's history: the outlays by year, by the
  * rule of its type.
  */
+
+import type { PolicyContext, Recipient } from "../../engine/population/history.js";
 import type { Instrument } from "../../model/instrument.js";
 import { eventAward } from "./event-award.js";
 import { grant } from "./grant.js";
-import type { PolicyContext, Recipient } from "./history.js";
 import { milestoneLadder } from "./milestone-ladder.js";
 import { rateWithCap } from "./rate-with-cap.js";
 import { tapering } from "./tapering.js";

@@ -7,9 +7,10 @@
  * `firms.events`), so one firm passing CMMI 3 and later CMMI 4 is paid for
  * each level.
  */
+
+import { eligibleAt, type PolicyContext, type Recipient } from "../../engine/population/history.js";
 import type { EventAward } from "../../model/instrument.js";
 import { capped } from "./caps.js";
-import { eligibleAt, type PolicyContext, type Recipient } from "./history.js";
 
 /**
  * Outlays by year index.

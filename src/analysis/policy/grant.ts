@@ -4,9 +4,10 @@
  * each year of `years` in which the recipient is active (an organisation's
  * `active` year; a firm that exists and meets the conditions).
  */
+
+import { eligibleAt, existsAt, type PolicyContext, type Recipient } from "../../engine/population/history.js";
 import type { Grant } from "../../model/instrument.js";
 import { capped } from "./caps.js";
-import { eligibleAt, existsAt, type PolicyContext, type Recipient } from "./history.js";
 
 /**
  * Outlays by year index.

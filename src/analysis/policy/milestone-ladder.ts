@@ -20,9 +20,10 @@
  * - Each award is capped by `per_firm`; `per_year` and `cumulative` cap the
  *   year's and the firm's totals.
  */
+
+import { eligibleAt, isFirm, type PolicyContext, type Recipient } from "../../engine/population/history.js";
 import type { MilestoneLadder } from "../../model/instrument.js";
 import { capped } from "./caps.js";
-import { eligibleAt, isFirm, type PolicyContext, type Recipient } from "./history.js";
 
 /**
  * The thresholds (indexes) first crossed in year index i.

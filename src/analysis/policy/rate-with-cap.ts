@@ -9,10 +9,16 @@
  * `event`, pays only in the years the event happens to the recipient, with
  * `event_cost` the event's cost. Caps apply in year order.
  */
+
+import {
+  attributeAt,
+  eligibleAt,
+  type PolicyContext,
+  type Recipient,
+} from "../../engine/population/history.js";
 import type { NumericAttribute } from "../../model/firm.js";
 import type { RateWithCap } from "../../model/instrument.js";
 import { capped } from "./caps.js";
-import { attributeAt, eligibleAt, type PolicyContext, type Recipient } from "./history.js";
 
 /** The base net of exclusions in year index i (never below zero; 0 when unknown). */
 export function netBase(

@@ -10,9 +10,10 @@
  * tested once, in the entry year. Established firms (no entry year) are not
  * paid.
  */
+
+import { eligibleAt, isFirm, type PolicyContext, type Recipient } from "../../engine/population/history.js";
 import type { Tapering } from "../../model/instrument.js";
 import { capped } from "./caps.js";
-import { eligibleAt, isFirm, type PolicyContext, type Recipient } from "./history.js";
 import { netBase } from "./rate-with-cap.js";
 
 /**

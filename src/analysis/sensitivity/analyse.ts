@@ -43,7 +43,11 @@ export interface SensitivityRequest {
    * Called with the model and the Sobol design's size before a Sobol run, so a
    * caller can refuse or announce a run too large for the machine (it throws to refuse).
    */
-  beforeSobol?: (f: ModelFunction, samples: number, design: { bootstrap: number; secondOrder: boolean }) => void;
+  beforeSobol?: (
+    f: ModelFunction,
+    samples: number,
+    design: { bootstrap: number; secondOrder: boolean },
+  ) => void;
 }
 
 interface Common {

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { analyseChain, MAX_CHAIN_SAMPLES } from "../../analysis/chain/analyse.js";
+import { analyseChain, MAX_CHAIN_SAMPLES, TABLE_SECTORS } from "../../analysis/chain/analyse.js";
 import { parseShock } from "../../analysis/chain/shock.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { chainJson, chainTable } from "../../report/chain-output.js";
@@ -25,6 +25,8 @@ interface ChainCliOptions {
   lang: Lang;
   samples?: string;
   seed: string;
+  workers: string;
+  tables?: boolean;
 }
 
 export function register(program: Command, io: Io): void {
@@ -58,6 +60,15 @@ export function register(program: Command, io: Io): void {
       ),
     )
     .option("--seed <seed>", "random seed: the same seed gives the same output", "1")
+    .option(
+      "--workers <w>",
+      "threads for the Monte Carlo: this one and W − 1 worker threads (the results do not depend on it)",
+      "1",
+    )
+    .option(
+      "--tables",
+      `form the Leontief and Ghosh inverses for --format json (default: only up to ${TABLE_SECTORS} sectors)`,
+    )
     .action(async (file: string, opts: ChainCliOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -68,10 +79,14 @@ export function register(program: Command, io: Io): void {
       const year = intOption("--year", opts.year, 1949, 2100);
       const samples = intOption("--samples", opts.samples, 0, MAX_CHAIN_SAMPLES);
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
+      const workers = intOption("--workers", opts.workers, 1, 256)!;
       const result = await analyseChain(s, {
         shocks,
         supplyShocks,
         seed,
+        workers,
+        source: { file, load: loadOptions(opts) },
+        ...(opts.tables ? { tables: true } : {}),
         ...(year === undefined ? {} : { year }),
         ...(samples === undefined ? {} : { samples }),
       });

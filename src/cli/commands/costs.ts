@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../diagnostics.js";
+import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import { progressBar } from "../progress.js";
 
 interface CostsOptions {
   variant?: string;
@@ -11,6 +12,9 @@ interface CostsOptions {
   samples: string;
   seed: string;
   to?: string;
+  workers: string;
+  shard?: string;
+  stateOut?: string;
   format: "table" | "json";
   lang: Lang;
 }
@@ -27,20 +31,64 @@ export function register(program: Command, io: Io): void {
     .option("--samples <n>", "number of samples, 1 to 10,000,000 (memory does not grow with it)", "10000")
     .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
     .option("--to <year>", "last year costed (default: two years past the horizon)")
+    .option(
+      "--workers <w>",
+      "threads: this one and W − 1 worker threads (the results do not depend on it)",
+      "1",
+    )
+    .option("--shard <k/n>", "cost shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
+    .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(langOption())
     .action(async (file: string, opts: CostsOptions) => {
       const samples = intOption("--samples", opts.samples, 1, 10_000_000)!;
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
       const to = intOption("--to", opts.to, 1949, 2100);
-      const s = await loadScenario(file, loadOptions(opts));
+      const workers = intOption("--workers", opts.workers, 1, 256)!;
+      if (opts.shard !== undefined && opts.stateOut === undefined)
+        fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
+      const load = loadOptions(opts);
+      const s = await loadScenario(file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      const run = {
+        samples,
+        seed,
+        workers,
+        source: { file, load },
+        ...(to === undefined ? {} : { to }),
+      };
+      if (opts.stateOut !== undefined) {
+        const [{ costsShard }, { parseShard, stateText }, { writeFileAtomic }] = await Promise.all([
+          import("../../analysis/policy/costs-shard.js"),
+          import("../../engine/shard.js"),
+          import("../../report/atomic-write.js"),
+        ]);
+        const shard = opts.shard === undefined ? { index: 1, count: 1 } : parseShard(opts.shard);
+        const bar = progressBar(io, `costing shard ${shard.index}/${shard.count}`);
+        let st: Awaited<ReturnType<typeof costsShard>>;
+        try {
+          st = await costsShard(s, { ...run, onProgress: bar.update }, shard, { file, ...load });
+        } finally {
+          bar.done();
+        }
+        writeFileAtomic(opts.stateOut, stateText(st));
+        io.stderr(
+          `wrote shard ${shard.index}/${shard.count} (${st.blocks.length} blocks) to ${opts.stateOut}; combine with chainsim merge\n`,
+        );
+        return;
+      }
       // the simulation and its report load only for this command
-      const [{ simulateCosts }, out] = await Promise.all([
+      const [{ runCosts }, out] = await Promise.all([
         import("../../analysis/policy/simulate-costs.js"),
         import("../../report/costs-output.js"),
       ]);
-      const r = simulateCosts(s, to === undefined ? { samples, seed } : { samples, seed, to });
+      const bar = progressBar(io, "costing");
+      let r: Awaited<ReturnType<typeof runCosts>>;
+      try {
+        r = await runCosts(s, { ...run, onProgress: bar.update });
+      } finally {
+        bar.done();
+      }
       const last = r.years[r.years.length - 1]!;
       if (opts.format === "json") io.stdout(`${JSON.stringify(out.costsJson(s, r, last), null, 2)}\n`);
       else io.stdout(out.costsTable(s, r, opts.lang));

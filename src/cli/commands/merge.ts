@@ -16,7 +16,7 @@ export function register(program: Command, io: Io): void {
   program
     .command("merge")
     .description(
-      "combine the states of sharded runs (simulate --shard K/N --state-out FILE) into the output of one run",
+      "combine the states of sharded runs (simulate or costs --shard K/N --state-out FILE) into the output of one run",
     )
     .argument("<files...>", "state files, one per shard, in any order")
     .option("--scenario <file>", "the scenario file, if it is no longer at the path recorded in the states")
@@ -47,6 +47,19 @@ export function register(program: Command, io: Io): void {
       if (first.scenario.variant) load.variant = first.scenario.variant;
       const s = await loadScenario(opts.scenario ?? first.scenario.file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      if (first.analysis === "costs") {
+        const [{ mergeCostStates }, costsOut] = await Promise.all([
+          import("../../analysis/policy/costs-shard.js"),
+          import("../../report/costs-output.js"),
+        ]);
+        const c = mergeCostStates(s, states);
+        if (opts.format === "json")
+          io.stdout(`${JSON.stringify(costsOut.costsJson(s, c, c.years[c.years.length - 1]!), null, 2)}\n`);
+        else if (opts.format === "csv")
+          fail("E_USAGE", { detail: "costs states merge to table or json, not csv" });
+        else io.stdout(costsOut.costsTable(s, c, opts.lang));
+        return;
+      }
       const r = mergeStates(s, states);
       const deterministic = evaluateTargets(s, project(s));
       if (opts.format === "json")

@@ -49,6 +49,53 @@ export interface ShockInput {
 }
 
 const CELL = 44;
+/** The most sectors a chart draws: a larger chain shows the sectors that matter most (top k). */
+export const TOP_SECTORS = 12;
+
+/**
+ * Indices of the k largest scores, in their original order (ties: the earlier sector).
+ *
+ * @example
+ * topIndices([3, 9, 1, 7], 2) // [1, 3]
+ */
+export function topIndices(scores: readonly number[], k: number): number[] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.slice(0, k).sort((a, b) => a - b);
+}
+
+/** Smallest and largest of values and 0, by a loop (no spread: chains may have a million cells). */
+function extent(values: Iterable<number>): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/**
+ * The multipliers chart's matrix: all sectors up to `TOP_SECTORS`, else the
+ * top k by total multiplier pull (column sum plus row sum of the inverse).
+ */
+function topMatrix(input: MultipliersInput): { sectors: string[]; matrix: number[][]; of: number } {
+  const n = input.sectors.length;
+  if (n <= TOP_SECTORS) return { sectors: input.sectors, matrix: input.matrix, of: n };
+  const score = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const row = input.matrix[i]!;
+    for (let j = 0; j < n; j++) {
+      score[i]! += row[j]!;
+      score[j]! += row[j]!;
+    }
+  }
+  const keep = topIndices(score, TOP_SECTORS);
+  return {
+    sectors: keep.map((i) => input.sectors[i]!),
+    matrix: keep.map((i) => keep.map((j) => input.matrix[i]![j]!)),
+    of: n,
+  };
+}
 
 export function multipliersChart(
   input: MultipliersInput,
@@ -57,15 +104,16 @@ export function multipliersChart(
   name = "chain-multipliers",
 ): ChartSvg {
   const C = L.charts.chain;
-  const fit = fitLabels(input.sectors, 200);
+  const top = topMatrix(input);
+  const fit = fitLabels(top.sectors, 200);
   const names = fit.labels;
-  const cells = input.matrix.flatMap((row, i) =>
+  const cells = top.matrix.flatMap((row, i) =>
     row.map((v, j) => ({ up: names[i]!, down: names[j]!, value: v, diagonal: i === j })),
   );
   const n = names.length;
   const width = Math.min(FULL_WIDTH, fit.margin + CELL * n + 20);
   const height = 96 + CELL * n + 20;
-  const max = Math.max(...cells.filter((c) => !c.diagonal).map((c) => c.value), 0.01);
+  const max = Math.max(extent(cells.filter((c) => !c.diagonal).map((c) => c.value))[1], 0.01);
   type Cell = (typeof cells)[number];
   const el = Plot.plot({
     document: dom.document,
@@ -100,7 +148,7 @@ export function multipliersChart(
   });
   return frame({
     name,
-    title: `${C.multipliersTitle} (${input.year})`,
+    title: `${C.multipliersTitle} (${input.year}${top.of > top.sectors.length ? `; top ${top.sectors.length} / ${top.of}` : ""})`,
     subtitle: C.multipliersSubtitle,
     panels: [{ svg: plotSvg(dom, el), width, height }],
     ...(input.note ? { note: input.note } : {}),
@@ -109,7 +157,15 @@ export function multipliersChart(
 
 export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "chain-shock"): ChartSvg {
   const C = L.charts.chain;
-  const sorted = [...input.rows].sort((a, b) => a.total - b.total || a.sector.localeCompare(b.sector));
+  const all = input.rows;
+  const shown =
+    all.length <= TOP_SECTORS
+      ? all
+      : topIndices(
+          all.map((r) => Math.abs(r.total)),
+          TOP_SECTORS,
+        ).map((i) => all[i]!);
+  const sorted = [...shown].sort((a, b) => a.total - b.total || a.sector.localeCompare(b.sector));
   const fit = fitLabels(
     sorted.map((r) => r.sector),
     260,
@@ -119,9 +175,7 @@ export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "
     { sector: r.sector, part: "direct", x1: 0, x2: r.direct },
     { sector: r.sector, part: "indirect", x1: r.direct, x2: r.direct + r.indirect },
   ]);
-  const values = parts.flatMap((p) => [p.x1, p.x2]);
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
+  const [lo, hi] = extent(parts.flatMap((p) => [p.x1, p.x2]));
   const span = hi - lo || 1;
   const height = 20 + 26 * rows.length + 34;
   type P = (typeof parts)[number];
@@ -162,7 +216,7 @@ export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "
   });
   return frame({
     name,
-    title: `${C.shockTitle}: ${input.shock} (${input.year})`,
+    title: `${C.shockTitle}: ${input.shock} (${input.year}${all.length > shown.length ? `; top ${shown.length} / ${all.length}` : ""})`,
     subtitle: C.shockSubtitle,
     legend: [
       { label: C.direct, color: COLORS.low, shape: "bar" },

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { analyseChain } from "../../../src/analysis/chain/analyse.js";
 import { chainConsistency } from "../../../src/analysis/chain/chain-consistency.js";
 import { defaultShock, parseShock } from "../../../src/analysis/chain/shock.js";
+import { prepare, sampleAt } from "../../../src/engine/distributions/index.js";
 import { project } from "../../../src/engine/project.js";
+import { HALF_STEP, stream } from "../../../src/engine/streams.js";
 import type { Scenario } from "../../../src/model/scenario.js";
 import { loadScenarioText } from "../../../src/scenario/load.js";
 
@@ -111,7 +113,45 @@ describe("analyseChain", () => {
       expect(st.p5!).toBeLessThan(st.p95!);
     }
     const c = await analyseChain(s, { ...opts, seed: 43 });
-    expect(c.multipliers[0]!.p5).not.toBe(a.multipliers[0]!.p5);
+    expect(JSON.stringify(c.demand)).not.toBe(JSON.stringify(a.demand));
+  });
+
+  it("Monte Carlo intervals are the sample quantiles of the closed-form 2 × 2 multipliers, within the sketch's 0.5%", async () => {
+    const text = MB.replace(
+      "  output: [1000, 2000]\n",
+      "  output: [1000, 2000]\n  local_share: [40%~60%, 70%~90%]\n",
+    );
+    const s = await loadScenarioText(text, "mb.yaml");
+    const samples = 2000; // one block: draw k of an input is the k-th number of its stream
+    const r = await analyseChain(s, { samples, seed: 9 });
+    const draw = (sector: string) => {
+      const u = s.links!.localShare[s.links!.sectors.indexOf(sector)]!;
+      const p = prepare(u.dist);
+      const next = stream(9, `links.local_share.${sector}`, 0);
+      return Array.from({ length: samples }, () => sampleAt(p, next() + HALF_STEP));
+    };
+    const s1 = draw("agriculture");
+    const s2 = draw("manufacturing");
+    // A_r = diag(s)·A, A = [[0.15, 0.25], [0.2, 0.05]]; (I − A_r)⁻¹ = [[d, −b], [−c, a]] / (ad − bc)
+    const m1: number[] = [];
+    const m2: number[] = [];
+    for (let k = 0; k < samples; k++) {
+      const a = 1 - 0.15 * s1[k]!;
+      const b = -0.25 * s1[k]!;
+      const c = -0.2 * s2[k]!;
+      const d = 1 - 0.05 * s2[k]!;
+      const det = a * d - b * c;
+      m1.push((d - c) / det); // column sums of the inverse
+      m2.push((a - b) / det);
+    }
+    const q = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.ceil(p * xs.length) - 1]!;
+    for (const [st, xs] of [
+      [r.multipliers[0]!, m1],
+      [r.multipliers[1]!, m2],
+    ] as const) {
+      expect(Math.abs(st.p5! / q(xs, 0.05) - 1)).toBeLessThanOrEqual(0.005);
+      expect(Math.abs(st.p95! / q(xs, 0.95) - 1)).toBeLessThanOrEqual(0.005);
+    }
   });
 
   it("draws whose columns reach 1 are left out, and counted", async () => {
@@ -207,4 +247,17 @@ describe("defaultShock (the report's and the page's shock when none is asked for
     });
     expect(defaultShock(["a", "b"], [5, 5]).sector).toBe("a");
   });
+});
+
+describe("chain intervals on the engine's runner", () => {
+  it("1 and 2 threads give the same bytes (sketches merge exactly)", async () => {
+    const { loadScenario } = await import("../../../src/scenario/load.js");
+    const file = "scenarios/shandong-it-2025.yaml";
+    const s = await loadScenario(file);
+    const opts = { shocks: [shock(s, "terminals=-10%")], samples: 4500, seed: 5 };
+    const one = await analyseChain(s, opts);
+    const two = await analyseChain(s, { ...opts, workers: 2, source: { file, load: {} } });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.monteCarlo?.used).toBe(4500);
+  }, 240_000);
 });

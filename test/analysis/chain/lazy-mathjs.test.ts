@@ -44,7 +44,7 @@ function reachable(entry: string): { modules: Set<string>; packages: Set<string>
 
 describe("mathjs is loaded lazily", () => {
   it("the import walker sees mathjs where it is imported statically", () => {
-    expect(reachable("analysis/chain/mathjs.ts").packages.has("mathjs")).toBe(true);
+    expect(reachable("formula/compile.ts").packages.has("mathjs")).toBe(true);
     expect(reachable("cli/commands/check.ts").modules.size).toBeGreaterThan(20);
   });
 
@@ -52,17 +52,15 @@ describe("mathjs is loaded lazily", () => {
     it(`chainsim ${command} does not import mathjs statically`, () => {
       const { modules, packages } = reachable(`cli/commands/${command}.ts`);
       expect(packages.has("mathjs")).toBe(false);
-      expect([...modules].some((m) => m.endsWith("analysis/chain/mathjs.ts"))).toBe(false);
     });
   }
 
-  it("check reaches chain consistency (no mathjs needed), and chain loads mathjs only dynamically", () => {
+  it("check reaches chain consistency, and chain analysis needs no mathjs at all (numeric LU)", () => {
     const check = reachable("cli/commands/check.ts");
     expect([...check.modules].some((m) => m.endsWith("analysis/chain/chain-consistency.ts"))).toBe(true);
     const chain = reachable("cli/commands/chain.ts");
     expect(chain.packages.has("mathjs")).toBe(false);
-    expect(readFileSync(resolve(SRC, "analysis/chain/linear-algebra.ts"), "utf8")).toContain(
-      'import("./mathjs.js")',
-    );
+    expect(reachable("analysis/chain/lu.ts").packages.has("mathjs")).toBe(false);
+    expect(readFileSync(resolve(SRC, "analysis/chain/linear-algebra.ts"), "utf8")).not.toContain("mathjs.js");
   });
 });

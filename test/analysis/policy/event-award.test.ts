@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventAward } from "../../../src/analysis/policy/event-award.js";
-import { firmHistory, policyContext } from "../../../src/analysis/policy/history.js";
+import { firmHistory, policyContext } from "../../../src/engine/population/history.js";
 import type { EventAward } from "../../../src/model/instrument.js";
 import { loadScenario } from "../../../src/scenario/load.js";
 

@@ -1,7 +1,7 @@
 /** The association grant (三(六)): up to 5万 a year to an association that runs the year's activities. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { grant } from "../../../src/analysis/policy/grant.js";
-import { policyContext } from "../../../src/analysis/policy/history.js";
+import { policyContext } from "../../../src/engine/population/history.js";
 import type { Grant } from "../../../src/model/instrument.js";
 import { loadScenario } from "../../../src/scenario/load.js";
 

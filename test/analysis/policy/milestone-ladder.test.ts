@@ -5,8 +5,8 @@
  * 万元; years from 2022.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { firmHistory, policyContext } from "../../../src/analysis/policy/history.js";
 import { crossedIn, milestoneLadder } from "../../../src/analysis/policy/milestone-ladder.js";
+import { firmHistory, policyContext } from "../../../src/engine/population/history.js";
 import type { MilestoneLadder } from "../../../src/model/instrument.js";
 import { loadScenario } from "../../../src/scenario/load.js";
 import { common, cond } from "./helpers.js";

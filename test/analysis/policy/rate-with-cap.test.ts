@@ -5,8 +5,8 @@
  * states the document's rates and caps.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { firmHistory, policyContext } from "../../../src/analysis/policy/history.js";
 import { rateWithCap } from "../../../src/analysis/policy/rate-with-cap.js";
+import { firmHistory, policyContext } from "../../../src/engine/population/history.js";
 import type { Instrument, RateWithCap } from "../../../src/model/instrument.js";
 import { loadScenario } from "../../../src/scenario/load.js";
 import { common, cond } from "./helpers.js";

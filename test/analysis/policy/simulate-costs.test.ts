@@ -5,11 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { capped } from "../../../src/analysis/policy/caps.js";
 import { CoMoments } from "../../../src/analysis/policy/comoments.js";
-import { attributeAt, firmHistory, holds, policyContext } from "../../../src/analysis/policy/history.js";
-import { Population, paramValue, populationPlan } from "../../../src/analysis/policy/population.js";
 import { type CostResult, simulateCosts } from "../../../src/analysis/policy/simulate-costs.js";
 import { ChainsimError } from "../../../src/diagnostics.js";
 import { prepare } from "../../../src/engine/distributions/index.js";
+import { attributeAt, firmHistory, holds, policyContext } from "../../../src/engine/population/history.js";
+import { Population, paramValue, populationPlan } from "../../../src/engine/population/population.js";
 import { stream } from "../../../src/engine/streams.js";
 import type { Scenario } from "../../../src/model/scenario.js";
 import { loadScenario } from "../../../src/scenario/load.js";

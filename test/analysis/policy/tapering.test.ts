@@ -4,8 +4,8 @@
  * manufacturers investing at least 500万. Money in 万元; years from 2022.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { firmHistory, policyContext } from "../../../src/analysis/policy/history.js";
 import { tapering } from "../../../src/analysis/policy/tapering.js";
+import { firmHistory, policyContext } from "../../../src/engine/population/history.js";
 import type { Tapering } from "../../../src/model/instrument.js";
 import { loadScenario } from "../../../src/scenario/load.js";
 

@@ -27,8 +27,6 @@
  * their entry year with their first-year revenue, and invest in it.
  */
 
-import { normalQuantile, type Prepared, prepare, sampleAt } from "../../engine/distributions/index.js";
-import { HALF_STEP, type Uniform } from "../../engine/streams.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import type {
   Condition,
@@ -42,6 +40,8 @@ import type {
 } from "../../model/firm.js";
 import type { Scenario } from "../../model/scenario.js";
 import { MAX_FIRMS } from "../../scenario/firms.js";
+import { normalQuantile, type Prepared, prepare, sampleAt } from "../distributions/index.js";
+import { HALF_STEP, type Uniform } from "../streams.js";
 import { eligibleAt, type PolicyContext } from "./history.js";
 
 /** A number drawn once per sample, from its own stream. */
