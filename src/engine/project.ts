@@ -3,6 +3,7 @@
  * baseline (or its latest actual), evaluating formulas in dependency order.
  */
 import { fail } from "../diagnostics.js";
+import { formulaFunction } from "../formula/formula-function.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
@@ -154,7 +155,7 @@ function evaluate(
   const loc = { file: s.provenance.file, line: formula.line, col: 0 };
   let v: number;
   try {
-    v = formula.evaluate(scope);
+    v = formulaFunction(formula)(scope);
   } catch (e) {
     return fail("E_FORMULA_EVAL", { id: q.id, year, detail: (e as Error).message }, loc);
   }

@@ -16,10 +16,10 @@
  */
 import { type Diagnostic, diagnostic, fail } from "../../diagnostics.js";
 import { project, valueAt } from "../../engine/project.js";
+import type { Comparator } from "../../model/comparator.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import type { Links } from "../../model/link.js";
 import type { Scenario } from "../../model/scenario.js";
-import type { Comparator } from "../../scenario/schema.js";
 import { type ChainConsistencyRow, chainConsistency } from "./chain-consistency.js";
 import { allocationCoefficients, ghoshInverse, primaryInputs } from "./ghosh.js";
 import { leontiefInverse } from "./leontief-inverse.js";

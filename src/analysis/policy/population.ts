@@ -40,8 +40,8 @@ import type {
   InvestmentSpec,
   OrganisationHistory,
 } from "../../model/firm.js";
+import { MAX_FIRMS } from "../../model/firm.js";
 import type { Scenario } from "../../model/scenario.js";
-import { MAX_FIRMS } from "../../scenario/firms.js";
 import { eligibleAt, type PolicyContext } from "./history.js";
 
 /** A number drawn once per sample, from its own stream. */

@@ -26,8 +26,8 @@
  * Eligibility mappings (`eligible:` on events and instruments) are read here
  * too: they name firm attributes, checked with did-you-mean.
  */
-import { suggest } from "../messages.js";
-import { point, type UncertainValue } from "../model/distribution.js";
+import { suggest } from "../../messages.js";
+import { point, type UncertainValue } from "../../model/distribution.js";
 import {
   COMPARE_OPS,
   type CompareOp,
@@ -42,23 +42,22 @@ import {
   type Firms,
   FLAG_ATTRIBUTES,
   type FlagAttribute,
+  MAX_FIRMS,
   type NamedFirm,
   NUMERIC_ATTRIBUTES,
   type NumericAttribute,
   type OrganisationType,
   SET_ATTRIBUTES,
   type SetAttribute,
-} from "../model/firm.js";
-import type { Names } from "../model/quantity.js";
-import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
-import { type NormaliseContext, YEAR_RANGE } from "./normalise.js";
-import type { Path } from "./parse.js";
-import { ID_PATTERN, type ScenarioFile } from "./schema.js";
-import { readUncertain } from "./uncertain.js";
-import { describeDimension, parseUnit, type Unit } from "./units.js";
-
-/** The most firms one sample may hold (at the high end of every count). */
-export const MAX_FIRMS = 20_000;
+} from "../../model/firm.js";
+import type { Names } from "../../model/quantity.js";
+import { describeDimension, parseUnit, type Unit } from "../../model/units.js";
+import { type MagnitudeContext, parseMagnitude } from "../magnitude.js";
+import type { Path } from "../parse.js";
+import { ID_PATTERN, type ScenarioFile } from "../schema.js";
+import { readUncertain } from "../uncertain.js";
+import type { NormaliseContext } from "./context.js";
+import { YEAR_RANGE } from "./settings.js";
 
 const FIRM_COUNT: Unit = { symbol: "家", dimension: "count:家", exp: 0 };
 const ORG_COUNT: Unit = { symbol: "个", dimension: "count:个", exp: 0 };

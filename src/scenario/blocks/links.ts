@@ -23,18 +23,18 @@
  * and systems that are not productive (Hawkins–Simon), checked at the high
  * ends of uncertain entries so that every draw is valid.
  */
-import { ChainsimError, fail } from "../diagnostics.js";
-import { suggest } from "../messages.js";
-import { scaleUncertain, type UncertainValue } from "../model/distribution.js";
-import type { Links, ValueAddedRow } from "../model/link.js";
-import { hawkinsSimon } from "../numeric/hawkins-simon.js";
-import { spectralRadius } from "../numeric/spectral-radius.js";
-import type { MagnitudeContext } from "./magnitude.js";
-import type { NormaliseContext } from "./normalise.js";
-import type { Path } from "./parse.js";
-import type { ScenarioFile } from "./schema.js";
-import { readUncertain } from "./uncertain.js";
-import { parseUnit, type Unit } from "./units.js";
+import { ChainsimError, fail } from "../../diagnostics.js";
+import { suggest } from "../../messages.js";
+import { scaleUncertain, type UncertainValue } from "../../model/distribution.js";
+import type { Links, ValueAddedRow } from "../../model/link.js";
+import { parseUnit, type Unit } from "../../model/units.js";
+import { hawkinsSimon } from "../../numeric/hawkins-simon.js";
+import { spectralRadius } from "../../numeric/spectral-radius.js";
+import type { MagnitudeContext } from "../magnitude.js";
+import type { Path } from "../parse.js";
+import type { ScenarioFile } from "../schema.js";
+import { readUncertain } from "../uncertain.js";
+import type { NormaliseContext } from "./context.js";
 
 type Cell = UncertainValue | null;
 type ByName = Record<string, unknown> | unknown[];

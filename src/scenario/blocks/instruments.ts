@@ -17,16 +17,17 @@
  *     source: { doc: lc-it, clause: 三(三) }
  * ```
  */
-import { suggest } from "../messages.js";
-import { point, type UncertainValue } from "../model/distribution.js";
-import { FIRM_ATTRIBUTES, type Firms, type NumericAttribute } from "../model/firm.js";
-import type { Caps, Instrument, SameYear } from "../model/instrument.js";
+import { suggest } from "../../messages.js";
+import { point, type UncertainValue } from "../../model/distribution.js";
+import { FIRM_ATTRIBUTES, type Firms, type NumericAttribute } from "../../model/firm.js";
+import type { Caps, Instrument, SameYear } from "../../model/instrument.js";
+import { type MagnitudeContext, parseMagnitude } from "../magnitude.js";
+import type { Path } from "../parse.js";
+import type { InstrumentFile, ScenarioFile } from "../schema.js";
+import { readUncertain } from "../uncertain.js";
+import type { NormaliseContext } from "./context.js";
 import { type EligibilityEnv, isAmountAttribute, names, readEligibility } from "./firms.js";
-import { type MagnitudeContext, parseMagnitude } from "./magnitude.js";
-import { type NormaliseContext, YEAR_RANGE } from "./normalise.js";
-import type { Path } from "./parse.js";
-import type { InstrumentFile, ScenarioFile } from "./schema.js";
-import { readUncertain } from "./uncertain.js";
+import { YEAR_RANGE } from "./settings.js";
 
 const CAP_SCOPES = [
   ["per_firm", "perFirm"],
