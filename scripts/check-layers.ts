@@ -29,7 +29,7 @@ export interface Layer {
   may: string[];
 }
 
-const BELOW_RENDER = ["analysis", "scenario", "engine", "formula", "model", "numeric", "messages"];
+const BELOW_RENDER = ["analysis", "extract", "scenario", "engine", "formula", "model", "numeric", "messages"];
 
 /** The layers of DESIGN.md, top to bottom. */
 export const LAYERS: Record<string, Layer> = {
@@ -37,6 +37,8 @@ export const LAYERS: Record<string, Layer> = {
   cli: { paths: ["cli/"], may: ["render", ...BELOW_RENDER] },
   render: { paths: ["report/", "page/", "notebook/"], may: BELOW_RENDER },
   analysis: { paths: ["analysis/"], may: ["engine", "formula", "model", "numeric", "messages"] },
+  // reading a policy text into goals and a draft scenario: beside the loader, whose magnitude reader it uses
+  extract: { paths: ["extract/"], may: ["scenario", "formula", "model", "numeric", "messages"] },
   // the loader: produces model data; only cli, render and the API call it
   scenario: { paths: ["scenario/"], may: ["formula", "model", "numeric", "messages"] },
   engine: { paths: ["engine/"], may: ["formula", "model", "numeric", "messages"] },

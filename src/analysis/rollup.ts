@@ -4,7 +4,7 @@
  * sum of the regions' goals against this scenario's goal.
  */
 import type { Scenario } from "../model/scenario.js";
-import { convert } from "../scenario/units.js";
+import { convert } from "../model/units.js";
 import type { Verdict } from "./consistency.js";
 
 export interface RegionShare {

@@ -11,6 +11,7 @@
  * settings) gives the same numbers and is kept as the reference in tests.
  */
 import { ChainsimError, diagnostic } from "../diagnostics.js";
+import { type FormulaFunction, formulaFunction } from "../formula/formula-function.js";
 import { isUncertain, type UncertainValue } from "../model/distribution.js";
 import { type Input, scenarioInputs } from "../model/inputs.js";
 import type { FormulaSpec, Quantity } from "../model/quantity.js";
@@ -39,9 +40,9 @@ export const OP_GROW_FORMULA = 5;
  */
 export const OP_DERIVED = 6;
 
-/** A formula with its references turned into offsets in the sample's values. */
+/** A formula with its function (compiled in this thread) and its references turned into offsets in the sample's values. */
 export interface CompiledFormula {
-  spec: FormulaSpec;
+  spec: FormulaSpec & { evaluate: FormulaFunction };
   /** Quantity id of the formula's owner. */
   id: string;
   /** Whether it is a growth formula (its own name is the previous year's value). */
@@ -154,7 +155,7 @@ export function compilePlan(s: Scenario): Plan {
     const refs = spec.refs.filter((r) => r !== q.id);
     formulaIndex.set(q.id, formulas.length);
     formulas.push({
-      spec,
+      spec: { ...spec, evaluate: formulaFunction(spec) },
       id: q.id,
       growth: q.formula === undefined,
       refs,

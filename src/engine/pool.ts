@@ -1,7 +1,7 @@
 /**
  * Several threads that simulate blocks: this thread and `workers − 1`
- * worker threads. Each worker loads the scenario itself (from the same file,
- * checking its hash), compiles the same plan, and returns each block's
+ * worker threads. Each worker receives the scenario (plain data, cloned),
+ * compiles the same plan itself, and returns each block's
  * counts, means and M2 as a transferable array; this thread simulates blocks
  * too, between messages, from the start (so the workers' start-up — about
  * 0.3 s to load the modules and the scenario — does not hold up the run).
@@ -24,14 +24,11 @@ import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { BlockJob, JobSpec } from "./block-job.js";
 import type { KernelSettings } from "./kernel.js";
-import type { ScenarioSource } from "./simulate.js";
 
 export interface WorkerData {
-  source: ScenarioSource;
-  sha256: string;
+  /** The loaded scenario (plain data: structured clone carries it whole). */
+  scenario: Scenario;
   settings: KernelSettings;
-  /** The loaded scenario itself, when it can be cloned to the worker (it is plain data unless it has formulas). */
-  scenario?: Scenario;
   /** The job to run (default: the simulation kernel for `settings`). */
   job?: JobSpec;
 }
@@ -52,20 +49,6 @@ export type WorkerMessage =
  * loaders given in a worker's execArgv).
  */
 export function startWorker(data: WorkerData): Worker {
-  if (data.scenario) {
-    try {
-      return spawn(data);
-    } catch (e) {
-      // a DataCloneError: the scenario holds functions (compiled formulas); the worker loads it from the file
-      if (!(e instanceof Error && e.name === "DataCloneError")) throw e;
-      const { scenario: _, ...rest } = data;
-      return spawn(rest);
-    }
-  }
-  return spawn(data);
-}
-
-function spawn(data: WorkerData): Worker {
   const here = import.meta.url;
   // workers inherit Node's options, except those only valid for the main script
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
@@ -84,10 +67,8 @@ function spawn(data: WorkerData): Worker {
 export interface PoolRun {
   /** Threads in all: this one and `workers − 1` worker threads (at least 2); see `mainThread`. */
   workers: number;
-  source: ScenarioSource;
-  sha256: string;
-  /** The loaded scenario, sent to the workers when it can be cloned (else they load `source`). */
-  scenario?: Scenario;
+  /** The loaded scenario, cloned to every worker. */
+  scenario: Scenario;
   settings: KernelSettings;
   /** This thread's kernel or job (same plan and settings): it simulates blocks too. Its sketches are the caller's. */
   kernel: BlockJob;
@@ -137,7 +118,7 @@ interface Slot {
  * once it has no block left.
  *
  * @example
- * await runOnWorkers({ workers: 2, source, sha256, settings, kernel, blocks: 49,
+ * await runOnWorkers({ workers: 2, scenario, settings, kernel, blocks: 49,
  *   onBlock: (b, numbers) => total.mergeNumbers(numbers), onSketches: (h, d) => total.mergeSketches(h, d) })
  */
 export function runOnWorkers(run: PoolRun): Promise<void> {
@@ -145,8 +126,7 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
   const ids = run.blockIds;
   const idOf = (k: number) => (ids ? ids[k]! : k);
   const positionOf = ids ? new Map(ids.map((b, k) => [b, k])) : undefined;
-  const data: WorkerData = { source: run.source, sha256: run.sha256, settings: run.settings };
-  if (run.scenario) data.scenario = run.scenario;
+  const data: WorkerData = { scenario: run.scenario, settings: run.settings };
   if (run.job) data.job = run.job;
   const mainThread = run.mainThread !== false;
   const threads = Math.max(1, mainThread ? run.workers - 1 : run.workers);

@@ -3,6 +3,7 @@
  * baseline (or its latest actual), evaluating formulas in dependency order.
  */
 import { ChainsimError, diagnostic, fail } from "../diagnostics.js";
+import { formulaFunction } from "../formula/formula-function.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
@@ -159,7 +160,7 @@ function evaluate(
   };
   let v: number;
   try {
-    v = formula.evaluate(scope);
+    v = formulaFunction(formula)(scope);
   } catch (e) {
     return failAt((e as Error).message);
   }

@@ -5,12 +5,10 @@
  * give the same bytes whatever the number of threads, because block numbers
  * are merged in block order and sketches merge exactly.
  */
-import { fail } from "../diagnostics.js";
 import type { Scenario } from "../model/scenario.js";
 import type { BlockJob, JobSpec } from "./block-job.js";
 import type { KernelSettings } from "./kernel.js";
 import type { PoolReport } from "./pool.js";
-import type { ScenarioSource } from "./simulate.js";
 
 export interface BlockRun {
   /** This thread's job (its sketches are the caller's: they count every block this thread runs). */
@@ -20,8 +18,6 @@ export interface BlockRun {
   /** Threads in all (default 1: this thread only). */
   workers?: number;
   scenario: Scenario;
-  /** Where workers may load the scenario from when it cannot be cloned; needed for workers > 1. */
-  source?: ScenarioSource;
   settings: KernelSettings;
   /** The job workers build (default: the simulation kernel for `settings`). */
   jobSpec?: JobSpec;
@@ -45,12 +41,9 @@ export async function runBlocks(run: BlockRun): Promise<void> {
     for (const b of ids) run.onBlock(b, run.job.runBlock(b));
     return;
   }
-  if (!run.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
   const { runOnWorkers } = await import("./pool.js");
   await runOnWorkers({
     workers,
-    source: run.source,
-    sha256: run.scenario.provenance.sha256,
     scenario: run.scenario,
     settings: run.settings,
     kernel: run.job,

@@ -157,13 +157,10 @@ export async function simulateShard(
       take(k, kernel.runBlock(b));
     });
   } else {
-    if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
     const { runOnWorkers } = await import("./pool.js");
     const position = new Map(ids.map((b, k) => [b, k]));
     await runOnWorkers({
       workers,
-      source: opts.source,
-      sha256: s.provenance.sha256,
       scenario: s,
       settings,
       kernel,

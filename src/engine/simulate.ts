@@ -151,12 +151,9 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
       progress(b);
     }
   } else {
-    if (!opts.source) fail("E_USAGE", { detail: "worker threads need the scenario's file (source)" });
     const { runOnWorkers } = await import("./pool.js");
     await runOnWorkers({
       workers,
-      source: opts.source,
-      sha256: s.provenance.sha256,
       scenario: s,
       settings,
       kernel,

@@ -1,14 +1,13 @@
 /**
- * Worker thread entry: take the main thread's scenario (a structured clone)
- * or, when it could not be cloned (compiled formulas are functions), load it
- * from its file (checking its hash); compile the plan, simulate the blocks
- * the main thread asks for and send back each block's numbers; when asked,
- * send the sketches of all its blocks (once, at the end). The loader is
- * imported only when needed: it is most of a worker's start-up otherwise.
+ * Worker thread entry: take the main thread's scenario (a structured clone:
+ * a scenario is plain data), load the formula compiler if its formulas need
+ * it, compile the plan, simulate the blocks the main thread asks for and
+ * send back each block's numbers; when asked, send the sketches of all its
+ * blocks (once, at the end).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { ChainsimError, diagnostic } from "../diagnostics.js";
-import type { Scenario } from "../model/scenario.js";
+import { ChainsimError } from "../diagnostics.js";
+import { loadFormulaCompiler, needsFormulaCompiler } from "../formula/formula-function.js";
 import type { BlockJob, CreateJob } from "./block-job.js";
 import { Kernel } from "./kernel.js";
 import { compilePlan } from "./plan.js";
@@ -24,22 +23,9 @@ function report(e: unknown): void {
   else send({ type: "error", message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
 }
 
-async function scenario(): Promise<Scenario> {
-  if (data.scenario) return data.scenario;
-  const { source } = data;
-  const { loadScenario, loadScenarioText } = await import("../scenario/load.js");
-  const s =
-    source.text !== undefined
-      ? await loadScenarioText(source.text, source.file, source.load)
-      : await loadScenario(source.file, source.load);
-  if (s.provenance.sha256 !== data.sha256) {
-    throw new ChainsimError([diagnostic("E_FILE_CHANGED", { file: source.file })]);
-  }
-  return s;
-}
-
 try {
-  const s = await scenario();
+  const s = data.scenario;
+  if (needsFormulaCompiler(s.quantities.values())) await loadFormulaCompiler();
   let kernel: BlockJob;
   if (data.job) {
     const { createJob } = (await import(data.job.module)) as { createJob: CreateJob };

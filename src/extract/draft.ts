@@ -14,8 +14,9 @@
  * - flows, sums and growth-only goals: `{ year, value, note: PLACEHOLDER }` with `growth: 0%`;
  * - a printed starting value (由2020年的X提高到Y): `{ year: 2020, value: X }`.
  */
+
+import { parseUnit } from "../model/units.js";
 import { parseMagnitude } from "../scenario/magnitude.js";
-import { parseUnit } from "../scenario/units.js";
 import type { ExtractResult } from "./extract.js";
 import type { Goal } from "./goals.js";
 import { idFor } from "./ids.js";

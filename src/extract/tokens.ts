@@ -6,8 +6,8 @@
  * (第3), document numbers (〔2023〕11号) and dates (12月26日) are not figures.
  */
 import { ChainsimError } from "../diagnostics.js";
+import { MULTIPLIERS, parseUnit } from "../model/units.js";
 import { type Magnitude, type MagnitudeContext, parseMagnitude } from "../scenario/magnitude.js";
-import { MULTIPLIERS, parseUnit } from "../scenario/units.js";
 import type { SkippedFigure } from "./types.js";
 
 export interface YearToken {

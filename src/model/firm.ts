@@ -10,9 +10,13 @@
  *
  * Money is held in the firms' unit (`firms.unit`, default 万元).
  */
-import type { Unit } from "../scenario/units.js";
+
 import type { UncertainValue } from "./distribution.js";
 import type { Names, SourceRef } from "./quantity.js";
+import type { Unit } from "./units.js";
+
+/** The most firms one sample may hold (at the high end of every count). */
+export const MAX_FIRMS = 20_000;
 
 /** Numeric attributes of a firm in a year (money in the firms' unit; growth as a fraction). */
 export const NUMERIC_ATTRIBUTES = [

@@ -1,8 +1,9 @@
 /**
  * Sectors and indicators: the quantities a scenario projects year by year.
  */
-import type { Unit } from "../scenario/units.js";
+
 import type { UncertainValue } from "./distribution.js";
+import type { Unit } from "./units.js";
 
 export interface Names {
   zh?: string;
@@ -16,13 +17,20 @@ export interface SourceRef {
   note?: string;
 }
 
+/**
+ * A formula as data: its text and references (compiled by each thread that
+ * evaluates it, see `formula/formula-function.ts`).
+ */
 export interface FormulaSpec {
   /** The expression as written. */
   text: string;
-  /** Names of sectors and indicators it reads (same-year values). */
+  /** Names of sectors and indicators it reads (same-year values), sorted. */
   refs: string[];
-  /** Evaluate with a scope of names to numbers. */
-  evaluate: (scope: Record<string, number>) => number;
+  /**
+   * For a `sum:` value: the terms added, in the order written, each with the
+   * factor that brings it into the owner's unit (evaluated without mathjs).
+   */
+  sum?: Array<{ ref: string; scale: number }>;
   line: number;
   /** Column of the formula in its line (1-based; 0 when unknown), and the line itself, for a caret under errors. */
   col?: number;

@@ -2,7 +2,6 @@
  * A loaded scenario: validated, units normalised, formulas compiled.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Unit } from "../scenario/units.js";
 import type { Correlations } from "./correlation.js";
 import type { Firms } from "./firm.js";
 import type { Instrument } from "./instrument.js";
@@ -10,6 +9,7 @@ import type { Links } from "./link.js";
 import type { Overlap } from "./overlap.js";
 import type { Quantity } from "./quantity.js";
 import type { Target } from "./target.js";
+import type { Unit } from "./units.js";
 
 export interface Scenario {
   id: string;

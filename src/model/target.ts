@@ -1,7 +1,7 @@
 /**
  * Goals taken from documents.
  */
-import type { Comparator } from "../scenario/schema.js";
+import type { Comparator } from "./comparator.js";
 import type { SourceRef } from "./quantity.js";
 
 export type TargetKind = "level" | "growth" | "share" | "flow" | "cumulative";

@@ -7,7 +7,7 @@
 import type { CostResult, Summary, YearStats } from "../analysis/policy/simulate-costs.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
-import { parseUnit, type Unit } from "../scenario/units.js";
+import { parseUnit, type Unit } from "../model/units.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
 import { manifest } from "./manifest.js";
 import { COMPARATOR_SIGN, type Lang } from "./run-output.js";

@@ -3,7 +3,7 @@
  * one decimal, counts as integers, rates and shares as percentages, years as
  * plain integers.
  */
-import type { Unit } from "../scenario/units.js";
+import type { Unit } from "../model/units.js";
 
 const grouped = (digits: number) =>
   new Intl.NumberFormat("en-US", {

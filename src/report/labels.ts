@@ -6,7 +6,7 @@
 
 import type { Verdict } from "../analysis/consistency.js";
 import type { TrackingStatus } from "../analysis/tracking.js";
-import type { Comparator } from "../scenario/schema.js";
+import type { Comparator } from "../model/comparator.js";
 
 export type Lang = "zh" | "en";
 

@@ -13,7 +13,7 @@
  */
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
-import { parseUnit } from "../scenario/units.js";
+import { parseUnit } from "../model/units.js";
 import { table } from "./charts/data.js";
 import type { SobolInput, TornadoInput } from "./charts/sensitivity.js";
 import type { Labels } from "./labels.js";

@@ -7,7 +7,7 @@ import { type Projection, shownValues } from "../engine/project.js";
 import { displayName, type Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
-import { parseUnit, type Unit } from "../scenario/units.js";
+import { parseUnit, type Unit } from "../model/units.js";
 import { toCsv } from "./csv.js";
 import { formatPercent, formatSigned, formatValue, roundForOutput } from "./format.js";
 import { manifest } from "./manifest.js";

@@ -9,8 +9,8 @@ import { realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { cwd } from "node:process";
 import { ChainsimError, diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { loadFormulaCompiler } from "../formula/formula-function.js";
 import type { Scenario } from "../model/scenario.js";
-import type { FormulaCompiler } from "./normalise.js";
 import { normalise } from "./normalise.js";
 import { applyOverrides, type Override, parseSetArgs, variantOverrides } from "./overrides.js";
 import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
@@ -78,7 +78,7 @@ async function loadParsed(
   }
   const v = validateStructure(parsed);
   if (!v.ok) throw new ChainsimError(sortDiagnostics(v.diagnostics));
-  const compile = hasFormula(parsed.data) ? await formulaCompiler() : undefined;
+  const compile = hasFormula(parsed.data) ? await loadFormulaCompiler() : undefined;
   const scenario = normalise(
     parsed,
     v.file,
@@ -133,9 +133,4 @@ function hasFormula(data: unknown): boolean {
     if (k === "formula" || hasFormula(v)) return true;
   }
   return false;
-}
-
-async function formulaCompiler(): Promise<FormulaCompiler> {
-  const { compileFormula } = await import("../formula/compile.js");
-  return compileFormula;
 }

@@ -8,8 +8,15 @@
  * Parsing is exact in decimal: `1.1万` is 11000, not 11000.000000000002.
  */
 import { fail } from "../diagnostics.js";
+import {
+  COUNT_WORDS,
+  describeDimension,
+  MULTIPLIERS,
+  parseUnit,
+  scaleDecimal,
+  type Unit,
+} from "../model/units.js";
 import { toSimplifiedNumerals } from "./numerals.js";
-import { COUNT_WORDS, describeDimension, MULTIPLIERS, parseUnit, scaleDecimal, type Unit } from "./units.js";
 
 /** How a document's words bound a number: 突破 → at_least, 左右 → about … */
 export type Qualifier = "at_least" | "reach" | "about" | "no_fewer_than" | "below" | "at_most";

@@ -208,8 +208,6 @@ const comparatorShape = {
   tolerance: Magnitude.optional().describe("for about: relative tolerance, default 5%"),
 };
 
-export const COMPARATORS = ["at_least", "reach", "about", "no_fewer_than", "below", "at_most"] as const;
-
 const Period = obj({ from: Year, to: Year, ...comparatorShape });
 
 export const Target = obj(
@@ -639,7 +637,6 @@ export type BaselineFile = z.infer<typeof Baseline>;
 export type DistributionFile = z.infer<typeof Distribution>;
 export type UncertainFile = z.infer<typeof Uncertain>;
 export type MagnitudeFile = z.infer<typeof Magnitude>;
-export type Comparator = (typeof COMPARATORS)[number];
 export type OverlapFile = z.infer<typeof Overlap>;
 export type RegionFile = z.infer<typeof Region>;
 export type CorrelationsFile = z.infer<typeof Correlations>;

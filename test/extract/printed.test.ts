@@ -11,9 +11,9 @@ import { parse } from "yaml";
 import { ChainsimError } from "../../src/diagnostics.js";
 import { foldForMatching } from "../../src/extract/script.js";
 import { tokenize } from "../../src/extract/tokens.js";
+import { parseUnit } from "../../src/model/units.js";
 import { parseMagnitude } from "../../src/scenario/magnitude.js";
 import { toSimplifiedNumerals } from "../../src/scenario/numerals.js";
-import { parseUnit } from "../../src/scenario/units.js";
 import { cli } from "../cli/helpers.js";
 
 const yi = { kind: "amount", unit: parseUnit("亿元")! } as const;

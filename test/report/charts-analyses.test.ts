@@ -3,11 +3,11 @@
  * inputs and compared with their SVG snapshots (test/report/snapshots/).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseUnit } from "../../src/model/units.js";
 import { multipliersChart, shockChart } from "../../src/report/charts/chain.js";
 import { costBreakdownChart, costFanChart } from "../../src/report/charts/costs.js";
 import { type ChartDom, chartDom } from "../../src/report/charts/dom.js";
 import { labels } from "../../src/report/labels.js";
-import { parseUnit } from "../../src/scenario/units.js";
 import { assertSvgSnapshot } from "./snapshot.js";
 
 const YI = parseUnit("亿元")!;

@@ -3,6 +3,7 @@
  * SVG snapshot (test/report/snapshots/), plus what each chart must show.
  */
 import { describe, expect, it } from "vitest";
+import { parseUnit } from "../../src/model/units.js";
 import { addupChart } from "../../src/report/charts/addup.js";
 import { type ChartDom, chartDom } from "../../src/report/charts/dom.js";
 import { fanChart } from "../../src/report/charts/fan.js";
@@ -19,7 +20,6 @@ import {
 } from "../../src/report/charts/style.js";
 import { waterfallBars, waterfallChart } from "../../src/report/charts/waterfall.js";
 import { labels } from "../../src/report/labels.js";
-import { parseUnit } from "../../src/scenario/units.js";
 import { assertSvgSnapshot, normaliseSvg } from "./snapshot.js";
 
 const YI = parseUnit("亿元")!;

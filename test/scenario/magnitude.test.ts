@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { ChainsimError } from "../../src/diagnostics.js";
+import { parseUnit, type Unit } from "../../src/model/units.js";
 import { centre, type MagnitudeContext, parseMagnitude } from "../../src/scenario/magnitude.js";
-import { parseUnit, type Unit } from "../../src/scenario/units.js";
 
 function unit(symbol: string): Unit {
   const u = parseUnit(symbol);

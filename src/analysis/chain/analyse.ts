@@ -209,7 +209,6 @@ async function monteCarlo(
     settings: { samples: jobOptions.samples, seed: jobOptions.seed, lhs: false },
     jobSpec: { module: jobModule(import.meta.url, "chain-job"), options: jobOptions },
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(opts.source ? { source: opts.source } : {}),
     onBlock: (_b, x) => {
       used += x[0]!;
     },

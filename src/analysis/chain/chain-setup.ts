@@ -6,9 +6,9 @@
  */
 import { type Diagnostic, diagnostic, fail } from "../../diagnostics.js";
 import { type Projection, project, valueAt } from "../../engine/project.js";
+import type { Comparator } from "../../model/comparator.js";
 import type { Links } from "../../model/link.js";
 import type { Scenario } from "../../model/scenario.js";
-import type { Comparator } from "../../scenario/schema.js";
 import { type EvaluateContext, evaluateChain, type Metrics } from "./chain-evaluate.js";
 import { type ChainInput, type ChainParams, centralParams, uncertainInputs } from "./chain-inputs.js";
 import type { LinearAlgebra } from "./linear-algebra.js";

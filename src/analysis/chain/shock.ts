@@ -8,8 +8,8 @@
  */
 import { ChainsimError, diagnostic, fail } from "../../diagnostics.js";
 import { suggest } from "../../messages.js";
+import type { Unit } from "../../model/units.js";
 import { parseMagnitude } from "../../scenario/magnitude.js";
-import type { Unit } from "../../scenario/units.js";
 import { solveSupply } from "./ghosh.js";
 import type { LinearAlgebra, Mat } from "./linear-algebra.js";
 import type { LeontiefSystem } from "./solve-output.js";

@@ -58,7 +58,6 @@ export async function costsShard(
     settings: { samples: opts.samples, seed: opts.seed, lhs: false },
     jobSpec: costsJobSpec(settings),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(opts.source ? { source: opts.source } : {}),
     onBlock: (b, x) => {
       numbers.set(x, position.get(b)! * plan.width);
       done++;

@@ -215,7 +215,6 @@ export async function runCosts(s: Scenario, opts: CostOptions): Promise<CostResu
     settings: { samples: opts.samples, seed: opts.seed, lhs: false },
     jobSpec: costsJobSpec(settings),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(opts.source ? { source: opts.source } : {}),
     ...(opts.mainThread === false ? { mainThread: false } : {}),
     ...(opts.onThreads ? { onThreads: opts.onThreads } : {}),
     onBlock: (_b, x) => {

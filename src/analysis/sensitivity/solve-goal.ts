@@ -8,7 +8,7 @@
 import { fail } from "../../diagnostics.js";
 import type { Input } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
-import { parseMagnitude } from "../../scenario/magnitude.js";
+import type { Unit } from "../../model/units.js";
 import { type ModelFunction, modelFunction } from "./model-function.js";
 import { type SolveResult, solve } from "./solve.js";
 
@@ -20,6 +20,11 @@ export interface SolveRequest {
   probability?: number;
   /** LOW:HIGH in the input's unit (e.g. 0%:40%); default −50%:200% for rates, 0 to 10× the high end for amounts. */
   range?: string;
+  /**
+   * Reads one end of `range` as printed (the loader's magnitude reader, which the
+   * caller brings: analyses do not import the loader). Needed with `range`.
+   */
+  readRangeEnd?: (text: string, as: { kind: "rate" } | { kind: "amount"; unit: Unit }) => number;
   samples: number;
   seed: number | string;
 }
@@ -51,7 +56,7 @@ export async function solveGoal(s: Scenario, req: SolveRequest): Promise<SolveRu
   );
   const index = f.inputs.findIndex((i) => i.name === req.for);
   const input = f.inputs[index]!;
-  const [low, high] = searchRange(s, input, req.range);
+  const [low, high] = searchRange(s, input, req.range, req.readRangeEnd);
   const result = solve(f, (x) => f.evaluate(x), {
     input: index,
     low,
@@ -64,15 +69,22 @@ export async function solveGoal(s: Scenario, req: SolveRequest): Promise<SolveRu
 }
 
 /** The search range: `LOW:HIGH` read in the input's unit, or the default for its role. */
-function searchRange(s: Scenario, inp: Input, text: string | undefined): [number, number] {
+function searchRange(
+  s: Scenario,
+  inp: Input,
+  text: string | undefined,
+  readEnd: SolveRequest["readRangeEnd"],
+): [number, number] {
   const isRate = inp.role !== "baseline";
   if (!text) return isRate ? [-0.5, 2] : [0, 10 * Math.max(inp.value.high, 1)];
   const [a, b] = text.split(":");
   if (a === undefined || b === undefined)
     fail("E_USAGE", { detail: `--range takes LOW:HIGH, not "${text}"` });
   const unit = s.quantities.get(inp.quantity)!.unit;
-  const read = (t: string) =>
-    isRate ? parseMagnitude(t, { kind: "rate" }).low : parseMagnitude(t, { kind: "amount", unit }).low;
+  const read = (t: string) => {
+    if (!readEnd) return Number(t);
+    return isRate ? readEnd(t, { kind: "rate" }) : readEnd(t, { kind: "amount", unit });
+  };
   const low = read(a);
   const high = read(b);
   if (!(low < high)) fail("E_USAGE", { detail: `--range ${text} must run from low to high` });

@@ -53,7 +53,9 @@ export function register(program: Command, io: Io): void {
         target: opts.target,
         for: opts.for,
         ...(probability !== undefined ? { probability } : {}),
-        ...(opts.range ? { range: opts.range } : {}),
+        ...(opts.range
+          ? { range: opts.range, readRangeEnd: (t: string, as) => parseMagnitude(t, as).low }
+          : {}),
         samples,
         seed: opts.seed,
       });

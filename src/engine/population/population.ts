@@ -38,8 +38,8 @@ import type {
   InvestmentSpec,
   OrganisationHistory,
 } from "../../model/firm.js";
+import { MAX_FIRMS } from "../../model/firm.js";
 import type { Scenario } from "../../model/scenario.js";
-import { MAX_FIRMS } from "../../scenario/firms.js";
 import { normalQuantile, type Prepared, prepare, sampleAt } from "../distributions/index.js";
 import { HALF_STEP, type Uniform } from "../streams.js";
 import { eligibleAt, type PolicyContext } from "./history.js";

@@ -4,7 +4,7 @@
  * residual (other activity) or the excess that overlaps would have to explain.
  */
 import * as Plot from "@observablehq/plot";
-import type { Unit } from "../../scenario/units.js";
+import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import {

@@ -4,7 +4,7 @@
  * cost of each instrument by year, stacked.
  */
 import * as Plot from "@observablehq/plot";
-import type { Unit } from "../../scenario/units.js";
+import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import { CATEGORY_10, type ChartSvg, COLORS, FULL_WIDTH, frame, plotSvg, TYPE, tickFormat } from "./style.js";

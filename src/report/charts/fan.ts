@@ -4,7 +4,7 @@
  * probability of meeting it.
  */
 import * as Plot from "@observablehq/plot";
-import type { Unit } from "../../scenario/units.js";
+import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import { type ChartSvg, COLORS, frame, PANEL_WIDTH, plotSvg, TYPE, tickFormat } from "./style.js";

@@ -7,7 +7,7 @@
  * them from src/analysis/sensitivity (tornado.ts, sobol.ts).
  */
 import * as Plot from "@observablehq/plot";
-import type { Unit } from "../../scenario/units.js";
+import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import {

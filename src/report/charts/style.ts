@@ -7,7 +7,7 @@
  * SVG in an HTML <figure>); everything around them is drawn here, so the same
  * SVG works inline in the HTML page, as a .svg file and rendered to PNG.
  */
-import { parseUnit, type Unit } from "../../scenario/units.js";
+import { parseUnit, type Unit } from "../../model/units.js";
 import { formatPercent } from "../format.js";
 import { escapeHtml } from "../html-escape.js";
 import type { ChartDom } from "./dom.js";

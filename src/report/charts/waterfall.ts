@@ -5,7 +5,7 @@
  * stated overlap explains), ending at the headline.
  */
 import * as Plot from "@observablehq/plot";
-import type { Unit } from "../../scenario/units.js";
+import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import {

@@ -11,7 +11,7 @@ import {
   parseUnit,
   scaleDecimal,
   type Unit,
-} from "../../src/scenario/units.js";
+} from "../../src/model/units.js";
 
 function u(symbol: string): Unit {
   const r = parseUnit(symbol);

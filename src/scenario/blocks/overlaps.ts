@@ -4,11 +4,11 @@
  * more than 100% at their low ends.
  */
 
-import { suggest } from "../messages.js";
-import type { Overlap } from "../model/overlap.js";
-import type { NormaliseContext } from "./normalise.js";
-import type { OverlapFile } from "./schema.js";
-import { readUncertain } from "./uncertain.js";
+import { suggest } from "../../messages.js";
+import type { Overlap } from "../../model/overlap.js";
+import type { OverlapFile } from "../schema.js";
+import { readUncertain } from "../uncertain.js";
+import type { NormaliseContext } from "./context.js";
 
 export function readOverlaps(ctx: NormaliseContext, list: readonly OverlapFile[]): Overlap[] {
   const out: Overlap[] = [];

@@ -23,15 +23,15 @@
  * is dropped from the correlations silently: fixing a value removes its
  * uncertainty and with it its correlations.
  */
-import type { MessageCode, MessageParams } from "../messages.js";
-import { suggest } from "../messages.js";
-import type { Correlations } from "../model/correlation.js";
-import { isUncertain } from "../model/distribution.js";
-import { type Input, scenarioInputs } from "../model/inputs.js";
-import type { Quantity } from "../model/quantity.js";
-import { symmetricEigenvalues } from "../numeric/symmetric-eigenvalues.js";
-import type { ParsedFile, Path } from "./parse.js";
-import type { CorrelationsFile } from "./schema.js";
+import type { MessageCode, MessageParams } from "../../messages.js";
+import { suggest } from "../../messages.js";
+import type { Correlations } from "../../model/correlation.js";
+import { isUncertain } from "../../model/distribution.js";
+import { type Input, scenarioInputs } from "../../model/inputs.js";
+import type { Quantity } from "../../model/quantity.js";
+import { symmetricEigenvalues } from "../../numeric/symmetric-eigenvalues.js";
+import type { ParsedFile, Path } from "../parse.js";
+import type { CorrelationsFile } from "../schema.js";
 
 /** What reading correlations needs from the normaliser. */
 export interface CorrelationContext {
