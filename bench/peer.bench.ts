@@ -17,7 +17,13 @@ import { type Benchmark, median, type Row } from "./harness.js";
 /** The scenario of the numpy program (same parameters as its `params`). */
 export function peerText(sectors: number, years: number): string {
   const base = 2020;
-  const lines = ["id: peer", "title: numpy peer", "unit: 亿元", `base_year: ${base}`, `horizon: ${base + years - 1}`];
+  const lines = [
+    "id: peer",
+    "title: numpy peer",
+    "unit: 亿元",
+    `base_year: ${base}`,
+    `horizon: ${base + years - 1}`,
+  ];
   lines.push("sectors:");
   const goals: string[] = [];
   for (let i = 0; i < sectors; i++) {
@@ -40,7 +46,10 @@ function timed(cmd: string, args: string[]): { seconds: number; mb: number } {
   const gnuTime = existsSync("/usr/bin/time");
   const t0 = performance.now();
   const r = gnuTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] })
+    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], {
+        encoding: "utf8",
+        stdio: ["ignore", "ignore", "pipe"],
+      })
     : spawnSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
@@ -69,7 +78,17 @@ export const peer: Benchmark = {
     for (const [S, Y, N] of cases) {
       const file = join(dir, `peer-${S}x${Y}.yaml`);
       writeFileSync(file, peerText(S, Y));
-      const chainsim = ["bin/chainsim.js", "simulate", file, "--samples", String(N), "--seed", "1", "--format", "json"];
+      const chainsim = [
+        "bin/chainsim.js",
+        "simulate",
+        file,
+        "--samples",
+        String(N),
+        "--seed",
+        "1",
+        "--format",
+        "json",
+      ];
       const numpy = ["bench/peer/simulate_numpy.py", String(S), String(Y), String(N), "1"];
       const ours: Array<{ seconds: number; mb: number }> = [];
       const theirs: Array<{ seconds: number; mb: number }> = [];
