@@ -83,7 +83,6 @@ export function register(program: Command, io: Io): void {
               seed,
               lhs: opts.lhs === true,
               workers,
-              source: { file, load },
               onProgress: bar.update,
             },
             shard,
@@ -113,7 +112,6 @@ export function register(program: Command, io: Io): void {
           seed,
           lhs: opts.lhs === true,
           workers,
-          source: { file, load },
           onProgress: bar.update,
         });
       } finally {
