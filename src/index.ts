@@ -81,7 +81,6 @@ export {
 export {
   MAX_SAMPLES,
   type Probability,
-  type ScenarioSource,
   type SimulationOptions,
   type SimulationResult,
   simulate,

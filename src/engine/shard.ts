@@ -124,7 +124,7 @@ export function fromBase64(s: string): Float64Array {
  * Simulate one shard of a run and return its mergeable state.
  *
  * @example
- * const st = await simulateShard(s, { samples: 1e6, seed: 1 }, { index: 1, count: 3 }, source);
+ * const st = await simulateShard(s, { samples: 1e6, seed: 1 }, { index: 1, count: 3 }, { file: "scenarios/shandong-it-2025.yaml" });
  */
 export async function simulateShard(
   s: Scenario,

@@ -14,7 +14,6 @@ import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { binomialStandardError } from "../numeric/binomial-standard-error.js";
 import { wilsonInterval } from "../numeric/wilson-interval.js";
-import type { LoadOptions } from "../scenario/load.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
 import { Kernel, type KernelSettings } from "./kernel.js";
 import { compilePlan, type Plan } from "./plan.js";
@@ -24,22 +23,13 @@ import { BLOCK_SIZE, blockCount } from "./streams.js";
 /** The largest number of samples a run may ask for. */
 export const MAX_SAMPLES = 100_000_000;
 
-/** Where workers load the scenario from (they cannot share the main thread's objects). */
-export interface ScenarioSource {
-  file: string;
-  /** The file's text, when the scenario was loaded from text rather than from disk. */
-  text?: string;
-  load: LoadOptions;
-}
-
 export interface SimulationOptions {
   samples: number;
   seed: number;
   /** Latin hypercube sampling (each block of 2048 samples is a Latin hypercube). */
   lhs?: boolean;
-  /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads). Needs `source` for n > 1. */
+  /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads, which receive the scenario). */
   workers?: number;
-  source?: ScenarioSource;
   /** Called after each merged block with the samples done so far. */
   onProgress?: (done: number, total: number) => void;
   /** Project every sample with `project()` (slow; the reference the kernel is tested against). */

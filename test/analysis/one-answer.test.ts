@@ -47,7 +47,7 @@ describe("one probability per goal across commands", () => {
     const file = "scenarios/liaocheng-it-2025.yaml";
     const s = await loadScenario(file);
     const one = await simulate(s, { samples: 4200, seed: 1 });
-    const two = await simulate(s, { samples: 4200, seed: 1, workers: 2, source: { file, load: {} } });
+    const two = await simulate(s, { samples: 4200, seed: 1, workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     const costs = simulateCosts(s, { samples: 4200, seed: 1 });
     for (const g of costs.goals) {

@@ -55,7 +55,6 @@ describe("worker threads", () => {
   it("full precision: 1 thread, 2 and 3 threads, workers only, and 3 shards give the same numbers", async () => {
     // JSON.stringify writes every double in full (shortest round trip): equal text = equal bits
     const s = await loadScenario(SHANDONG);
-    const source = { file: SHANDONG, load: {} };
     const samples = 9 * 2048 - 100; // nine blocks, the last one short
     for (const lhs of [false, true]) {
       const one = JSON.stringify(await simulate(s, { samples, seed: 5, lhs }));
@@ -70,7 +69,6 @@ describe("worker threads", () => {
           seed: 5,
           lhs,
           workers,
-          source,
           mainThread,
           onThreads: (x) => {
             report = x;
@@ -83,15 +81,20 @@ describe("worker threads", () => {
       }
       const states = [];
       for (const index of [1, 2, 3]) {
-        const workers = index === 2 ? { workers: 2, source, mainThread: false } : {};
-        const st = await simulateShard(s, { samples, seed: 5, lhs, ...workers }, { index, count: 3 }, source);
+        const workers = index === 2 ? { workers: 2, mainThread: false } : {};
+        const st = await simulateShard(
+          s,
+          { samples, seed: 5, lhs, ...workers },
+          { index, count: 3 },
+          { file: SHANDONG },
+        );
         states.push(parseState(stateText(st), `shard-${index}.json`));
       }
       expect(JSON.stringify(mergeStates(s, states))).toBe(one);
     }
   }, 120_000);
 
-  it("load formulas and variants in the workers too", async () => {
+  it("simulate formulas and variants in the workers too", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chainsim-workers-"));
     const f = join(dir, "formula.yaml");
     writeFileSync(

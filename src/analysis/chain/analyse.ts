@@ -23,7 +23,6 @@ import type { Diagnostic } from "../../diagnostics.js";
 import { diagnostic, fail } from "../../diagnostics.js";
 import { jobModule } from "../../engine/block-job.js";
 import { runBlocks } from "../../engine/run-blocks.js";
-import type { ScenarioSource } from "../../engine/simulate.js";
 import { blockCount } from "../../engine/streams.js";
 import type { Scenario } from "../../model/scenario.js";
 import { luInverse } from "../../numeric/lu-inverse.js";
@@ -52,9 +51,8 @@ export interface ChainOptions {
   seed?: number;
   /** Form the Leontief and Ghosh tables (default: true up to 200 sectors; false: `leontief` is empty, `ghosh` null). */
   tables?: boolean;
-  /** Threads for the Monte Carlo (default 1); more need `source`. */
+  /** Threads for the Monte Carlo (default 1: this thread only). */
   workers?: number;
-  source?: ScenarioSource;
 }
 
 /** A result at central values, with its P5–P95 interval when inputs are uncertain. */

@@ -25,7 +25,6 @@ import { Accumulator } from "../../engine/accumulator.js";
 import { type JobSpec, jobModule } from "../../engine/block-job.js";
 import type { PoolReport } from "../../engine/pool.js";
 import { runBlocks } from "../../engine/run-blocks.js";
-import type { ScenarioSource } from "../../engine/simulate.js";
 import { BLOCK_SIZE, blockCount } from "../../engine/streams.js";
 import type { Instrument } from "../../model/instrument.js";
 import type { Names } from "../../model/quantity.js";
@@ -44,9 +43,8 @@ export interface CostOptions {
   /** Last year costed (default: two years past the horizon, for commitments that run on). */
   to?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads). Needs `source` for n > 1. */
+  /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads that receive the scenario). */
   workers?: number;
-  source?: ScenarioSource;
   /** With workers: whether this thread costs blocks too (default true), and who did what (tests). */
   mainThread?: boolean;
   onThreads?: (report: PoolReport) => void;
@@ -199,7 +197,7 @@ export function simulateCosts(s: Scenario, opts: CostOptions): CostResult {
  * runner); the same bytes as `simulateCosts` whatever the number of threads.
  *
  * @example
- * const r = await runCosts(s, { samples: 100_000, seed: 1, workers: 2, source: { file, load: {} } });
+ * const r = await runCosts(s, { samples: 100_000, seed: 1, workers: 2 });
  */
 export async function runCosts(s: Scenario, opts: CostOptions): Promise<CostResult> {
   const settings = settingsOf(opts);

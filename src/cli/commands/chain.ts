@@ -13,6 +13,7 @@ import {
   langOption,
   loadOptions,
   withScenarioOptions,
+  workersOption,
 } from "../options.js";
 
 interface ChainCliOptions {
@@ -79,13 +80,12 @@ export function register(program: Command, io: Io): void {
       const year = intOption("--year", opts.year, 1949, 2100);
       const samples = intOption("--samples", opts.samples, 0, MAX_CHAIN_SAMPLES);
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
-      const workers = intOption("--workers", opts.workers, 1, 256)!;
+      const workers = workersOption(opts.workers, io);
       const result = await analyseChain(s, {
         shocks,
         supplyShocks,
         seed,
         workers,
-        source: { file, load: loadOptions(opts) },
         ...(opts.tables ? { tables: true } : {}),
         ...(year === undefined ? {} : { year }),
         ...(samples === undefined ? {} : { samples }),

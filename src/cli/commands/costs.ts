@@ -3,7 +3,14 @@ import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import {
+  formatOption,
+  intOption,
+  langOption,
+  loadOptions,
+  withScenarioOptions,
+  workersOption,
+} from "../options.js";
 import { progressBar } from "../progress.js";
 
 interface CostsOptions {
@@ -44,7 +51,7 @@ export function register(program: Command, io: Io): void {
       const samples = intOption("--samples", opts.samples, 1, 10_000_000)!;
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
       const to = intOption("--to", opts.to, 1949, 2100);
-      const workers = intOption("--workers", opts.workers, 1, 256)!;
+      const workers = workersOption(opts.workers, io);
       if (opts.shard !== undefined && opts.stateOut === undefined)
         fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
       const load = loadOptions(opts);
@@ -54,7 +61,6 @@ export function register(program: Command, io: Io): void {
         samples,
         seed,
         workers,
-        source: { file, load },
         ...(to === undefined ? {} : { to }),
       };
       if (opts.stateOut !== undefined) {

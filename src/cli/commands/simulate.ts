@@ -111,7 +111,6 @@ export function register(program: Command, io: Io): void {
               seed,
               lhs: opts.lhs === true,
               workers,
-              source: { file, load },
               onProgress: bar.update,
             },
             shard,
@@ -138,7 +137,7 @@ export function register(program: Command, io: Io): void {
       const bar = progressBar(io, "simulating");
       let r: Awaited<ReturnType<typeof simulate>>;
       try {
-        const run = { seed, lhs: opts.lhs === true, workers, source: { file, load }, onProgress: bar.update };
+        const run = { seed, lhs: opts.lhs === true, workers, onProgress: bar.update };
         r = await (precision === undefined
           ? simulate(s, { ...run, samples })
           : simulateToPrecision(s, run, precision));

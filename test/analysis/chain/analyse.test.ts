@@ -256,7 +256,7 @@ describe("chain intervals on the engine's runner", () => {
     const s = await loadScenario(file);
     const opts = { shocks: [shock(s, "terminals=-10%")], samples: 4500, seed: 5 };
     const one = await analyseChain(s, opts);
-    const two = await analyseChain(s, { ...opts, workers: 2, source: { file, load: {} } });
+    const two = await analyseChain(s, { ...opts, workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.monteCarlo?.used).toBe(4500);
   }, 240_000);

@@ -31,12 +31,11 @@ const bytes = (r: ReturnType<typeof simulateCosts>) => JSON.stringify(costsJson(
 describe("costs on the engine's runner", () => {
   it("1, 2 and 4 threads give identical bytes", async () => {
     const one = bytes(simulateCosts(lc, RUN));
-    const source = { file: FILE, load: {} };
     for (const workers of [1, 2, 4]) {
-      expect(bytes(await runCosts(lc, { ...RUN, workers, source }))).toBe(one);
+      expect(bytes(await runCosts(lc, { ...RUN, workers }))).toBe(one);
     }
     // every block on workers (none on this thread): the sketches all come from them
-    expect(bytes(await runCosts(lc, { ...RUN, workers: 2, source, mainThread: false }))).toBe(one);
+    expect(bytes(await runCosts(lc, { ...RUN, workers: 2, mainThread: false }))).toBe(one);
   }, 240_000);
 
   it("3 shards merged in any order give the unsharded run's bytes", async () => {
