@@ -24,21 +24,13 @@ export const MAX_LINES = 150;
  * short enough is reported as stale (not an error) so it can be deleted.
  */
 export const ALLOWED: Readonly<Record<string, number>> = {
-  // scenario helper: the loader becomes one module per block of the file format
-  "scenario/normalise.ts: normalise": 610,
-  "scenario/firms.ts: readFirms": 363,
-  "scenario/links.ts: readLinks": 323,
-  "scenario/instruments.ts: readInstruments": 294,
-  "scenario/instruments.ts: list.forEach callback in readInstruments": 237,
   // findings helper: renderers read Findings and compute nothing of their own
   "page/main.ts: start": 453,
   "page/main.ts: render": 179,
   "report/html.ts: renderHtml": 341,
   "report/costs-output.ts: costsTable": 153,
   // runner helper: one Monte Carlo runner serves simulate, costs and chain intervals
-  "analysis/policy/simulate-costs.ts: simulateCosts": 329,
   "engine/plan.ts: compilePlan": 190,
-  "analysis/chain/analyse.ts: analyseChain": 183,
 };
 
 /** One function, measured. */

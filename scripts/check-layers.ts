@@ -58,20 +58,6 @@ export const ALLOWED: readonly string[] = [
   // findings helper: explain renders through report/ today; it moves to render
   "analysis/explain.ts => report/format.ts",
   "analysis/explain.ts => report/run-output.ts",
-  // scenario helper: workers receive the scenario as data, never a file path
-  "engine/simulate.ts => scenario/load.ts",
-  "engine/worker.ts => scenario/load.ts",
-  // scenario helper: the vocabulary (units, comparators) moves into model/
-  "model/firm.ts => scenario/units.ts",
-  "model/quantity.ts => scenario/units.ts",
-  "model/scenario.ts => scenario/units.ts",
-  "model/target.ts => scenario/schema.ts",
-  "analysis/rollup.ts => scenario/units.ts",
-  "analysis/chain/shock.ts => scenario/units.ts",
-  // runner / scenario helpers: chain and policy use loader pieces (schema, magnitudes, firms)
-  "analysis/chain/analyse.ts => scenario/schema.ts",
-  "analysis/chain/shock.ts => scenario/magnitude.ts",
-  "analysis/policy/population.ts => scenario/firms.ts",
 ];
 
 /** One import that breaks the layering. */

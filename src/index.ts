@@ -87,6 +87,17 @@ export {
   type TargetStats,
 } from "./engine/simulate.js";
 
+// ── extract: a policy text → goals and a draft scenario ─────────────────
+
+export { draftYaml } from "./extract/draft.js";
+/**
+ * Read a Chinese policy document (UTF-8, GB18030 or Big5 bytes) into its
+ * quantitative goals (`extractDocument`), their JSON (`extractionJson`) and a
+ * draft scenario (`draftYaml`) that `check` can run.
+ */
+export { type ExtractResult, extractDocument, extractionJson, extractText } from "./extract/extract.js";
+export type { ExtractedGoal, Extraction, SkippedFigure } from "./extract/types.js";
+
 // ── analyse ──────────────────────────────────────────────────────────────
 // TODO(issue 15, findings branch): analyse(scenario, options) → Findings
 // (src/analysis/analyse.ts, src/model/findings.ts) and the library functions
@@ -101,7 +112,7 @@ export {
   MAX_CHAIN_SAMPLES,
 } from "./analysis/chain/analyse.js";
 /** A shock on one sector, read from `SECTOR=CHANGE` (`-10%`, `-600亿`). */
-export { defaultShock, parseShock, type Shock } from "./analysis/chain/shock.js";
+export { defaultShock, type Shock } from "./analysis/chain/shock.js";
 /** Policy costs: the firm population simulated against the subsidy instruments (`chainsim costs`). */
 export {
   type CostOptions,
@@ -128,6 +139,7 @@ export { type SobolOptions, type SobolResult, sobol } from "./analysis/sensitivi
 export { type SolveOptions, type SolveResult, solve } from "./analysis/sensitivity/solve.js";
 /** One-at-a-time swings of each input, P10 to P90 (`chainsim sensitivity --method tornado`). */
 export { type TornadoResult, tornado } from "./analysis/sensitivity/tornado.js";
+export { parseShock } from "./scenario/shock-arg.js";
 
 // ── render ───────────────────────────────────────────────────────────────
 

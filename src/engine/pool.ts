@@ -121,6 +121,11 @@ interface Slot {
  * await runOnWorkers({ workers: 2, scenario, settings, kernel, blocks: 49,
  *   onBlock: (b, numbers) => total.mergeNumbers(numbers), onSketches: (h, d) => total.mergeSketches(h, d) })
  */
+/** An internal error (exit code 3) from a worker thread. */
+function internal(detail: string): ChainsimError {
+  return new ChainsimError([diagnostic("E_INTERNAL", { detail })], 3);
+}
+
 export function runOnWorkers(run: PoolRun): Promise<void> {
   const { blocks, kernel } = run;
   const ids = run.blockIds;
@@ -251,24 +256,15 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
             awaiting--;
             maybeFinish();
           } else {
-            finish(
-              m.diagnostics
-                ? new ChainsimError(m.diagnostics)
-                : new ChainsimError([diagnostic("E_INTERNAL", { detail: `worker: ${m.message}` })], 3),
-            );
+            finish(m.diagnostics ? new ChainsimError(m.diagnostics) : internal(`worker: ${m.message}`));
           }
         } catch (e) {
           finish(e);
         }
       });
-      w.on("error", (e) =>
-        finish(new ChainsimError([diagnostic("E_INTERNAL", { detail: `worker: ${e.message}` })], 3)),
-      );
+      w.on("error", (e) => finish(internal(`worker: ${e.message}`)));
       w.on("exit", (code) => {
-        if (!done)
-          finish(
-            new ChainsimError([diagnostic("E_INTERNAL", { detail: `a worker exited with code ${code}` })], 3),
-          );
+        if (!done) finish(internal(`a worker exited with code ${code}`));
       });
     }
     if (mainThread) setImmediate(step);

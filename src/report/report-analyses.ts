@@ -113,9 +113,10 @@ export async function chainFigures(
 ): Promise<FigureSpec[]> {
   const links = s.links;
   if (!links) return [];
-  const [{ analyseChain }, { defaultShock, parseShock }] = await Promise.all([
+  const [{ analyseChain }, { defaultShock }, { parseShock }] = await Promise.all([
     import("../analysis/chain/analyse.js"),
     import("../analysis/chain/shock.js"),
+    import("../scenario/shock-arg.js"),
   ]);
   const sectors = links.sectors;
   const names = sectors.map((id) => quantityName(s, id, L));

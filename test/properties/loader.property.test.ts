@@ -18,13 +18,11 @@ const SCENARIOS = [
   "shandong-innovation-2025",
 ].map((id) => ({ id, text: readFileSync(`scenarios/${id}.yaml`, "utf8") }));
 
-let slowest = 0;
 /** How often each outcome was seen, to show the fuzzing reaches many kinds of error. */
 const seen = new Map<string, number>();
 
 /** Load text; return "ok" or the error's code, failing on anything that is not a ChainsimError. */
 async function outcome(text: string, file = "fuzz.yaml"): Promise<string> {
-  const t0 = performance.now();
   try {
     await loadScenarioText(text, file);
     seen.set("ok", (seen.get("ok") ?? 0) + 1);
@@ -43,8 +41,6 @@ async function outcome(text: string, file = "fuzz.yaml"): Promise<string> {
     }
     seen.set(e.code, (seen.get(e.code) ?? 0) + 1);
     return e.code;
-  } finally {
-    slowest = Math.max(slowest, performance.now() - t0);
   }
 }
 
@@ -133,7 +129,6 @@ describe("loader properties", () => {
       ),
       { numRuns: 3000, seed: 20261123, interruptAfterTimeLimit: 60_000 },
     );
-    expect(slowest).toBeLessThan(5000);
     // the mutations reach both valid files and many different errors
     expect(seen.get("ok") ?? 0).toBeGreaterThan(0);
     expect(seen.size).toBeGreaterThan(10);

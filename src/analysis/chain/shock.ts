@@ -6,22 +6,13 @@
  * sector's final demand or primary inputs) or absolute (`terminals=-600亿`,
  * an amount in the scenario's unit; a bare number is in that unit).
  */
-import { ChainsimError, diagnostic, fail } from "../../diagnostics.js";
-import { suggest } from "../../messages.js";
-import type { Unit } from "../../model/units.js";
-import { parseMagnitude } from "../../scenario/magnitude.js";
+
+import type { Shock } from "../../model/shock.js";
 import { solveSupply } from "./ghosh.js";
 import type { LinearAlgebra, Mat } from "./linear-algebra.js";
 import type { LeontiefSystem } from "./solve-output.js";
 
-export interface Shock {
-  sector: string;
-  kind: "relative" | "absolute";
-  /** A fraction (−0.1) for relative shocks, an amount in the scenario unit for absolute ones. */
-  value: number;
-  /** As written on the command line. */
-  arg: string;
-}
+export type { Shock };
 
 /**
  * The shock the report and the planner page show when none is asked for: a
@@ -38,40 +29,6 @@ export function defaultShock(sectors: readonly string[], finalDemand: readonly n
   });
   const sector = sectors[best]!;
   return { sector, kind: "relative", value: -0.1, arg: `${sector}=-10%` };
-}
-
-/**
- * Read `SECTOR=CHANGE` for `--shock` or `--supply-shock`.
- *
- * @example
- * parseShock("terminals=-10%", "--shock", unit, ["ic", "terminals"])
- * // { sector: "terminals", kind: "relative", value: -0.1, arg: "terminals=-10%" }
- * parseShock("terminals=-600亿", "--shock", unit, ["ic", "terminals"])
- * // { sector: "terminals", kind: "absolute", value: -600, … } (in 亿元)
- */
-export function parseShock(arg: string, flag: string, unit: Unit, sectors: readonly string[]): Shock {
-  const loc = { file: `${flag} ${arg}`, line: 0, col: 0 };
-  const eq = arg.indexOf("=");
-  if (eq <= 0) fail("E_SHOCK_SYNTAX", { arg, reason: "expected SECTOR=CHANGE" }, loc);
-  const sector = arg.slice(0, eq).trim();
-  const text = arg.slice(eq + 1).trim();
-  if (!sectors.includes(sector)) {
-    fail("E_LINK_UNKNOWN_SECTOR", { name: sector, suggestion: suggest(sector, sectors) }, loc);
-  }
-  if (text === "") fail("E_SHOCK_SYNTAX", { arg, reason: "the change is missing" }, loc);
-  const relative = /[%‰]\s*$/.test(text);
-  try {
-    const m = relative
-      ? parseMagnitude(text, { kind: "rate" })
-      : parseMagnitude(text, { kind: "amount", unit, allowNegative: true });
-    if (m.low !== m.high) fail("E_SHOCK_SYNTAX", { arg, reason: "a shock is one number, not a range" }, loc);
-    return { sector, kind: relative ? "relative" : "absolute", value: m.low, arg };
-  } catch (e) {
-    if (!(e instanceof ChainsimError) || e.diagnostics.some((d) => d.loc)) throw e;
-    throw new ChainsimError(
-      e.diagnostics.map((d) => ({ ...diagnostic("E_SHOCK_SYNTAX", { arg, reason: d.message }), loc })),
-    );
-  }
 }
 
 /**

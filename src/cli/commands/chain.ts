@@ -1,10 +1,10 @@
 import { type Command, Option } from "commander";
 import { analyseChain, MAX_CHAIN_SAMPLES, TABLE_SECTORS } from "../../analysis/chain/analyse.js";
-import { parseShock } from "../../analysis/chain/shock.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { chainJson, chainTable } from "../../report/chain-output.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
+import { parseShock } from "../../scenario/shock-arg.js";
 import type { Io } from "../io.js";
 import {
   collect,

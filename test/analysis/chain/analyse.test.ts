@@ -4,12 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { analyseChain } from "../../../src/analysis/chain/analyse.js";
 import { chainConsistency } from "../../../src/analysis/chain/chain-consistency.js";
-import { defaultShock, parseShock } from "../../../src/analysis/chain/shock.js";
+import { defaultShock } from "../../../src/analysis/chain/shock.js";
 import { prepare, sampleAt } from "../../../src/engine/distributions/index.js";
 import { project } from "../../../src/engine/project.js";
 import { HALF_STEP, stream } from "../../../src/engine/streams.js";
 import type { Scenario } from "../../../src/model/scenario.js";
 import { loadScenarioText } from "../../../src/scenario/load.js";
+import { parseShock } from "../../../src/scenario/shock-arg.js";
 
 /** Miller and Blair (2009), ch. 2, as a scenario: outputs 1000 and 2000 held flat. */
 const MB = `id: miller-blair
