@@ -11,16 +11,15 @@
 
 import { project } from "../engine/project.js";
 import type { ScenarioSource } from "../engine/simulate.js";
-import { FINDINGS_VERSION, type Findings } from "../model/findings.js";
+import type { Findings } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
-import { VERSION } from "../version.js";
 import { check } from "./check.js";
 import { explainFindings } from "./explain.js";
+import { baseFindings, manifestOf } from "./findings/base.js";
 import { chainFindingsOf } from "./findings/chain-findings.js";
 import { checkFindings } from "./findings/check-findings.js";
 import { simulatedCostsFindings } from "./findings/costs-findings.js";
 import { projectionFindings, targetFinding } from "./findings/projection-findings.js";
-import { scenarioFacts, warningFacts } from "./findings/scenario-facts.js";
 import { sensitivityFindings } from "./findings/sensitivity-findings.js";
 import { simulationFindings } from "./findings/simulation-findings.js";
 import { evaluateTargets } from "./targets.js";
@@ -35,6 +34,8 @@ export type FindingsPart =
   | "chain"
   | "costs"
   | "explain";
+
+export { baseFindings, manifestOf } from "./findings/base.js";
 
 export interface AnalyseOptions {
   /** The parts to compute (scenario facts, warnings and the manifest are always there). */
@@ -62,29 +63,6 @@ export interface AnalyseOptions {
    * default: seed, samples and method when the simulation ran.
    */
   manifest?: Record<string, unknown>;
-}
-
-/** The manifest every output carries, so a figure can be reproduced. */
-export function manifestOf(s: Scenario, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    version: VERSION,
-    scenario: s.provenance.file.replace(/\\/g, "/"),
-    input_sha256: s.provenance.sha256,
-    variant: s.provenance.variant,
-    overrides: s.provenance.overrides,
-    ...extra,
-  };
-}
-
-/** The Findings every analysis starts from: the scenario's facts, its warnings and its manifest. */
-export function baseFindings(s: Scenario, manifest: Record<string, unknown> = {}): Findings {
-  return {
-    findings_version: FINDINGS_VERSION,
-    chainsim_version: VERSION,
-    scenario: scenarioFacts(s),
-    warnings: warningFacts(s.warnings),
-    manifest: manifestOf(s, manifest),
-  };
 }
 
 export async function analyse(s: Scenario, opts: AnalyseOptions): Promise<Findings> {

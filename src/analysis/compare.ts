@@ -8,7 +8,7 @@
 import { type Projection, project, valueAt } from "../engine/project.js";
 import type { CompareFindings, Findings, Num, SimulationFindings, TargetFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
-import { baseFindings, manifestOf } from "./analyse.js";
+import { baseFindings, manifestOf } from "./findings/base.js";
 import { targetFinding } from "./findings/projection-findings.js";
 import { goalValueUnit, num, scenarioFacts } from "./findings/scenario-facts.js";
 import { simulationFindings } from "./findings/simulation-findings.js";

@@ -8,7 +8,7 @@ import { fail } from "../diagnostics.js";
 import { project } from "../engine/project.js";
 import type { Findings, SweepPointFindings } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
-import { baseFindings } from "./analyse.js";
+import { baseFindings } from "./findings/base.js";
 import { goalValueUnit, num } from "./findings/scenario-facts.js";
 import { evaluateTargets } from "./targets.js";
 

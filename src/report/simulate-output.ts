@@ -4,7 +4,7 @@
  * quantity by year, as a terminal table, JSON or CSV — read from Findings
  * (parts `simulation` and `targets`).
  */
-import { baseFindings } from "../analysis/analyse.js";
+import { baseFindings } from "../analysis/findings/base.js";
 import { targetFinding } from "../analysis/findings/projection-findings.js";
 import { simulationFindings } from "../analysis/findings/simulation-findings.js";
 import type { TargetResult } from "../analysis/targets.js";
