@@ -54,11 +54,7 @@ export const LAYERS: Record<string, Layer> = {
  * integration: an entry whose import is gone is reported as stale (not an error),
  * so it can be deleted.
  */
-export const ALLOWED: readonly string[] = [
-  // findings helper: explain renders through report/ today; it moves to render
-  "analysis/explain.ts => report/format.ts",
-  "analysis/explain.ts => report/run-output.ts",
-];
+export const ALLOWED: readonly string[] = [];
 
 /** One import that breaks the layering. */
 export interface Violation {

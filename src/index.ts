@@ -57,7 +57,7 @@ export { type CheckResult, check, passesStrict } from "./analysis/check.js";
 /** One add-up verdict: children's net sum against the headline. */
 export type { Verdict, VerdictResult } from "./analysis/consistency.js";
 /** How a goal's number comes about, step by step (`chainsim explain`). */
-export { explain, renderExplain, type Step } from "./analysis/explain.js";
+export { explainFindings } from "./analysis/explain.js";
 /** Each goal against a projection: met or not, margin, required growth. */
 export { evaluateTarget, evaluateTargets, type TargetResult } from "./analysis/targets.js";
 /** Project every quantity year by year at its central assumptions. */
@@ -99,10 +99,12 @@ export { type ExtractResult, extractDocument, extractionJson, extractText } from
 export type { ExtractedGoal, Extraction, SkippedFigure } from "./extract/types.js";
 
 // ── analyse ──────────────────────────────────────────────────────────────
-// TODO(issue 15, findings branch): analyse(scenario, options) → Findings
-// (src/analysis/analyse.ts, src/model/findings.ts) and the library functions
-// for compare and sweep are added there; export them here at integration.
 
+/**
+ * Compose the analyses a caller asks for into one plain, versioned value
+ * (`Findings`, docs/findings.md) that every renderer reads.
+ */
+export { type AnalyseOptions, analyse, type FindingsPart } from "./analysis/analyse.js";
 /** Industry-chain (Leontief / Ghosh) propagation of demand and supply shocks (`chainsim chain`). */
 export {
   analyseChain,
@@ -113,6 +115,8 @@ export {
 } from "./analysis/chain/analyse.js";
 /** A shock on one sector, read from `SECTOR=CHANGE` (`-10%`, `-600亿`). */
 export { defaultShock, type Shock } from "./analysis/chain/shock.js";
+/** Variants side by side and a grid of assumption values, as Findings parts. */
+export { type CompareOptions, compare, comparePlan } from "./analysis/compare.js";
 /** Policy costs: the firm population simulated against the subsidy instruments (`chainsim costs`). */
 export {
   type CostOptions,
@@ -139,6 +143,22 @@ export { type SobolOptions, type SobolResult, sobol } from "./analysis/sensitivi
 export { type SolveOptions, type SolveResult, solve } from "./analysis/sensitivity/solve.js";
 /** One-at-a-time swings of each input, P10 to P90 (`chainsim sensitivity --method tornado`). */
 export { type TornadoResult, tornado } from "./analysis/sensitivity/tornado.js";
+export { type SweepOptions, sweep } from "./analysis/sweep.js";
+/** The Findings value and its parts. */
+export type {
+  ChainFindings,
+  CheckFindings,
+  CompareFindings,
+  CostsFindings,
+  ExplainFindings,
+  Findings,
+  ProjectionFindings,
+  SensitivityFindings,
+  SimulationFindings,
+  SweepFindings,
+  TargetFinding,
+} from "./model/findings.js";
+export { FINDINGS_VERSION } from "./model/findings.js";
 export { parseShock } from "./scenario/shock-arg.js";
 
 // ── render ───────────────────────────────────────────────────────────────
@@ -148,15 +168,11 @@ export { chainJson, chainTable } from "./report/chain-output.js";
 /** Terminal table, JSON and Markdown of the checks. */
 export { checkJson, checkMarkdown, checkTable } from "./report/check-output.js";
 /** Side-by-side variants (`chainsim compare`). */
-export {
-  type CompareColumn,
-  type CompareSettings,
-  compareCsv,
-  compareJson,
-  compareTable,
-} from "./report/compare-output.js";
+export { compareCsv, compareJson, compareTable } from "./report/compare-output.js";
 /** Terminal table and JSON of policy costs. */
 export { costsJson, costsTable } from "./report/costs-output.js";
+/** `chainsim explain` as text, from Findings. */
+export { explainText } from "./report/explain-output.js";
 /** Terminal tables, JSON and CSV of a projection (`chainsim run`); `Lang` is "zh" or "en". */
 export { type Lang, runCsv, runJson, runTable } from "./report/run-output.js";
 /** Sensitivity, discovery and solve results as tables and JSON. */
@@ -169,15 +185,16 @@ export {
   tornadoTable,
 } from "./report/sensitivity-output.js";
 /** Terminal table, JSON and CSV of a simulation. */
-export { simulateCsv, simulateJson, simulateTable } from "./report/simulate-output.js";
-/** A grid of assumption values (`chainsim sweep`). */
 export {
-  type SweepPoint,
-  type SweepSettings,
-  sweepCsv,
-  sweepJson,
-  sweepTable,
-} from "./report/sweep-output.js";
+  simulateCsv,
+  simulateJson,
+  simulateTable,
+  simulationCsv,
+  simulationJson,
+  simulationTable,
+} from "./report/simulate-output.js";
+/** A grid of assumption values (`chainsim sweep`). */
+export { sweepCsv, sweepJson, sweepTable } from "./report/sweep-output.js";
 
 // ── write ────────────────────────────────────────────────────────────────
 

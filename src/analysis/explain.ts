@@ -1,28 +1,23 @@
 /**
  * `chainsim explain`: how a goal's result is derived, step by step, each
- * number traced to a scenario line or a document clause.
+ * number traced to a scenario line or a document clause. This returns the
+ * steps as data (their numbers, units and references); the words are the
+ * render layer's (report/explain-output.ts).
  */
 import { fail } from "../diagnostics.js";
 import { type Projection, project, valueAt } from "../engine/project.js";
 import { suggest } from "../messages.js";
-import { displayName, type Quantity } from "../model/quantity.js";
+import type { ExplainFindings, ExplainStep } from "../model/findings.js";
+import type { Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
-import { formatPercent, formatValue } from "../report/format.js";
-import { describeGoal, goalUnit } from "../report/run-output.js";
 import { checkConsistency } from "./consistency.js";
+import { goalValueUnit, num } from "./findings/scenario-facts.js";
 import { bindingGoals } from "./goal-pairs.js";
 import { evaluateTarget } from "./targets.js";
 
-export interface Step {
-  text: string;
-  /** The scenario line the number comes from. */
-  line?: number;
-  /** The document clause it comes from. */
-  source?: string;
-}
-
-export function explain(s: Scenario, targetId: string, p: Projection = project(s)): Step[] {
+/** The steps that derive one goal's result. */
+export function explainFindings(s: Scenario, targetId: string, p: Projection = project(s)): ExplainFindings {
   const t = s.targets.find((x) => x.id === targetId);
   if (!t) {
     return fail("E_UNKNOWN_REFERENCE", {
@@ -35,112 +30,142 @@ export function explain(s: Scenario, targetId: string, p: Projection = project(s
     });
   }
   const q = s.quantities.get(t.subject)!;
-  const u = q.unit;
-  const f = (v: number) => `${formatValue(v, u)} ${u.symbol}`;
-  const steps: Step[] = [];
+  const unit = q.unit.symbol;
+  const goalUnit = goalValueUnit(s, t).symbol;
+  const steps: ExplainStep[] = [];
   const src = t.source
     ? [t.source.document, t.source.clause, t.source.figure].filter(Boolean).join(" ")
     : undefined;
-  steps.push({
-    text: `Goal ${t.id}: ${displayName(q)} (${q.id}) ${describeGoal(s, t)} in ${t.year}, written "${t.text}".`,
-    line: t.line,
-    ...(src ? { source: src } : {}),
-  });
-  steps.push(...startSteps(q, f));
-  steps.push(...growthSteps(s, q, p, t, f));
+  steps.push({ kind: "goal", values: { text: t.text }, line: t.line, ...(src ? { source: src } : {}) });
+  steps.push(...startSteps(q));
+  steps.push(...growthSteps(s, q, p, t));
   const r = evaluateTarget(s, p, t);
-  const gu = goalUnit(s, t);
   if (r.projected !== null) {
     steps.push({
-      text: `Projected ${t.kind === "level" ? `value in ${t.year}` : t.kind}: ${formatValue(r.projected, gu)} against ${formatValue(t.value, gu)} → ${r.met ? "met" : "missed"}, gap ${formatValue(r.gap, gu)} (${formatPercent(r.gapRelative)}).`,
+      kind: "projected",
+      values: {
+        projected: num(r.projected),
+        goal: t.value,
+        met: r.met,
+        gap: num(r.gap),
+        gap_relative: num(r.gapRelative),
+      },
     });
   }
   if (r.requiredCagr !== null && r.start) {
-    const n = t.year - r.start.year;
-    const how =
-      t.kind === "level"
-        ? `(${formatValue(t.value, u)} / ${formatValue(r.start.value, u)})^(1/${n}) − 1`
-        : `over ${n} years`;
     steps.push({
-      text: `Required average growth from the ${r.start.kind} ${f(r.start.value)} in ${r.start.year}: ${how} = ${formatPercent(r.requiredCagr, 2)} a year.`,
+      kind: "required",
+      values: {
+        start_kind: r.start.kind,
+        start_value: r.start.value,
+        start_year: r.start.year,
+        years: t.year - r.start.year,
+        goal: t.value,
+        required_cagr: num(r.requiredCagr),
+      },
     });
   }
   for (const b of bindingGoals(s).filter((x) => x.levelTarget === t.id || x.growthTarget === t.id)) {
     steps.push({
-      text: `With the ${b.published.year} ${b.published.kind} ${f(b.published.value)}, the level goal needs ${formatPercent(b.levelRequires, 2)} a year and the growth goal ${formatPercent(b.growthRequires, 2)}: the ${b.binding} goal binds.`,
+      kind: "binding",
+      values: {
+        published_year: b.published.year,
+        published_kind: b.published.kind,
+        published_value: b.published.value,
+        level_requires: num(b.levelRequires),
+        growth_requires: num(b.growthRequires),
+        binding: b.binding,
+      },
     });
   }
   for (const v of checkConsistency(s, p).filter((x) => x.headlineTarget === t.id)) {
     steps.push({
-      text: `Its children's goals sum to ${f(v.childrenSum)} (${v.children.map((c) => `${c.id} ${formatValue(c.value, u)}`).join(" + ")}); net of stated overlaps ${v.net.low === v.net.high ? f(v.net.low) : `${f(v.net.low)}–${f(v.net.high)}`}: ${v.verdict}.`,
+      kind: "addup",
+      values: {
+        children_sum: num(v.childrenSum),
+        children: v.children.map((c) => ({ id: c.id, value: num(c.value) })),
+        net_low: num(v.net.low),
+        net_high: num(v.net.high),
+        verdict: v.verdict,
+      },
     });
   }
-  return steps;
+  return { target: t.id, subject: q.id, unit, goal_unit: goalUnit, steps };
 }
 
-function startSteps(q: Quantity, f: (v: number) => string): Step[] {
-  const steps: Step[] = [];
+function startSteps(q: Quantity): ExplainStep[] {
+  const steps: ExplainStep[] = [];
   const b = q.baseline;
   if (q.formula) {
-    steps.push({ text: `${q.id} is computed by the formula ${q.formula.text}.`, line: q.formula.line });
+    steps.push({ kind: "formula", values: { formula: q.formula.text }, line: q.formula.line });
   } else if (b?.implied) {
-    const n = b.implied.goalYear - b.year;
     steps.push({
-      text: `Baseline ${b.year} implied from goal ${b.implied.target}: ${f(b.implied.goal)} / (1 + ${formatPercent(b.implied.growth.central, 1)})^${n} = ${f(b.value.central)}.`,
+      kind: "implied_baseline",
+      values: {
+        year: b.year,
+        target: b.implied.target,
+        goal: b.implied.goal,
+        growth: b.implied.growth.central,
+        years: b.implied.goalYear - b.year,
+        value: b.value.central,
+      },
       line: b.line,
     });
   } else if (b) {
-    const range =
-      b.value.low !== b.value.high
-        ? ` (range ${f(b.value.low)}–${f(b.value.high)}; the deterministic run uses ${f(b.value.central)})`
-        : "";
     const source = b.source ? [b.source.document, b.source.clause].filter(Boolean).join(" ") : undefined;
     steps.push({
-      text: `Baseline ${b.year}: "${b.value.text}" = ${f(b.value.central)}${range}.`,
+      kind: "baseline",
+      values: {
+        year: b.year,
+        text: b.value.text,
+        low: b.value.low,
+        central: b.value.central,
+        high: b.value.high,
+      },
       line: b.line,
       ...(source ? { source } : {}),
     });
   }
   for (const a of q.actuals) {
-    const restarts = !q.formula && (!b || a.year >= b.year);
     steps.push({
-      text: `Actual ${a.year}: "${a.text}" = ${f(a.value)}${restarts ? "; the projection restarts from it" : q.formula ? "; a published figure, compared with the goals (the value here is computed)" : "; before the baseline, so it is used only to compare with the goals"}.`,
+      kind: "actual",
+      values: {
+        year: a.year,
+        text: a.text,
+        value: a.value,
+        restarts: !q.formula && (!b || a.year >= b.year),
+        formula: q.formula !== undefined,
+      },
       line: a.line,
     });
   }
   return steps;
 }
 
-function growthSteps(s: Scenario, q: Quantity, p: Projection, t: Target, f: (v: number) => string): Step[] {
-  const steps: Step[] = [];
+function growthSteps(s: Scenario, q: Quantity, p: Projection, t: Target): ExplainStep[] {
+  const steps: ExplainStep[] = [];
   const g = q.growth;
   if (g?.type === "rate") {
     steps.push({
-      text: `Growth "${g.rate.text}": the deterministic run uses ${formatPercent(g.rate.central, 1)} a year${g.rate.low !== g.rate.high ? ` (range ${formatPercent(g.rate.low, 1)}–${formatPercent(g.rate.high, 1)})` : ""}.`,
+      kind: "growth_rate",
+      values: { text: g.rate.text, low: g.rate.low, central: g.rate.central, high: g.rate.high },
       line: g.rate.line,
     });
   } else if (g?.type === "schedule") {
     steps.push({
-      text: `Growth by schedule: ${g.years.map((y, i) => `${y}: ${formatPercent(g.rates[i]!.central, 1)}`).join(", ")}.`,
-      line: g.rates[0]?.line,
+      kind: "growth_schedule",
+      values: { years: [...g.years], rates: g.rates.map((r) => r.central) },
+      ...(g.rates[0]?.line !== undefined ? { line: g.rates[0].line } : {}),
     });
   } else if (g?.type === "formula") {
-    steps.push({ text: `Growth by the formula ${g.formula.text}.`, line: g.formula.line });
+    steps.push({ kind: "growth_formula", values: { formula: g.formula.text }, line: g.formula.line });
   }
-  const years: string[] = [];
-  for (let y = s.baseYear; y <= t.year; y++) years.push(`${y}: ${f(valueAt(p, q.id, y))}`);
-  steps.push({ text: `Projection: ${years.join(" → ")}.` });
+  const years: number[] = [];
+  const values: Array<number | null> = [];
+  for (let y = s.baseYear; y <= t.year; y++) {
+    years.push(y);
+    values.push(num(valueAt(p, q.id, y)));
+  }
+  steps.push({ kind: "projection", values: { years, values } });
   return steps;
-}
-
-export function renderExplain(s: Scenario, steps: Step[]): string {
-  const file = s.provenance.file;
-  return `${steps
-    .map((st, i) => {
-      const refs = [st.line ? `${file}:${st.line}` : "", st.source ? `source: ${st.source}` : ""]
-        .filter(Boolean)
-        .join("; ");
-      return `${i + 1}. ${st.text}${refs ? `\n   [${refs}]` : ""}`;
-    })
-    .join("\n")}\n`;
 }

@@ -5,11 +5,15 @@
  * included: Guangdong and Liaocheng have formulas). The notebooks in
  * notebooks/ (Observable Notebook Kit) import it explicitly:
  *
- *   import {loadScenarioText, check} from "../dist/notebook/chainsim.js";
+ *   import {loadScenarioText, analyse} from "../dist/notebook/chainsim.js";
+ *
+ * `analyse()` returns Findings (docs/findings.md): the same numbers the
+ * command line and the report show; `nameOf(findings, id)` names a quantity.
  *
  * Charts are drawn in the notebooks with Observable Plot, imported from
  * node_modules the same way; nothing is loaded from a CDN.
  */
+export { analyse } from "../analysis/analyse.js";
 export { check } from "../analysis/check.js";
 export { simulateCosts } from "../analysis/policy/simulate-costs.js";
 export { modelFunction } from "../analysis/sensitivity/model-function.js";
@@ -18,6 +22,7 @@ export { tornado } from "../analysis/sensitivity/tornado.js";
 export { project, valueAt } from "../engine/project.js";
 export { simulate } from "../engine/simulate.js";
 export { displayName } from "../model/quantity.js";
+export { nameOf } from "../report/facts.js";
 export { loadScenarioText } from "../scenario/load.js";
 
 /**

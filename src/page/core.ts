@@ -7,8 +7,13 @@
  * downloaded file and `chainsim run --set` all mean the same thing. A variant
  * chosen on the page is written into the text the sliders start from.
  */
+
 import { type CheckResult, check } from "../analysis/check.js";
+import { baseFindings } from "../analysis/findings/base.js";
+import { checkFindings } from "../analysis/findings/check-findings.js";
+import { targetFinding } from "../analysis/findings/projection-findings.js";
 import { point, type UncertainValue } from "../model/distribution.js";
+import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { loadScenarioText } from "../scenario/load.js";
@@ -291,6 +296,8 @@ export function sliderValues(sliders: readonly Slider[], args: readonly string[]
 export interface View {
   scenario: Scenario;
   result: CheckResult;
+  /** What the page shows of the check: goals, verdicts, growth needed (the same Findings as `chainsim check`). */
+  findings: Findings;
   /** Multipliers, linkages and a shock's propagation, for scenarios with links. */
   chain: PageChain | null;
 }
@@ -307,7 +314,10 @@ export async function computeView(
 ): Promise<View> {
   const scenario = await loadScenarioText(text, file, { set, files });
   const result = check(scenario);
-  return { scenario, result, chain: pageChain(scenario, result.projection) };
+  const findings = baseFindings(scenario);
+  findings.check = checkFindings(result);
+  findings.targets = result.goals.map(targetFinding);
+  return { scenario, result, findings, chain: pageChain(scenario, result.projection) };
 }
 
 export interface TweakOptions {

@@ -7,8 +7,10 @@
  */
 import type { CheckResult } from "../analysis/check.js";
 import { simulate } from "../engine/simulate.js";
+import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
+import { goalOf } from "../report/facts.js";
 import { loadScenarioText } from "../scenario/load.js";
 import { parseScenarioText } from "../scenario/parse.js";
 import type { PageChain } from "./chain.js";
@@ -355,182 +357,7 @@ async function start(): Promise<void> {
   }
 
   function render(view: View): void {
-    const { scenario: s, result: r } = view;
-    results.replaceChildren();
-    const name = (id: string) => {
-      const q = s.quantities.get(id);
-      return q ? displayName(q) : id;
-    };
-    // Goals
-    const goals = el(
-      "table",
-      { id: "goals" },
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          ...["goal", "subject", "year", "goal value", "projected", "met", "growth needed", "P(met)"].map(
-            (h) => el("th", {}, h),
-          ),
-        ),
-      ),
-    );
-    const tb = el("tbody");
-    for (const g of r.goals) {
-      const t = g.target;
-      const isRate = t.kind === "growth" || t.kind === "share";
-      const shown = (x: number | null) => (isRate ? pct(x) : fmt(x));
-      tb.append(
-        el(
-          "tr",
-          { "data-goal": t.id },
-          el("td", {}, t.id),
-          el("td", {}, name(t.subject)),
-          el("td", {}, String(t.year)),
-          el("td", {}, t.text),
-          el("td", { "data-projected": t.id }, shown(g.projected)),
-          el(
-            "td",
-            { class: g.met === false ? "bad" : g.met ? "good" : "" },
-            g.met === null ? "–" : g.met ? "yes" : "no",
-          ),
-          el("td", {}, pct(g.requiredCagr)),
-          el("td", { "data-prob": t.id }, "…"),
-        ),
-      );
-    }
-    goals.append(tb);
-    results.append(
-      el("h2", {}, "Goals"),
-      goals,
-      el("p", {}, "Probability that every goal is met: ", el("strong", { id: "prob-all" }, "…")),
-    );
-
-    // Verdicts
-    if (r.verdicts.length) {
-      const vt = el(
-        "table",
-        { id: "verdicts" },
-        el(
-          "thead",
-          {},
-          el(
-            "tr",
-            {},
-            ...[
-              "headline",
-              "year",
-              "headline goal",
-              "children's goals",
-              "overlap stated",
-              "children (net)",
-              "verdict",
-              "overlap needed",
-              "P(consistent)",
-            ].map((h) => el("th", {}, h)),
-          ),
-        ),
-      );
-      const vb = el("tbody");
-      for (const v of r.verdicts) {
-        const key = `${v.parent}:${v.year}`;
-        vb.append(
-          el(
-            "tr",
-            {},
-            el("td", {}, name(v.parent)),
-            el("td", {}, String(v.year)),
-            el("td", {}, fmt(v.headline)),
-            el("td", { "data-children": key }, fmt(v.childrenSum)),
-            el("td", { "data-overlap": key }, `${fmt(v.overlap.low)} – ${fmt(v.overlap.high)}`),
-            el("td", { "data-net": key }, `${fmt(v.net.low)} – ${fmt(v.net.high)}`),
-            el("td", { "data-verdict": key, class: v.verdict === "CONSISTENT" ? "good" : "bad" }, v.verdict),
-            el(
-              "td",
-              { "data-needed": key },
-              v.minOverlapNeeded > 0 ? `${fmt(v.minOverlapNeeded)} (${pct(v.minOverlapShare)})` : "–",
-            ),
-            el("td", { "data-verdict-prob": `${v.parent}-${v.year}-consistent` }, "…"),
-          ),
-        );
-      }
-      vt.append(vb);
-      results.append(el("h2", {}, "Do the goals add up?"), vt);
-    }
-
-    // Required growth
-    if (r.requiredGrowth.length) {
-      const rt = el(
-        "table",
-        { id: "required" },
-        el(
-          "thead",
-          {},
-          el(
-            "tr",
-            {},
-            ...["goal", "from", "growth needed", "growth assumed", "shortfall"].map((h) => el("th", {}, h)),
-          ),
-        ),
-      );
-      const rb = el("tbody");
-      for (const g of r.requiredGrowth) {
-        rb.append(
-          el(
-            "tr",
-            {},
-            el("td", {}, g.target),
-            el("td", {}, `${g.from.year} (${g.from.kind})`),
-            el("td", { "data-required": g.target }, pct(g.required.central)),
-            el("td", {}, pct(g.assumed?.central)),
-            el("td", {}, g.shortfall === null ? "–" : `${fmt(g.shortfall * 100)} pts`),
-          ),
-        );
-      }
-      rb.normalize();
-      rt.append(rb);
-      results.append(el("h2", {}, "Growth needed"), rt);
-    }
-
-    if (view.chain) results.append(...chainSection(s, view.chain, name));
-    if (r.chain.length) results.append(...chainConsistencySection(r, name));
-
-    // Projections: charts and table
-    const p = r.projection;
-    const charts = el("div", { class: "charts", id: "charts" });
-    for (const q of s.quantities.values()) {
-      const series = p.years.map((y) => valueIn(p, q.id, y));
-      const goalsFor = s.targets.filter((t) => t.subject === q.id && t.kind === "level");
-      if (!goalsFor.length) continue;
-      charts.append(
-        chart(
-          displayName(q),
-          p.years,
-          series,
-          goalsFor.map((t) => [t.year, t.value]),
-        ),
-      );
-    }
-    const pt = el(
-      "table",
-      { id: "projection" },
-      el("thead", {}, el("tr", {}, el("th", {}, "quantity"), ...p.years.map((y) => el("th", {}, String(y))))),
-    );
-    const pb = el("tbody");
-    for (const q of s.quantities.values()) {
-      pb.append(
-        el(
-          "tr",
-          {},
-          el("td", {}, `${displayName(q)} (${q.unit.symbol})`),
-          ...p.years.map((y) => el("td", { "data-cell": `${q.id}:${y}` }, fmt(valueIn(p, q.id, y)))),
-        ),
-      );
-    }
-    pt.append(pb);
-    results.append(el("h2", {}, "Projections (central assumptions)"), charts, pt);
+    renderView(results, view);
     fillProbabilities();
   }
 
@@ -550,6 +377,197 @@ async function start(): Promise<void> {
     for (const [path, x] of sliderValues(sliders, next.set)) values.set(path, x);
     update();
   });
+}
+
+/** The results of one view: goals, verdicts, growth needed, the chain, projections (the probabilities are filled in later). */
+function renderView(results: HTMLElement, view: View): void {
+  const { scenario: s, result: r } = view;
+  results.replaceChildren();
+  const name = (id: string) => {
+    const q = s.quantities.get(id);
+    return q ? displayName(q) : id;
+  };
+  const f = view.findings;
+  results.append(...goalsSection(f, name));
+  if (f.check!.verdicts.length) results.append(...verdictsSection(f, name));
+  if (f.check!.required_growth.length) results.append(...requiredSection(f));
+  if (view.chain) results.append(...chainSection(s, view.chain, name));
+  if (r.chain.length) results.append(...chainConsistencySection(r, name));
+  results.append(...projectionSection(s, r));
+}
+
+/** The goals table: central result and (filled in later) probability of each goal. */
+function goalsSection(f: Findings, name: (id: string) => string): HTMLElement[] {
+  const goals = el(
+    "table",
+    { id: "goals" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...["goal", "subject", "year", "goal value", "projected", "met", "growth needed", "P(met)"].map((h) =>
+          el("th", {}, h),
+        ),
+      ),
+    ),
+  );
+  const tb = el("tbody");
+  for (const g of f.targets!) {
+    const t = goalOf(f.scenario, g.id)!;
+    const isRate = t.kind === "growth" || t.kind === "share";
+    const shown = (x: number | null) => (isRate ? pct(x) : fmt(x));
+    tb.append(
+      el(
+        "tr",
+        { "data-goal": t.id },
+        el("td", {}, t.id),
+        el("td", {}, name(t.subject)),
+        el("td", {}, String(t.year)),
+        el("td", {}, t.text),
+        el("td", { "data-projected": t.id }, shown(g.projected)),
+        el(
+          "td",
+          { class: g.met === false ? "bad" : g.met ? "good" : "" },
+          g.met === null ? "–" : g.met ? "yes" : "no",
+        ),
+        el("td", {}, pct(g.required_cagr)),
+        el("td", { "data-prob": t.id }, "…"),
+      ),
+    );
+  }
+  goals.append(tb);
+  return [
+    el("h2", {}, "Goals"),
+    goals,
+    el("p", {}, "Probability that every goal is met: ", el("strong", { id: "prob-all" }, "…")),
+  ];
+}
+
+/** The add-up verdicts table. */
+function verdictsSection(f: Findings, name: (id: string) => string): HTMLElement[] {
+  const vt = el(
+    "table",
+    { id: "verdicts" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...[
+          "headline",
+          "year",
+          "headline goal",
+          "children's goals",
+          "overlap stated",
+          "children (net)",
+          "verdict",
+          "overlap needed",
+          "P(consistent)",
+        ].map((h) => el("th", {}, h)),
+      ),
+    ),
+  );
+  const vb = el("tbody");
+  for (const v of f.check!.verdicts) {
+    const key = `${v.parent}:${v.year}`;
+    vb.append(
+      el(
+        "tr",
+        {},
+        el("td", {}, name(v.parent)),
+        el("td", {}, String(v.year)),
+        el("td", {}, fmt(v.headline)),
+        el("td", { "data-children": key }, fmt(v.children_sum)),
+        el("td", { "data-overlap": key }, `${fmt(v.overlap.low)} – ${fmt(v.overlap.high)}`),
+        el("td", { "data-net": key }, `${fmt(v.net.low)} – ${fmt(v.net.high)}`),
+        el("td", { "data-verdict": key, class: v.verdict === "CONSISTENT" ? "good" : "bad" }, v.verdict),
+        el(
+          "td",
+          { "data-needed": key },
+          (v.min_overlap_needed ?? 0) > 0
+            ? `${fmt(v.min_overlap_needed)} (${pct(v.min_overlap_share)})`
+            : "–",
+        ),
+        el("td", { "data-verdict-prob": `${v.parent}-${v.year}-consistent` }, "…"),
+      ),
+    );
+  }
+  vt.append(vb);
+  return [el("h2", {}, "Do the goals add up?"), vt];
+}
+
+/** The growth each goal needs against the growth assumed. */
+function requiredSection(f: Findings): HTMLElement[] {
+  const rt = el(
+    "table",
+    { id: "required" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...["goal", "from", "growth needed", "growth assumed", "shortfall"].map((h) => el("th", {}, h)),
+      ),
+    ),
+  );
+  const rb = el("tbody");
+  for (const g of f.check!.required_growth) {
+    rb.append(
+      el(
+        "tr",
+        {},
+        el("td", {}, g.target),
+        el("td", {}, `${g.from.year} (${g.from.kind})`),
+        el("td", { "data-required": g.target }, pct(g.required.central)),
+        el("td", {}, pct(g.assumed?.central)),
+        el("td", {}, g.shortfall === null ? "–" : `${fmt(g.shortfall * 100)} pts`),
+      ),
+    );
+  }
+  rb.normalize();
+  rt.append(rb);
+  return [el("h2", {}, "Growth needed"), rt];
+}
+
+/** Projections of every quantity: charts of those with level goals, and the table. */
+function projectionSection(s: Scenario, r: CheckResult): HTMLElement[] {
+  const p = r.projection;
+  const charts = el("div", { class: "charts", id: "charts" });
+  for (const q of s.quantities.values()) {
+    const series = p.years.map((y) => valueIn(p, q.id, y));
+    const goalsFor = s.targets.filter((t) => t.subject === q.id && t.kind === "level");
+    if (!goalsFor.length) continue;
+    charts.append(
+      chart(
+        displayName(q),
+        p.years,
+        series,
+        goalsFor.map((t) => [t.year, t.value]),
+      ),
+    );
+  }
+  const pt = el(
+    "table",
+    { id: "projection" },
+    el("thead", {}, el("tr", {}, el("th", {}, "quantity"), ...p.years.map((y) => el("th", {}, String(y))))),
+  );
+  const pb = el("tbody");
+  for (const q of s.quantities.values()) {
+    pb.append(
+      el(
+        "tr",
+        {},
+        el("td", {}, `${displayName(q)} (${q.unit.symbol})`),
+        ...p.years.map((y) => el("td", { "data-cell": `${q.id}:${y}` }, fmt(valueIn(p, q.id, y)))),
+      ),
+    );
+  }
+  pt.append(pb);
+  return [el("h2", {}, "Projections (central assumptions)"), charts, pt];
 }
 
 const CLASSES: Record<PageChain["classes"][number], string> = {

@@ -5,12 +5,16 @@
  * add-up verdicts.
  */
 import type { ChainResult, GoalEffect, ShockResult, Stat } from "../analysis/chain/analyse.js";
-import type { ChainConsistencyRow } from "../analysis/chain/chain-consistency.js";
 import type { SectorClass } from "../analysis/chain/linkages.js";
 import type { Shock } from "../analysis/chain/shock.js";
+import { chainConsistencyFindings } from "../analysis/findings/check-findings.js";
+import { scenarioFacts } from "../analysis/findings/scenario-facts.js";
+import type { ChainConsistencyFinding, ScenarioFacts } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
+import { nameOf, unitOf } from "./facts.js";
 import { formatPercent, formatSigned, formatValue, roundForOutput } from "./format.js";
+import { toJsonText } from "./json.js";
 import { manifest } from "./manifest.js";
 import { COMPARATOR_SIGN, type Lang } from "./run-output.js";
 import { renderTable } from "./table.js";
@@ -41,29 +45,8 @@ export const CLASS_LABEL: Record<SectorClass, string> = {
 
 // ── chain consistency (also shown by chainsim check) ──────────────────────
 
-export function chainConsistencyJson(rows: readonly ChainConsistencyRow[]) {
-  const iv = (i: { low: number; central: number; high: number }) => ({
-    low: r(i.low),
-    central: r(i.central),
-    high: r(i.high),
-  });
-  return rows.map((c) => ({
-    upstream: c.upstream,
-    year: c.year,
-    goal: r(c.goal),
-    goal_target: c.goalTarget,
-    implied_demand: iv(c.impliedDemand),
-    total_demand: iv(c.totalDemand),
-    ratio: r(c.ratio),
-    break_even_local_share: r(c.breakEvenLocalShare),
-    verdict: c.verdict,
-    buyers: c.buyers.map((b) => ({
-      sector: b.sector,
-      value: r(b.value),
-      basis: b.basis,
-      demand: r(b.demand),
-    })),
-  }));
+export function chainConsistencyJson(rows: readonly ChainConsistencyFinding[]) {
+  return rows;
 }
 
 const CONSISTENCY_TITLE = "Industry chain: local demand implied by the downstream goals (links)";
@@ -74,13 +57,14 @@ const CONSISTENCY_TITLE = "Industry chain: local demand implied by the downstrea
  * the implied demand, or would not if more of it were bought locally.
  */
 export function chainConsistencyTable(
-  s: Scenario,
-  rows: readonly ChainConsistencyRow[],
+  sc: ScenarioFacts,
+  rows: readonly ChainConsistencyFinding[],
   lang: Lang = "zh",
   sentences: "all" | "notable" = "all",
 ): string {
   if (rows.length === 0) return "";
-  const f = (x: number) => formatValue(x, s.unit);
+  const u = unitOf(sc, sc.unit);
+  const f = (x: number | null) => formatValue(x, u);
   const table = renderTable(
     [
       { header: "upstream" },
@@ -93,17 +77,17 @@ export function chainConsistencyTable(
       { header: "verdict" },
     ],
     rows.map((c) => [
-      `${name(s, c.upstream, lang)} ${c.upstream}`,
+      `${nameOf(sc, c.upstream, lang)} ${c.upstream}`,
       String(c.year),
       f(c.goal),
-      `${f(c.impliedDemand.central)} (${f(c.impliedDemand.low)}–${f(c.impliedDemand.high)})`,
-      `${f(c.totalDemand.low)}–${f(c.totalDemand.high)}`,
-      Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}×` : "–",
-      c.breakEvenLocalShare === null
+      `${f(c.implied_demand.central)} (${f(c.implied_demand.low)}–${f(c.implied_demand.high)})`,
+      `${f(c.total_demand.low)}–${f(c.total_demand.high)}`,
+      c.ratio !== null ? `${c.ratio.toFixed(2)}×` : "–",
+      c.break_even_local_share === null
         ? "–"
-        : c.breakEvenLocalShare >= 1
+        : c.break_even_local_share >= 1
           ? "> 100%"
-          : formatPercent(c.breakEvenLocalShare),
+          : formatPercent(c.break_even_local_share),
       c.verdict,
     ]),
   );
@@ -112,46 +96,52 @@ export function chainConsistencyTable(
       (c) =>
         sentences === "all" ||
         c.verdict !== "upstream goal covers implied demand" ||
-        (c.breakEvenLocalShare !== null && c.breakEvenLocalShare < 1),
+        (c.break_even_local_share !== null && c.break_even_local_share < 1),
     )
-    .map((c) => `\n  ${consistencySentence(s, c, lang)}`);
+    .map((c) => `\n  ${consistencySentence(sc, c, lang)}`);
   return `${CONSISTENCY_TITLE}\n${table}${notes.join("")}`;
 }
 
 /** One sentence per row: what the downstream goals ask of the upstream sector. */
-export function consistencySentence(s: Scenario, c: ChainConsistencyRow, lang: Lang = "zh"): string {
-  const f = (x: number) => formatValue(x, s.unit);
+export function consistencySentence(
+  sc: ScenarioFacts,
+  c: ChainConsistencyFinding,
+  lang: Lang = "zh",
+): string {
+  const u = unitOf(sc, sc.unit);
+  const f = (x: number | null) => formatValue(x, u);
   const buyers = [...c.buyers]
-    .sort((a, b) => b.demand - a.demand)
+    .sort((a, b) => (b.demand ?? Number.NaN) - (a.demand ?? Number.NaN))
     .slice(0, 3)
     .map((b) => `${b.sector} ${f(b.demand)}${b.basis === "projection" ? " (projected output)" : ""}`)
     .join(", ");
-  const up = name(s, c.upstream, lang);
+  const up = nameOf(sc, c.upstream, lang);
   const local =
-    c.impliedDemand.low === c.impliedDemand.high
-      ? f(c.impliedDemand.central)
-      : `${f(c.impliedDemand.low)}–${f(c.impliedDemand.high)}`;
+    c.implied_demand.low === c.implied_demand.high
+      ? f(c.implied_demand.central)
+      : `${f(c.implied_demand.low)}–${f(c.implied_demand.high)}`;
   const all =
-    c.totalDemand.low === c.totalDemand.high
-      ? f(c.totalDemand.central)
-      : `${f(c.totalDemand.low)}–${f(c.totalDemand.high)}`;
+    c.total_demand.low === c.total_demand.high
+      ? f(c.total_demand.central)
+      : `${f(c.total_demand.low)}–${f(c.total_demand.high)}`;
   const breakEven =
-    c.breakEvenLocalShare === null
+    c.break_even_local_share === null
       ? ""
-      : c.breakEvenLocalShare < 1
-        ? ` The goal would fall short of local demand if more than ${formatPercent(c.breakEvenLocalShare)} of these inputs were bought locally (central coefficients).`
+      : c.break_even_local_share < 1
+        ? ` The goal would fall short of local demand if more than ${formatPercent(c.break_even_local_share)} of these inputs were bought locally (central coefficients).`
         : " The goal would cover them even if all were bought locally (central coefficients).";
   return `${up} ${c.year}: the goals need ${all} of its products as inputs from any source (largest buyers: ${buyers}), ${local} of it from inside the region at the stated local shares, against a goal of ${f(c.goal)}: ${c.verdict}.${breakEven}`;
 }
 
 /** Markdown lines for `check --format markdown`. */
 export function chainConsistencyMarkdown(
-  s: Scenario,
-  rows: readonly ChainConsistencyRow[],
+  sc: ScenarioFacts,
+  rows: readonly ChainConsistencyFinding[],
   lang: Lang = "zh",
 ): string[] {
   if (rows.length === 0) return [];
-  const f = (x: number) => formatValue(x, s.unit);
+  const u = unitOf(sc, sc.unit);
+  const f = (x: number | null) => formatValue(x, u);
   return [
     "## Industry chain: local demand implied by the downstream goals",
     "",
@@ -159,7 +149,7 @@ export function chainConsistencyMarkdown(
     "|---|---:|---:|---:|---:|---:|---|",
     ...rows.map(
       (c) =>
-        `| ${name(s, c.upstream, lang)} | ${c.year} | ${f(c.goal)} | ${f(c.impliedDemand.low)}–${f(c.impliedDemand.high)} | ${f(c.totalDemand.low)}–${f(c.totalDemand.high)} | ${Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}×` : "–"} | ${c.verdict} |`,
+        `| ${nameOf(sc, c.upstream, lang)} | ${c.year} | ${f(c.goal)} | ${f(c.implied_demand.low)}–${f(c.implied_demand.high)} | ${f(c.total_demand.low)}–${f(c.total_demand.high)} | ${c.ratio !== null ? `${c.ratio.toFixed(2)}×` : "–"} | ${c.verdict} |`,
     ),
     "",
   ];
@@ -215,7 +205,7 @@ export function chainJson(s: Scenario, c: ChainResult) {
     demand_shock: shockJson(c.demand),
     supply_shock: shockJson(c.supply),
     goals: c.goals.map(goalJson),
-    chain_consistency: chainConsistencyJson(c.consistency),
+    chain_consistency: JSON.parse(toJsonText(chainConsistencyFindings(c.consistency))),
     matrices: {
       regional_coefficients: matrix(c.regional),
       leontief_inverse: matrix(c.leontief),
@@ -336,7 +326,12 @@ export function chainTable(s: Scenario, c: ChainResult, lang: Lang = "zh"): stri
       ),
     ].join("\n"),
   );
-  const consistency = chainConsistencyTable(s, c.consistency, lang, "notable");
+  const consistency = chainConsistencyTable(
+    scenarioFacts(s),
+    chainConsistencyFindings(c.consistency),
+    lang,
+    "notable",
+  );
   if (consistency) parts.push(consistency);
   return `${parts.join("\n\n")}\n`;
 }

@@ -137,22 +137,73 @@ ${f.chart.inline}
 const iv = (f: (x: number) => string, i: Interval) =>
   i.low === i.high ? f(i.low) : `${f(i.low)}–${f(i.high)}`;
 
+type Section = { id: string; title: string; body: string };
+type Figs = (section: SectionId) => string;
+
 /**
  * @example
  * renderHtml({ s, check, sim, L, figures, manifest, files }) // "<!DOCTYPE html>…"
  */
 export function renderHtml(p: PageInput): string {
-  const { s, check, sim, L } = p;
-  const S = L.sections;
-  const C = L.columns;
-  const figs = (section: SectionId) =>
+  const figs: Figs = (section) =>
     p.figures
       .filter((f) => f.spec.section === section)
       .map((f) => figureHtml(f, p))
       .join("\n");
-  const sections: Array<{ id: string; title: string; body: string }> = [];
+  const sections: Section[] = [
+    ...summarySections(p),
+    ...projectionSections(p, figs),
+    ...simulationSections(p, figs),
+    ...addUpSections(p),
+    ...growthGoalPairsTrackingSections(p, figs),
+    ...regionsSections(p, figs),
+    ...manifestSections(p),
+  ];
+  return pageHtml(p, sections);
+}
 
-  // ── summary
+/** The page around its sections: head, contents, footer. */
+function pageHtml(p: PageInput, sections: Section[]): string {
+  const { s, sim, L } = p;
+  const S = L.sections;
+  const m = p.manifest;
+  const simLine = sim
+    ? L.meta.simulation(sim.samples.toLocaleString("en-US"), String(sim.seed), sim.method)
+    : L.meta.deterministic;
+  return `<!DOCTYPE html>
+<html lang="${e(L.htmlLang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="chainsim ${e(m.version)}">
+<title>${e(s.title)} — ${e(L.report)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header>
+<p class="meta">${e(L.report)} · chainsim ${e(m.version)}</p>
+<h1>${e(s.title)}</h1>
+${s.description ? `<p>${e(s.description)}</p>` : ""}
+<p class="meta">${e(L.meta.scenario)}: <code>${e(s.id)}</code> · ${e(L.meta.file)}: <code>${e(m.scenario)}</code> · ${e(L.meta.unit)}: ${e(s.unit.symbol)} · ${e(L.meta.period)}: ${s.baseYear}–${s.horizon}${m.variant ? ` · ${e(L.meta.variant)}: ${e(m.variant)}` : ""}${m.overrides.length ? ` · ${e(L.meta.overrides)}: ${e(m.overrides.join(" "))}` : ""}</p>
+<p class="meta">${e(simLine)}</p>
+</header>
+<nav><h2>${e(S.contents)}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${e(x.title)}</a></li>`).join("")}</ol></nav>
+${sections.map((x) => `<section id="${x.id}">\n<h2>${e(x.title)}</h2>\n${x.body}\n</section>`).join("\n")}
+<footer>${e(L.summary.generated)} · chainsim ${e(m.version)} · ${e(L.meta.sha256)} ${e(m.input_sha256)}</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The report section(s): summary. */
+function summarySections(p: PageInput): Section[] {
+  const { s, check, sim, L } = p;
+  const S = L.sections;
+  const C = L.columns;
+  const sections: Section[] = [];
   const findings = keyFindings(p);
   const goals = goalRows(p);
   // one source document for every goal: name it once, show clauses in the table
@@ -220,8 +271,15 @@ ${table(
 )}
 <p class="meta">${e(L.sentences.central)}</p>`,
   });
+  return sections;
+}
 
-  // ── projection
+/** The report section(s): projection. */
+function projectionSections(p: PageInput, figs: Figs): Section[] {
+  const { s, check, L } = p;
+  const S = L.sections;
+  const C = L.columns;
+  const sections: Section[] = [];
   const p0 = check.projection;
   sections.push({
     id: "projection",
@@ -236,8 +294,15 @@ ${table(
   ]),
 )}`,
   });
+  return sections;
+}
 
-  // ── simulation
+/** The report section(s): simulation. */
+function simulationSections(p: PageInput, figs: Figs): Section[] {
+  const { s, sim, L } = p;
+  const S = L.sections;
+  const C = L.columns;
+  const sections: Section[] = [];
   if (sim) {
     const k = sim.years.length - 1;
     const stats = new Map(sim.quantities.map((x) => [x.id, x.stats]));
@@ -267,8 +332,15 @@ ${table(
   } else {
     sections.push({ id: "simulation", title: S.simulation, body: `<p>${e(L.sentences.noSimulation)}</p>` });
   }
+  return sections;
+}
 
-  // ── add-up
+/** The report section(s): add-up. */
+function addUpSections(p: PageInput): Section[] {
+  const { s, check, L } = p;
+  const S = L.sections;
+  const C = L.columns;
+  const sections: Section[] = [];
   if (check.verdicts.length) {
     const parts: string[] = [];
     for (const v of check.verdicts) {
@@ -314,8 +386,15 @@ ${
     }
     sections.push({ id: "addup", title: S.addup, body: parts.join("\n") });
   }
+  return sections;
+}
 
-  // ── growth, goal pairs, tracking
+/** The report section(s): growth, goal pairs, tracking. */
+function growthGoalPairsTrackingSections(p: PageInput, figs: Figs): Section[] {
+  const { s, check, L } = p;
+  const S = L.sections;
+  const C = L.columns;
+  const sections: Section[] = [];
   {
     const parts: string[] = [figs("growth")];
     if (check.requiredGrowth.length) {
@@ -380,8 +459,14 @@ ${
     }
     if (parts.some((x) => x)) sections.push({ id: "growth", title: S.growth, body: parts.join("\n") });
   }
+  return sections;
+}
 
-  // ── regions
+/** The report section(s): regions. */
+function regionsSections(p: PageInput, figs: Figs): Section[] {
+  const { s, check, L } = p;
+  const S = L.sections;
+  const sections: Section[] = [];
   const ro = check.rollup;
   if (ro.shares.length || ro.sums.length || ro.ratios.length) {
     const f = (x: number) => formatValue(x, s.unit);
@@ -421,8 +506,14 @@ ${
     const body = figs(id);
     if (body) sections.push({ id, title: S[id], body });
   }
+  return sections;
+}
 
-  // ── manifest
+/** The report section(s): manifest. */
+function manifestSections(p: PageInput): Section[] {
+  const { L } = p;
+  const S = L.sections;
+  const sections: Section[] = [];
   const m = p.manifest;
   const meta: Array<[string, string]> = [
     [L.meta.version, m.version],
@@ -451,36 +542,7 @@ ${table(
 )}
 <p class="meta">${e(L.sentences.howToView)}</p>`,
   });
-
-  const simLine = sim
-    ? L.meta.simulation(sim.samples.toLocaleString("en-US"), String(sim.seed), sim.method)
-    : L.meta.deterministic;
-  return `<!DOCTYPE html>
-<html lang="${e(L.htmlLang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="chainsim ${e(m.version)}">
-<title>${e(s.title)} — ${e(L.report)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<header>
-<p class="meta">${e(L.report)} · chainsim ${e(m.version)}</p>
-<h1>${e(s.title)}</h1>
-${s.description ? `<p>${e(s.description)}</p>` : ""}
-<p class="meta">${e(L.meta.scenario)}: <code>${e(s.id)}</code> · ${e(L.meta.file)}: <code>${e(m.scenario)}</code> · ${e(L.meta.unit)}: ${e(s.unit.symbol)} · ${e(L.meta.period)}: ${s.baseYear}–${s.horizon}${m.variant ? ` · ${e(L.meta.variant)}: ${e(m.variant)}` : ""}${m.overrides.length ? ` · ${e(L.meta.overrides)}: ${e(m.overrides.join(" "))}` : ""}</p>
-<p class="meta">${e(simLine)}</p>
-</header>
-<nav><h2>${e(S.contents)}</h2><ol>${sections.map((x) => `<li><a href="#${x.id}">${e(x.title)}</a></li>`).join("")}</ol></nav>
-${sections.map((x) => `<section id="${x.id}">\n<h2>${e(x.title)}</h2>\n${x.body}\n</section>`).join("\n")}
-<footer>${e(L.summary.generated)} · chainsim ${e(m.version)} · ${e(L.meta.sha256)} ${e(m.input_sha256)}</footer>
-</main>
-</body>
-</html>
-`;
+  return sections;
 }
 
 export { formatProbability };

@@ -1,5 +1,6 @@
 /**
- * The report's optional analyses, run only when they apply:
+ * The report's figures of the optional analyses, read from Findings (parts
+ * `sensitivity`, `chain`, `costs`; analyse() runs them only when they apply):
  *
  * - sensitivity (`--sensitivity GOAL_ID`): tornado and Sobol indices of the
  *   goal's gap (chart 7);
@@ -9,13 +10,15 @@
  * - policy costs (the scenario has `instruments:` and samples > 0): the cost
  *   fan chart and the breakdown by instrument (chart 9).
  *
- * Each analysis module (and mathjs) loads only when it is used.
+ * Nothing here computes a result: the numbers are the Findings'.
  */
+import type { ChainFindings, CostsFindings, Num, SensitivityFindings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { parseUnit } from "../model/units.js";
 import { table } from "./charts/data.js";
 import type { SobolInput, TornadoInput } from "./charts/sensitivity.js";
+import { formatPercent, formatValue } from "./format.js";
 import type { Labels } from "./labels.js";
 import {
   type FigureSpec,
@@ -28,45 +31,38 @@ import {
 } from "./report-figures.js";
 import { goalUnit } from "./run-output.js";
 
-/** Sobol base samples when none are given. */
-export const DEFAULT_SENSITIVITY_SAMPLES = 1024;
+export { DEFAULT_SENSITIVITY_SAMPLES } from "../analysis/findings/sensitivity-findings.js";
+
+const n = (x: Num) => x ?? Number.NaN;
 /** Instruments drawn one by one in the breakdown; the rest are drawn together. */
 export const MAX_INSTRUMENTS = 8;
 
 const file = (s: Scenario) => s.provenance.file.replace(/\\/g, "/");
 
 /** Tornado (P10–P90) and Sobol indices of a goal's gap. */
-export async function sensitivityFigures(
-  s: Scenario,
-  goal: string,
-  opts: { samples: number; seed: number },
-  L: Labels,
-): Promise<SensitivityFigures> {
-  const [{ modelFunction }, { tornado }, { sobol }, { formatInput }, { correlatedInputs }] =
-    await Promise.all([
-      import("../analysis/sensitivity/model-function.js"),
-      import("../analysis/sensitivity/tornado.js"),
-      import("../analysis/sensitivity/sobol.js"),
-      import("./sensitivity-output.js"),
-      import("../analysis/sensitivity/copula.js"),
-    ]);
-  const f = await modelFunction(s, { kind: "gap", target: goal });
+export function sensitivityFigures(s: Scenario, f: SensitivityFindings, L: Labels): SensitivityFigures {
+  const goal = f.target;
   const t = s.targets.find((x) => x.id === goal)!;
   const unit = goalUnit(s, t);
   const subject = quantityName(s, t.subject, L);
   const output =
     L.lang === "zh" ? `${subject}与目标之差（${t.year}）` : `${subject}: gap to goal (${t.year})`;
-  const tor = tornado(f);
-  const sob = sobol(f, { samples: opts.samples, seed: opts.seed });
   const byName = new Map(f.inputs.map((i) => [i.name, i]));
+  // an input's value in its own unit: rates as %, amounts in the quantity's unit
+  const formatInput = (name: string, v: Num) => {
+    const inp = byName.get(name)!;
+    if (inp.role === "growth" || inp.role === "schedule" || inp.role === "implied")
+      return formatPercent(v, 2);
+    return formatValue(v, s.quantities.get(inp.quantity)!.unit);
+  };
   const sources = [
     ...scenarioSource(s, [...new Set(f.inputs.map((i) => i.quantity))], L),
     ...goalsSource([t], L),
     L.lang === "zh"
-      ? `Sobol：N = ${opts.samples}，随机种子 ${opts.seed}`
-      : `Sobol: N = ${opts.samples}, seed ${opts.seed}`,
+      ? `Sobol：N = ${f.samples}，随机种子 ${f.seed}`
+      : `Sobol: N = ${f.samples}, seed ${f.seed}`,
   ];
-  const ignored = correlatedInputs(s, f.inputs).map((i) => f.inputs[i]!.name);
+  const ignored = f.independent;
   if (ignored.length) {
     sources.push(
       L.lang === "zh"
@@ -78,27 +74,24 @@ export async function sensitivityFigures(
   const tornadoInput: TornadoInput = {
     output,
     unit,
-    base: tor.base,
-    rows: tor.bars.map((b) => {
-      const inp = byName.get(b.input)!;
-      return {
-        input: b.input,
-        low: b.low.output,
-        high: b.high.output,
-        lowLabel: formatInput(s, inp, b.low.value),
-        highLabel: formatInput(s, inp, b.high.value),
-      };
-    }),
+    base: n(f.tornado.base),
+    rows: f.tornado.bars.map((b) => ({
+      input: b.input,
+      low: n(b.low.output),
+      high: n(b.high.output),
+      lowLabel: formatInput(b.input, b.low.value),
+      highLabel: formatInput(b.input, b.high.value),
+    })),
     note,
   };
   const sobolInput: SobolInput = {
     output,
-    rows: sob.indices.map((x) => ({
+    rows: f.sobol.indices.map((x) => ({
       input: x.input,
-      first: x.first,
-      firstCi: x.firstCi,
-      total: x.total,
-      totalCi: x.totalCi,
+      first: n(x.first),
+      firstCi: [n(x.first_ci[0]), n(x.first_ci[1])],
+      total: n(x.total),
+      totalCi: [n(x.total_ci[0]), n(x.total_ci[1])],
     })),
     note,
   };
@@ -106,30 +99,12 @@ export async function sensitivityFigures(
 }
 
 /** Chart 8: multipliers heat map and a shock's propagation. */
-export async function chainFigures(
-  s: Scenario,
-  opts: { shock?: string | undefined },
-  L: Labels,
-): Promise<FigureSpec[]> {
-  const links = s.links;
-  if (!links) return [];
-  const [{ analyseChain }, { defaultShock }, { parseShock }] = await Promise.all([
-    import("../analysis/chain/analyse.js"),
-    import("../analysis/chain/shock.js"),
-    import("../scenario/shock-arg.js"),
-  ]);
-  const sectors = links.sectors;
+export function chainFigures(s: Scenario, r: ChainFindings | undefined, L: Labels): FigureSpec[] {
+  if (!r?.shock) return [];
+  const sectors = r.sectors;
   const names = sectors.map((id) => quantityName(s, id, L));
-  let shock: ReturnType<typeof parseShock>;
-  if (opts.shock) shock = parseShock(opts.shock, "--shock", s.unit, sectors);
-  else {
-    shock = defaultShock(sectors, (await analyseChain(s, { samples: 0 })).finalDemand);
-  }
-  const r = await analyseChain(s, { samples: 0, shocks: [shock], tables: true });
-  const sources = [
-    L.captions.sourcesChain(file(s), lineList([links.line], L)),
-    ...scenarioSource(s, sectors, L),
-  ];
+  const shock = r.shock;
+  const sources = [L.captions.sourcesChain(file(s), lineList([r.line], L)), ...scenarioSource(s, sectors, L)];
   const note = joinSources(L, sources);
   const change = shock.arg
     .slice(shock.arg.indexOf("=") + 1)
@@ -138,18 +113,17 @@ export async function chainFigures(
   const shockName = `${quantityName(s, shock.sector, L)} ${change}`;
   const mult = {
     sectors: names,
-    matrix: r.leontief,
+    matrix: r.leontief.map((row) => row.map(n)),
     year: r.year,
     note,
   };
-  const d = r.demand!;
   const rows = sectors.map((id, i) => ({
     id,
     sector: names[i]!,
-    direct: d.direct[i]!.central,
-    indirect: d.indirect[i]!.central,
-    total: d.output[i]!.central,
-    relative: d.relative[i]!.central,
+    direct: n(shock.direct[i]!),
+    indirect: n(shock.indirect[i]!),
+    total: n(shock.total[i]!),
+    relative: n(shock.relative[i]!),
   }));
   const shockInput = {
     shock: shockName,
@@ -183,8 +157,8 @@ export async function chainFigures(
             downstream: down,
             upstream_name: names[i]!,
             downstream_name: names[j]!,
-            leontief: r.leontief[i]![j]!,
-            regional_coefficient: r.regional[i]![j]!,
+            leontief: n(r.leontief[i]![j]!),
+            regional_coefficient: n(r.regional[i]![j]!),
           })),
         ),
       ),
@@ -227,14 +201,8 @@ export async function chainFigures(
 }
 
 /** Chart 9: the cost fan chart and the breakdown by instrument. */
-export async function costFigures(
-  s: Scenario,
-  opts: { samples: number; seed: number },
-  L: Labels,
-): Promise<FigureSpec[]> {
-  if (!s.instruments?.length || opts.samples <= 0) return [];
-  const { simulateCosts } = await import("../analysis/policy/simulate-costs.js");
-  const r = simulateCosts(s, { samples: opts.samples, seed: opts.seed });
+export function costFigures(s: Scenario, r: CostsFindings | undefined, L: Labels): FigureSpec[] {
+  if (!r || !s.instruments?.length) return [];
   const unit = parseUnit(r.unit) ?? s.unit;
   const sources = [
     L.captions.sourcesInstruments(
@@ -249,15 +217,16 @@ export async function costFigures(
   const note = joinSources(L, sources);
   const points = r.years.map((year, k) => ({
     year,
-    p10: r.total.p10[k]!,
-    p50: r.total.p50[k]!,
-    p90: r.total.p90[k]!,
-    mean: r.total.mean[k]!,
+    p10: n(r.total.p10[k]!),
+    p50: n(r.total.p50[k]!),
+    p90: n(r.total.p90[k]!),
+    mean: n(r.total.mean[k]!),
   }));
-  const instrumentName = (x: (typeof r.instruments)[number]) => displayName(x.instrument, L.lang);
+  const instrumentName = (x: (typeof r.instruments)[number]) =>
+    displayName({ id: x.id, names: x.name }, L.lang);
   // the largest instruments by expected total, the rest together (colours stay distinct)
   const ranked = [...r.instruments].sort(
-    (a, b) => b.allYears.mean - a.allYears.mean || a.instrument.id.localeCompare(b.instrument.id),
+    (a, b) => n(b.all_years_mean) - n(a.all_years_mean) || a.id.localeCompare(b.id),
   );
   const shown = ranked.slice(0, ranked.length > MAX_INSTRUMENTS ? MAX_INSTRUMENTS - 1 : MAX_INSTRUMENTS);
   const rest = ranked.slice(shown.length);
@@ -265,13 +234,13 @@ export async function costFigures(
   const instruments = [...shown.map(instrumentName), ...(rest.length ? [other] : [])];
   const breakdown = [
     ...shown.flatMap((x) =>
-      r.years.map((year, k) => ({ year, instrument: instrumentName(x), value: x.byYear.mean[k]! })),
+      r.years.map((year, k) => ({ year, instrument: instrumentName(x), value: n(x.by_year.mean[k]!) })),
     ),
     ...(rest.length
       ? r.years.map((year, k) => ({
           year,
           instrument: other,
-          value: rest.reduce((sum, x) => sum + x.byYear.mean[k]!, 0),
+          value: rest.reduce((sum, x) => sum + n(x.by_year.mean[k]!), 0),
         }))
       : []),
   ];
@@ -297,11 +266,11 @@ export async function costFigures(
         r.years.map((year, k) => ({
           year,
           unit: r.unit,
-          mean: r.total.mean[k]!,
-          sd: r.total.sd[k]!,
-          p10: r.total.p10[k]!,
-          p50: r.total.p50[k]!,
-          p90: r.total.p90[k]!,
+          mean: n(r.total.mean[k]!),
+          sd: n(r.total.sd[k]!),
+          p10: n(r.total.p10[k]!),
+          p50: n(r.total.p50[k]!),
+          p90: n(r.total.p90[k]!),
         })),
       ),
       draw: async (dom) => (await import("./charts/costs.js")).costFanChart(fan, dom, L),
@@ -324,16 +293,16 @@ export async function costFigures(
         ],
         r.instruments.flatMap((x) =>
           r.years.map((year, k) => ({
-            instrument: x.instrument.id,
+            instrument: x.id,
             name: instrumentName(x),
             year,
             unit: r.unit,
-            mean: x.byYear.mean[k]!,
-            sd: x.byYear.sd[k]!,
-            p10: x.byYear.p10[k]!,
-            p50: x.byYear.p50[k]!,
-            p90: x.byYear.p90[k]!,
-            line: x.instrument.line,
+            mean: n(x.by_year.mean[k]!),
+            sd: n(x.by_year.sd[k]!),
+            p10: n(x.by_year.p10[k]!),
+            p50: n(x.by_year.p50[k]!),
+            p90: n(x.by_year.p90[k]!),
+            line: x.line,
           })),
         ),
       ),

@@ -13,11 +13,14 @@
  * depends on the clock, the machine or the order charts are drawn in.
  * Everything is written to a temporary folder first and moved into place.
  */
+
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { analyse } from "../analysis/analyse.js";
 import { type CheckResult, check } from "../analysis/check.js";
 import type { SimulationResult } from "../engine/simulate.js";
 import type { Scenario } from "../model/scenario.js";
+import { parseShock } from "../scenario/shock-arg.js";
 import { checkOutputDir, type OutputFile, writeTreeAtomic } from "./atomic-write.js";
 import { tableCsv } from "./charts/data.js";
 import { chartDom } from "./charts/dom.js";
@@ -97,14 +100,25 @@ export async function buildReport(s: Scenario, opts: ReportOptions): Promise<Bui
     });
   }
   const sensitivitySamples = opts.sensitivitySamples ?? DEFAULT_SENSITIVITY_SAMPLES;
+  // the optional analyses, as Findings
+  const found = await analyse(s, {
+    parts: [
+      "chain",
+      "costs",
+      ...(opts.sensitivity || !opts.sensitivityGoal ? [] : (["sensitivity"] as const)),
+    ],
+    samples: opts.samples,
+    seed: opts.seed,
+    ...(opts.shock && s.links ? { shock: parseShock(opts.shock, "--shock", s.unit, s.links.sectors) } : {}),
+    ...(opts.sensitivityGoal
+      ? { sensitivity: { target: opts.sensitivityGoal, samples: sensitivitySamples, seed: opts.seed } }
+      : {}),
+  });
   const sensitivity =
-    opts.sensitivity ??
-    (opts.sensitivityGoal
-      ? await sensitivityFigures(s, opts.sensitivityGoal, { samples: sensitivitySamples, seed: opts.seed }, L)
-      : undefined);
+    opts.sensitivity ?? (found.sensitivity ? sensitivityFigures(s, found.sensitivity, L) : undefined);
   const more = [
-    ...(await chainFigures(s, { shock: opts.shock }, L)),
-    ...(await costFigures(s, { samples: opts.samples, seed: opts.seed }, L)),
+    ...chainFigures(s, found.chain, L),
+    ...costFigures(s, found.costs, L),
     ...(opts.figures ? await opts.figures(s, lang) : []),
   ];
   const specs = figureSpecs({ s, check: result, sim, L }, { ...(sensitivity ? { sensitivity } : {}), more });

@@ -1,19 +1,28 @@
 /**
  * `chainsim run` output: projections by year and every goal checked, as a
- * terminal table, JSON or CSV.
+ * terminal table, JSON or CSV — read from Findings (parts `projection` and
+ * `targets`).
  */
-import type { TargetResult } from "../analysis/targets.js";
-import { type Projection, shownValues } from "../engine/project.js";
-import { displayName, type Quantity } from "../model/quantity.js";
+import type { Findings, GoalFacts, ScenarioFacts, TargetFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { parseUnit, type Unit } from "../model/units.js";
-import { toCsv } from "./csv.js";
-import { formatPercent, formatSigned, formatValue, roundForOutput } from "./format.js";
-import { manifest } from "./manifest.js";
+import {
+  describeGoal,
+  goalOf,
+  headLine,
+  type Lang,
+  nameOf,
+  quantityOf,
+  scenarioJson,
+  sourceLabel,
+  unitOf,
+} from "./facts.js";
+import { formatPercent, formatSigned, formatValue } from "./format.js";
+import { toRoundedCsv } from "./json.js";
 import { renderTable } from "./table.js";
 
-export type Lang = "zh" | "en";
+export { COMPARATOR_SIGN, describeGoal, type Lang, sourceLabel } from "./facts.js";
 
 /** Growth and share goals are held as fractions. */
 const FRACTION: Unit = parseUnit("share")!;
@@ -23,92 +32,69 @@ export function goalUnit(s: Scenario, t: Target): Unit {
   return t.kind === "growth" || t.kind === "share" ? FRACTION : s.quantities.get(t.subject)!.unit;
 }
 
-export const COMPARATOR_SIGN: Record<Target["comparator"], string> = {
-  at_least: "≥",
-  reach: "≥",
-  no_fewer_than: "≥",
-  about: "≈",
-  below: "<",
-  at_most: "≤",
-};
-
-export function describeGoal(s: Scenario, t: Target): string {
-  const v = formatValue(t.value, goalUnit(s, t));
-  const sign = COMPARATOR_SIGN[t.comparator];
-  switch (t.kind) {
-    case "level":
-      return `${sign} ${v}`;
-    case "growth":
-      return `${sign} ${v}/yr ${t.from}–${t.year}`;
-    case "share":
-      return `${sign} ${v} of ${t.of}`;
-    case "flow":
-      return `${sign} ${v} each year ${t.from}–${t.year}`;
-    case "cumulative":
-      return `${sign} ${v} in ${t.from}–${t.year}`;
-  }
-}
-
-export function sourceLabel(t: Target): string {
-  if (!t.source) return "";
-  return [t.source.document, t.source.clause].filter(Boolean).join(" ");
-}
-
-export function runJson(s: Scenario, p: Projection, results: TargetResult[]) {
-  const q = (x: Quantity) => ({
-    id: x.id,
-    name: x.names,
-    unit: x.unit.symbol,
-    values: shownValues(p, x.id).map(roundForOutput),
-  });
-  const all = [...s.quantities.values()];
+/** One goal and its central result, as every command's JSON writes it. */
+export function targetJson(g: GoalFacts, r: TargetFinding) {
   return {
-    scenario: { id: s.id, title: s.title, unit: s.unit.symbol, base_year: s.baseYear, horizon: s.horizon },
-    years: p.years,
-    sectors: all.filter((x) => x.kind === "sector").map(q),
-    indicators: all.filter((x) => x.kind === "indicator").map(q),
-    targets: results.map((r) => targetJson(s, r)),
-    manifest: manifest(s),
-  };
-}
-
-export function targetJson(s: Scenario, r: TargetResult) {
-  const t = r.target;
-  const subjectKind = s.quantities.get(t.subject)!.kind;
-  return {
-    id: t.id,
-    [subjectKind]: t.subject,
-    kind: t.kind,
-    year: t.year,
-    ...(t.from !== undefined ? { from: t.from } : {}),
-    ...(t.of !== undefined ? { of: t.of } : {}),
-    comparator: t.comparator,
-    value: t.value,
-    unit: goalUnit(s, t).symbol,
-    projected: roundForOutput(r.projected),
+    id: g.id,
+    [g.subject_kind]: g.subject,
+    kind: g.kind,
+    year: g.year,
+    ...(g.from !== undefined ? { from: g.from } : {}),
+    ...(g.of !== undefined ? { of: g.of } : {}),
+    comparator: g.comparator,
+    value: g.value,
+    unit: g.unit,
+    projected: r.projected,
     met: r.met,
-    gap: roundForOutput(r.gap),
-    gap_relative: roundForOutput(r.gapRelative),
-    required_cagr: roundForOutput(r.requiredCagr),
+    gap: r.gap,
+    gap_relative: r.gap_relative,
+    required_cagr: r.required_cagr,
     start: r.start,
-    source: t.source ? { document: t.source.document, clause: t.source.clause ?? null } : null,
-    line: t.line,
+    source: g.source ? { document: g.source.document, clause: g.source.clause } : null,
+    line: g.line,
   };
 }
 
-export function runTable(s: Scenario, p: Projection, results: TargetResult[], lang: Lang = "zh"): string {
-  const head = `${s.title}  (${s.id})   unit: ${s.unit.symbol}${s.provenance.variant ? `   variant: ${s.provenance.variant}` : ""}`;
-  const series = renderTable(
+/** The goals' central results with their statements. */
+export function goalsJson(sc: ScenarioFacts, targets: readonly TargetFinding[]) {
+  return targets.map((r) => targetJson(goalOf(sc, r.id)!, r));
+}
+
+function series(f: Findings, kind: "sector" | "indicator") {
+  const sc = f.scenario;
+  return f
+    .projection!.series.map((x) => ({ x, q: quantityOf(sc, x.id)! }))
+    .filter(({ q }) => q.kind === kind)
+    .map(({ x, q }) => ({ id: x.id, name: q.name, unit: q.unit, values: x.values }));
+}
+
+/** `run --format json`: Findings' projection and targets. */
+export function runJson(f: Findings) {
+  return {
+    scenario: scenarioJson(f.scenario),
+    years: f.projection!.years,
+    sectors: series(f, "sector"),
+    indicators: series(f, "indicator"),
+    targets: goalsJson(f.scenario, f.targets!),
+    manifest: f.manifest,
+  };
+}
+
+export function runTable(f: Findings, lang: Lang = "zh"): string {
+  const sc = f.scenario;
+  const p = f.projection!;
+  const results = f.targets!;
+  const seriesTable = renderTable(
     [
       { header: "quantity" },
       { header: "unit" },
       ...p.years.map((y) => ({ header: String(y), align: "right" as const })),
     ],
-    [...s.quantities.values()].map((q) => [
-      `${displayName(q, lang)} ${q.id}`,
-      q.unit.symbol,
-      ...shownValues(p, q.id).map((v) => formatValue(v, q.unit)),
-    ]),
+    p.series.map((x) => {
+      const q = quantityOf(sc, x.id)!;
+      const u = unitOf(sc, q.unit);
+      return [`${nameOf(sc, x.id, lang)} ${x.id}`, q.unit, ...x.values.map((v) => formatValue(v, u))];
+    }),
   );
   const goals = renderTable(
     [
@@ -121,35 +107,38 @@ export function runTable(s: Scenario, p: Projection, results: TargetResult[], la
       { header: "source" },
     ],
     results.map((r) => {
-      const t = r.target;
-      const u = goalUnit(s, t);
+      const t = goalOf(sc, r.id)!;
+      const u = unitOf(sc, t.unit);
       return [
         t.id,
-        describeGoal(s, t),
+        describeGoal(sc, t),
         formatValue(r.projected, u),
         formatSigned(r.gap, u),
         r.met === null ? "n/a" : r.met ? "met" : "MISSED",
-        formatPercent(r.requiredCagr),
+        formatPercent(r.required_cagr),
         sourceLabel(t),
       ];
     }),
   );
   const met = results.filter((r) => r.met).length;
-  return `${head}\n\n${series}\n\n${goals}\n\n${met} of ${results.length} goals met on central assumptions.\n`;
+  return `${headLine(sc)}\n\n${seriesTable}\n\n${goals}\n\n${met} of ${results.length} goals met on central assumptions.\n`;
 }
 
-export function runCsv(s: Scenario, p: Projection, results: TargetResult[]): string {
+export function runCsv(f: Findings): string {
+  const sc = f.scenario;
+  const p = f.projection!;
   const rows: unknown[][] = [];
-  for (const q of s.quantities.values()) {
-    shownValues(p, q.id).forEach((v, i) => {
+  for (const x of p.series) {
+    const q = quantityOf(sc, x.id)!;
+    x.values.forEach((v, i) => {
       rows.push([
         "projection",
         q.id,
-        q.names.zh ?? "",
-        q.names.en ?? "",
-        q.unit.symbol,
+        q.name.zh ?? "",
+        q.name.en ?? "",
+        q.unit,
         p.years[i],
-        roundForOutput(v),
+        v,
         "",
         "",
         "",
@@ -158,25 +147,25 @@ export function runCsv(s: Scenario, p: Projection, results: TargetResult[]): str
       ]);
     });
   }
-  for (const r of results) {
-    const t = r.target;
-    const subject = s.quantities.get(t.subject)!;
+  for (const r of f.targets!) {
+    const t = goalOf(sc, r.id)!;
+    const subject = quantityOf(sc, t.subject)!;
     rows.push([
       "goal",
       t.id,
-      subject.names.zh ?? "",
-      subject.names.en ?? "",
-      goalUnit(s, t).symbol,
+      subject.name.zh ?? "",
+      subject.name.en ?? "",
+      t.unit,
       t.year,
-      roundForOutput(r.projected),
+      r.projected,
       t.comparator,
       t.value,
       r.met,
-      roundForOutput(r.gap),
-      roundForOutput(r.requiredCagr),
+      r.gap,
+      r.required_cagr,
     ]);
   }
-  return toCsv(
+  return toRoundedCsv(
     [
       "record",
       "id",

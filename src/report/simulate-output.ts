@@ -1,16 +1,28 @@
 /**
  * `chainsim simulate` output: the probability of each goal with its 95%
  * interval, the spread of the goal's measure, and the statistics of every
- * quantity by year, as a terminal table, JSON or CSV.
+ * quantity by year, as a terminal table, JSON or CSV — read from Findings
+ * (parts `simulation` and `targets`).
  */
+import { baseFindings } from "../analysis/findings/base.js";
+import { targetFinding } from "../analysis/findings/projection-findings.js";
+import { simulationFindings } from "../analysis/findings/simulation-findings.js";
 import type { TargetResult } from "../analysis/targets.js";
-import { type SimulationResult, STATISTICS } from "../engine/simulate.js";
-import { displayName } from "../model/quantity.js";
+import type { SimulationResult } from "../engine/simulate.js";
+import { type Findings, type SimulationFindings, STATISTIC_NAMES } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
-import { toCsv } from "./csv.js";
-import { formatPercent, formatValue, roundForOutput } from "./format.js";
-import { manifest } from "./manifest.js";
-import { describeGoal, goalUnit, type Lang } from "./run-output.js";
+import {
+  describeGoal,
+  goalOf,
+  headLine,
+  type Lang,
+  nameOf,
+  quantityOf,
+  scenarioJson,
+  unitOf,
+} from "./facts.js";
+import { formatPercent, formatValue } from "./format.js";
+import { toJsonText, toRoundedCsv } from "./json.js";
 import { renderTable } from "./table.js";
 
 /**
@@ -31,124 +43,83 @@ export function formatProbability(p: number | null | undefined): string {
 }
 
 /** "41.2%–43.1%" */
-export function formatInterval(ci: readonly [number, number]): string {
+export function formatInterval(ci: readonly [number | null, number | null]): string {
   return `${formatProbability(ci[0])}–${formatProbability(ci[1])}`;
 }
 
-const round = (xs: number[]) => xs.map((x) => roundForOutput(x));
-const roundPair = (ci: readonly [number, number]) => [roundForOutput(ci[0]), roundForOutput(ci[1])];
-
-export function methodLabel(r: SimulationResult): string {
+export function methodLabel(r: Pick<SimulationFindings, "method">): string {
   return r.method === "latin-hypercube" ? "Latin hypercube" : "Monte Carlo";
 }
 
-export function simulateJson(s: Scenario, r: SimulationResult, deterministic: TargetResult[]) {
-  const quantity = (id: string, stats: SimulationResult["quantities"][number]["stats"]) => {
-    const q = s.quantities.get(id)!;
-    return {
-      id,
-      name: q.names,
-      unit: q.unit.symbol,
-      years: r.years,
-      ...Object.fromEntries(STATISTICS.map((k) => [k, round(stats[k])])),
-    };
+/** `simulate --format json`: Findings' simulation with the goals' central results. */
+export function simulationJson(f: Findings) {
+  const sc = f.scenario;
+  const r = f.simulation!;
+  const central = new Map((f.targets ?? []).map((t) => [t.id, t]));
+  const quantity = (x: SimulationFindings["quantities"][number]) => {
+    const q = quantityOf(sc, x.id)!;
+    return { id: x.id, name: q.name, unit: q.unit, years: r.years, ...x.stats };
   };
-  const kindOf = (id: string) => s.quantities.get(id)!.kind;
+  const kindOf = (id: string) => quantityOf(sc, id)!.kind;
   return {
-    scenario: { id: s.id, title: s.title, unit: s.unit.symbol, base_year: s.baseYear, horizon: s.horizon },
+    scenario: scenarioJson(sc),
     samples: r.samples,
     seed: r.seed,
     method: r.method,
     dimensions: r.dimensions,
     correlated: r.correlated,
     years: r.years,
-    sectors: r.quantities.filter((x) => kindOf(x.id) === "sector").map((x) => quantity(x.id, x.stats)),
-    indicators: r.quantities.filter((x) => kindOf(x.id) === "indicator").map((x) => quantity(x.id, x.stats)),
-    targets: r.targets.map((t, i) => {
-      const g = t.target;
-      const d = deterministic[i]!;
+    sectors: r.quantities.filter((x) => kindOf(x.id) === "sector").map(quantity),
+    indicators: r.quantities.filter((x) => kindOf(x.id) === "indicator").map(quantity),
+    targets: r.targets.map((t) => {
+      const g = goalOf(sc, t.id)!;
+      const d = central.get(t.id);
       return {
         id: g.id,
-        [kindOf(g.subject)]: g.subject,
+        [g.subject_kind]: g.subject,
         kind: g.kind,
         year: g.year,
         ...(g.from !== undefined ? { from: g.from } : {}),
         comparator: g.comparator,
         value: g.value,
-        unit: goalUnit(s, g).symbol,
+        unit: g.unit,
         ...(g.group !== undefined ? { group: g.group } : {}),
-        probability: roundForOutput(t.probability),
-        ci95: roundPair(t.ci95),
-        se: roundForOutput(t.se),
+        probability: t.probability,
+        ci95: t.ci95,
+        se: t.se,
         met: t.count,
         known: t.known,
-        deterministic_met: d.met,
-        deterministic_projected: roundForOutput(d.projected),
-        mean: roundForOutput(t.measure.mean),
-        p10: roundForOutput(t.measure.p10),
-        p50: roundForOutput(t.measure.p50),
-        p90: roundForOutput(t.measure.p90),
+        deterministic_met: d?.met ?? null,
+        deterministic_projected: d?.projected ?? null,
+        mean: t.measure.mean,
+        p10: t.measure.p10,
+        p50: t.measure.p50,
+        p90: t.measure.p90,
       };
     }),
-    all_targets_probability: r.all ? roundForOutput(r.all.probability) : null,
-    all_targets_ci95: r.all ? roundPair(r.all.ci95) : null,
-    all_targets_se: r.all ? roundForOutput(r.all.se) : null,
+    all_targets_probability: r.all ? r.all.probability : null,
+    all_targets_ci95: r.all ? r.all.ci95 : null,
+    all_targets_se: r.all ? r.all.se : null,
     groups: r.groups.map((g) => ({
       group: g.group,
       targets: g.targets,
-      probability: roundForOutput(g.probability),
-      ci95: roundPair(g.ci95),
-      se: roundForOutput(g.se),
+      probability: g.probability,
+      ci95: g.ci95,
+      se: g.se,
     })),
     verdicts: r.verdicts.map((v) => ({
       id: v.id,
       label: v.label,
-      probability: roundForOutput(v.probability),
-      ci95: roundPair(v.ci95),
-      se: roundForOutput(v.se),
+      probability: v.probability,
+      ci95: v.ci95,
+      se: v.se,
     })),
-    manifest: manifest(s, { seed: r.seed, samples: r.samples, method: r.method }),
+    manifest: f.manifest,
   };
 }
 
-export function simulateTable(
-  s: Scenario,
-  r: SimulationResult,
-  deterministic: TargetResult[],
-  lang: Lang = "zh",
-): string {
-  const head = `${s.title}  (${s.id})   unit: ${s.unit.symbol}${s.provenance.variant ? `   variant: ${s.provenance.variant}` : ""}`;
-  const sub = `${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}, ${methodLabel(r)}; ${r.dimensions} uncertain inputs${r.correlated ? ", correlated" : ""}`;
-  const goals = renderTable(
-    [
-      { header: "goal" },
-      { header: "goal value" },
-      { header: "P(met)", align: "right" },
-      { header: "95% interval", align: "right" },
-      { header: "SE", align: "right" },
-      { header: "P10", align: "right" },
-      { header: "P50", align: "right" },
-      { header: "P90", align: "right" },
-      { header: "central" },
-    ],
-    r.targets.map((t, i) => {
-      const g = t.target;
-      const u = goalUnit(s, g);
-      const d = deterministic[i]!;
-      return [
-        g.id,
-        describeGoal(s, g),
-        formatProbability(t.probability),
-        formatInterval(t.ci95),
-        `${(100 * t.se).toFixed(2)} pp`,
-        formatValue(t.measure.p10, u),
-        formatValue(t.measure.p50, u),
-        formatValue(t.measure.p90, u),
-        d.met === null ? "n/a" : d.met ? "met" : "missed",
-      ];
-    }),
-  );
-  const lines = [head, sub, "", goals, ""];
+function probabilityLines(r: SimulationFindings): string[] {
+  const lines: string[] = [];
   if (r.all) {
     lines.push(
       `all ${r.targets.length} goals met together: ${formatProbability(r.all.probability)} (95% interval ${formatInterval(r.all.ci95)})`,
@@ -164,11 +135,47 @@ export function simulateTable(
       `${v.label ?? v.id}: ${formatProbability(v.probability)} (95% interval ${formatInterval(v.ci95)})`,
     );
   }
+  return lines;
+}
+
+export function simulationTable(f: Findings, lang: Lang = "zh"): string {
+  const sc = f.scenario;
+  const r = f.simulation!;
+  const central = new Map((f.targets ?? []).map((t) => [t.id, t]));
+  const sub = `${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}, ${methodLabel(r)}; ${r.dimensions} uncertain inputs${r.correlated ? ", correlated" : ""}`;
+  const goals = renderTable(
+    [
+      { header: "goal" },
+      { header: "goal value" },
+      { header: "P(met)", align: "right" },
+      { header: "95% interval", align: "right" },
+      { header: "SE", align: "right" },
+      { header: "P10", align: "right" },
+      { header: "P50", align: "right" },
+      { header: "P90", align: "right" },
+      { header: "central" },
+    ],
+    r.targets.map((t) => {
+      const g = goalOf(sc, t.id)!;
+      const u = unitOf(sc, g.unit);
+      const met = central.get(t.id)?.met ?? null;
+      return [
+        g.id,
+        describeGoal(sc, g),
+        formatProbability(t.probability),
+        formatInterval(t.ci95),
+        t.se === null ? "–" : `${(100 * t.se).toFixed(2)} pp`,
+        formatValue(t.measure.p10, u),
+        formatValue(t.measure.p50, u),
+        formatValue(t.measure.p90, u),
+        met === null ? "n/a" : met ? "met" : "missed",
+      ];
+    }),
+  );
   const last = r.years.length - 1;
-  const year = r.years[last]!;
   const quantities = renderTable(
     [
-      { header: `quantity in ${year}` },
+      { header: `quantity in ${r.years[last]}` },
       { header: "unit" },
       { header: "mean", align: "right" },
       { header: "P5", align: "right" },
@@ -176,98 +183,63 @@ export function simulateTable(
       { header: "P95", align: "right" },
     ],
     r.quantities.map(({ id, stats }) => {
-      const q = s.quantities.get(id)!;
+      const q = quantityOf(sc, id)!;
+      const u = unitOf(sc, q.unit);
       return [
-        `${displayName(q, lang)} ${id}`,
-        q.unit.symbol,
-        formatValue(stats.mean[last], q.unit),
-        formatValue(stats.p5[last], q.unit),
-        formatValue(stats.p50[last], q.unit),
-        formatValue(stats.p95[last], q.unit),
+        `${nameOf(sc, id, lang)} ${id}`,
+        q.unit,
+        formatValue(stats.mean[last], u),
+        formatValue(stats.p5[last], u),
+        formatValue(stats.p50[last], u),
+        formatValue(stats.p95[last], u),
       ];
     }),
   );
-  lines.push("", quantities, "");
-  return lines.join("\n");
+  return [headLine(sc), sub, "", goals, "", ...probabilityLines(r), "", quantities, ""].join("\n");
 }
 
-export function simulateCsv(s: Scenario, r: SimulationResult, deterministic: TargetResult[]): string {
+export function simulationCsv(f: Findings): string {
+  const sc = f.scenario;
+  const r = f.simulation!;
+  const central = new Map((f.targets ?? []).map((t) => [t.id, t]));
   const rows: unknown[][] = [];
   const empty = ["", "", "", ""];
   for (const { id, stats } of r.quantities) {
-    const q = s.quantities.get(id)!;
+    const q = quantityOf(sc, id)!;
     r.years.forEach((y, k) => {
-      rows.push([
-        "quantity",
-        id,
-        q.unit.symbol,
-        y,
-        ...STATISTICS.map((st) => roundForOutput(stats[st][k])),
-        ...empty,
-      ]);
+      rows.push(["quantity", id, q.unit, y, ...STATISTIC_NAMES.map((st) => stats[st][k]), ...empty]);
     });
   }
-  r.targets.forEach((t, i) => {
-    const g = t.target;
+  for (const t of r.targets) {
+    const g = goalOf(sc, t.id)!;
     rows.push([
       "goal",
       g.id,
-      goalUnit(s, g).symbol,
+      g.unit,
       g.year,
-      ...STATISTICS.map((st) => roundForOutput(t.measure[st])),
-      roundForOutput(t.probability),
-      roundForOutput(t.ci95[0]),
-      roundForOutput(t.ci95[1]),
-      deterministic[i]!.met,
-    ]);
-  });
-  const blank = STATISTICS.map(() => "");
-  if (r.all) {
-    rows.push([
-      "all_goals",
-      "",
-      "",
-      "",
-      ...blank,
-      roundForOutput(r.all.probability),
-      roundForOutput(r.all.ci95[0]),
-      roundForOutput(r.all.ci95[1]),
-      "",
+      ...STATISTIC_NAMES.map((st) => t.measure[st]),
+      t.probability,
+      t.ci95[0],
+      t.ci95[1],
+      central.get(t.id)?.met ?? null,
     ]);
   }
-  for (const g of r.groups) {
-    rows.push([
-      "group",
-      g.group,
-      "",
-      "",
-      ...blank,
-      roundForOutput(g.probability),
-      roundForOutput(g.ci95[0]),
-      roundForOutput(g.ci95[1]),
-      "",
-    ]);
-  }
-  for (const v of r.verdicts) {
-    rows.push([
-      "verdict",
-      v.id,
-      "",
-      "",
-      ...blank,
-      roundForOutput(v.probability),
-      roundForOutput(v.ci95[0]),
-      roundForOutput(v.ci95[1]),
-      "",
-    ]);
-  }
-  return toCsv(
+  const blank = STATISTIC_NAMES.map(() => "");
+  const probability = (
+    record: string,
+    id: string,
+    p: { probability: number | null; ci95: [number | null, number | null] },
+  ) => [record, id, "", "", ...blank, p.probability, p.ci95[0], p.ci95[1], ""];
+  if (r.all) rows.push(probability("all_goals", "", r.all));
+  for (const g of r.groups) rows.push(probability("group", g.group, g));
+  for (const v of r.verdicts) rows.push(probability("verdict", v.id, v));
+  return toRoundedCsv(
     [
       "record",
       "id",
       "unit",
       "year",
-      ...STATISTICS,
+      ...STATISTIC_NAMES,
       "probability",
       "ci95_low",
       "ci95_high",
@@ -275,4 +247,31 @@ export function simulateCsv(s: Scenario, r: SimulationResult, deterministic: Tar
     ],
     rows,
   );
+}
+
+/** Findings of a finished simulation (with the goals' central results), for the outputs above. */
+export function simulatedFindings(s: Scenario, r: SimulationResult, deterministic: TargetResult[]): Findings {
+  return {
+    ...baseFindings(s, { seed: r.seed, samples: r.samples, method: r.method }),
+    targets: deterministic.map(targetFinding),
+    simulation: simulationFindings(r),
+  };
+}
+
+/** The JSON of a finished simulation (`chainsim merge` prints the same as `simulate`). */
+export function simulateJson(s: Scenario, r: SimulationResult, deterministic: TargetResult[]) {
+  return JSON.parse(toJsonText(simulationJson(simulatedFindings(s, r, deterministic))));
+}
+
+export function simulateTable(
+  s: Scenario,
+  r: SimulationResult,
+  deterministic: TargetResult[],
+  lang: Lang = "zh",
+) {
+  return simulationTable(simulatedFindings(s, r, deterministic), lang);
+}
+
+export function simulateCsv(s: Scenario, r: SimulationResult, deterministic: TargetResult[]): string {
+  return simulationCsv(simulatedFindings(s, r, deterministic));
 }

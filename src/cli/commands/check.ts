@@ -1,7 +1,8 @@
 import { type Command, Option } from "commander";
-import { check, passesStrict } from "../../analysis/check.js";
+import { analyse } from "../../analysis/analyse.js";
 import { formatDiagnostic } from "../../diagnostics.js";
-import { checkJson, checkMarkdown, checkTable } from "../../report/check-output.js";
+import { checkJson, checkMarkdown, checkTable, passesStrictFindings } from "../../report/check-output.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { setExitCode } from "../exit.js";
@@ -31,10 +32,10 @@ export function register(program: Command, io: Io): void {
     .action(async function (this: Command, file: string, opts: CheckOptions) {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-      const result = check(s);
-      if (opts.format === "json") io.stdout(`${JSON.stringify(checkJson(s, result), null, 2)}\n`);
-      else if (opts.format === "markdown") io.stdout(checkMarkdown(s, result, opts.lang));
-      else io.stdout(checkTable(s, result, opts.lang));
-      if (opts.strict && !passesStrict(result)) setExitCode(this, EXIT.checkFailed);
+      const f = await analyse(s, { parts: ["check"] });
+      if (opts.format === "json") io.stdout(toJsonText(checkJson(f)));
+      else if (opts.format === "markdown") io.stdout(checkMarkdown(f, opts.lang));
+      else io.stdout(checkTable(f, opts.lang));
+      if (opts.strict && !passesStrictFindings(f)) setExitCode(this, EXIT.checkFailed);
     });
 }

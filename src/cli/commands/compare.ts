@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
-import type { CompareColumn } from "../../report/compare-output.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -44,67 +44,33 @@ export function register(program: Command, io: Io): void {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
       const files = file2 ? [file, file2] : [file];
-      const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
-        import("../../engine/simulate.js"),
-        import("../../analysis/targets.js"),
-        import("../../engine/project.js"),
+      const [{ compare, comparePlan }, out] = await Promise.all([
+        import("../../analysis/compare.js"),
         import("../../report/compare-output.js"),
       ]);
-      const columns: CompareColumn[] = [];
-      const plan: Array<{ file: string; variant: string | null; label: string }> = [];
+      const bases: Array<{ file: string; id: string; variants: string[] }> = [];
       for (const f of files) {
         const base = await loadScenario(f, { set: opts.set });
         for (const w of base.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-        const names = opts.variants
-          ? opts.variants
-              .split(",")
-              .map((v) => v.trim())
-              .filter(Boolean)
-          : file2
-            ? ["base"]
-            : ["base", ...base.variants];
-        for (const v of names) {
-          const variant = v === "base" ? null : v;
-          plan.push({ file: f, variant, label: file2 ? `${base.id}/${v}` : v });
-        }
+        bases.push({ file: f, id: base.id, variants: base.variants });
       }
+      const variants = opts.variants
+        ?.split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
       const bar = progressBar(io, "comparing");
-      const total = plan.length * Math.max(samples, 1);
+      let f: Awaited<ReturnType<typeof compare>>;
       try {
-        for (const [k, p] of plan.entries()) {
-          const s = await loadScenario(p.file, {
-            set: opts.set,
-            ...(p.variant ? { variant: p.variant } : {}),
-          });
-          const projection = project(s);
-          const simulation =
-            samples > 0
-              ? await simulate(s, {
-                  samples,
-                  seed,
-                  lhs: opts.lhs === true,
-                  onProgress: (done) => bar.update(k * samples + done, total),
-                })
-              : null;
-          columns.push({
-            label: p.label,
-            scenario: s,
-            projection,
-            results: evaluateTargets(s, projection),
-            simulation,
-          });
-        }
+        f = await compare(
+          comparePlan(bases, variants),
+          (path, variant) => loadScenario(path, { set: opts.set, ...(variant ? { variant } : {}) }),
+          { samples, seed, lhs: opts.lhs === true, onProgress: bar.update },
+        );
       } finally {
         bar.done();
       }
-      const settings = {
-        samples,
-        seed,
-        method: samples > 0 ? (opts.lhs ? "latin-hypercube" : "monte-carlo") : null,
-      };
-      if (opts.format === "json")
-        io.stdout(`${JSON.stringify(out.compareJson(columns, settings), null, 2)}\n`);
-      else if (opts.format === "csv") io.stdout(out.compareCsv(columns, settings));
-      else io.stdout(out.compareTable(columns, settings, opts.lang));
+      if (opts.format === "json") io.stdout(toJsonText(out.compareJson(f)));
+      else if (opts.format === "csv") io.stdout(out.compareCsv(f));
+      else io.stdout(out.compareTable(f, opts.lang));
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { explain, renderExplain } from "../../analysis/explain.js";
+import { analyse } from "../../analysis/analyse.js";
 import { formatDiagnostic } from "../../diagnostics.js";
+import { explainText } from "../../report/explain-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import { loadOptions, withScenarioOptions } from "../options.js";
@@ -15,6 +16,6 @@ export function register(program: Command, io: Io): void {
   ).action(async (file: string, target: string, opts: { variant?: string; set?: string[] }) => {
     const s = await loadScenario(file, loadOptions(opts));
     for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-    io.stdout(renderExplain(s, explain(s, target)));
+    io.stdout(explainText(await analyse(s, { parts: ["explain"], explain: target })));
   });
 }

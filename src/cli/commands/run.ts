@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { evaluateTargets } from "../../analysis/targets.js";
+import { analyse } from "../../analysis/analyse.js";
 import { formatDiagnostic } from "../../diagnostics.js";
-import { project } from "../../engine/project.js";
+import { toJsonText } from "../../report/json.js";
 import { type Lang, runCsv, runJson, runTable } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -29,10 +29,9 @@ export function register(program: Command, io: Io): void {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       const to = intOption("--to", opts.to, 1949, 2100);
-      const p = project(s, to === undefined ? {} : { to });
-      const results = evaluateTargets(s, p);
-      if (opts.format === "json") io.stdout(`${JSON.stringify(runJson(s, p, results), null, 2)}\n`);
-      else if (opts.format === "csv") io.stdout(runCsv(s, p, results));
-      else io.stdout(runTable(s, p, results, opts.lang));
+      const f = await analyse(s, { parts: ["projection", "targets"], ...(to === undefined ? {} : { to }) });
+      if (opts.format === "json") io.stdout(toJsonText(runJson(f)));
+      else if (opts.format === "csv") io.stdout(runCsv(f));
+      else io.stdout(runTable(f, opts.lang));
     });
 }

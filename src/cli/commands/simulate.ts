@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -126,28 +127,27 @@ export function register(program: Command, io: Io): void {
         return;
       }
       // the engine (and worker_threads) load only for this command
-      const [{ simulate }, { simulateToPrecision }, { evaluateTargets }, { project }, out] =
-        await Promise.all([
-          import("../../engine/simulate.js"),
-          import("../../engine/precision.js"),
-          import("../../analysis/targets.js"),
-          import("../../engine/project.js"),
-          import("../../report/simulate-output.js"),
-        ]);
+      const [{ analyse }, out] = await Promise.all([
+        import("../../analysis/analyse.js"),
+        import("../../report/simulate-output.js"),
+      ]);
       const bar = progressBar(io, "simulating");
-      let r: Awaited<ReturnType<typeof simulate>>;
+      let f: Awaited<ReturnType<typeof analyse>>;
       try {
-        const run = { seed, lhs: opts.lhs === true, workers, onProgress: bar.update };
-        r = await (precision === undefined
-          ? simulate(s, { ...run, samples })
-          : simulateToPrecision(s, run, precision));
+        f = await analyse(s, {
+          parts: ["targets", "simulation"],
+          samples,
+          seed,
+          lhs: opts.lhs === true,
+          workers,
+          ...(precision === undefined ? {} : { precision }),
+          onProgress: bar.update,
+        });
       } finally {
         bar.done();
       }
-      const deterministic = evaluateTargets(s, project(s));
-      if (opts.format === "json")
-        io.stdout(`${JSON.stringify(out.simulateJson(s, r, deterministic), null, 2)}\n`);
-      else if (opts.format === "csv") io.stdout(out.simulateCsv(s, r, deterministic));
-      else io.stdout(out.simulateTable(s, r, deterministic, opts.lang));
+      if (opts.format === "json") io.stdout(toJsonText(out.simulationJson(f)));
+      else if (opts.format === "csv") io.stdout(out.simulationCsv(f));
+      else io.stdout(out.simulationTable(f, opts.lang));
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
-import type { SweepPoint } from "../../report/sweep-output.js";
+import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
@@ -53,42 +53,26 @@ export function register(program: Command, io: Io): void {
         .split(",")
         .map((g) => g.trim())
         .filter(Boolean);
-      for (const g of goals) {
-        if (!base.targets.some((t) => t.id === g)) {
-          fail("E_UNKNOWN_REFERENCE", { kind: "target", name: g });
-        }
-      }
-      const [{ simulate }, { evaluateTargets }, { project }, out] = await Promise.all([
-        import("../../engine/simulate.js"),
-        import("../../analysis/targets.js"),
-        import("../../engine/project.js"),
+      const [{ sweep }, out] = await Promise.all([
+        import("../../analysis/sweep.js"),
         import("../../report/sweep-output.js"),
       ]);
-      const points: SweepPoint[] = [];
       const bar = progressBar(io, "sweeping");
+      let f: Awaited<ReturnType<typeof sweep>>;
       try {
-        for (const [k, sets] of grid.entries()) {
-          const s = await loadScenario(file, { ...variant, set: [...fixed, ...sets] });
-          const simulation =
-            samples > 0 ? await simulate(s, { samples, seed, lhs: opts.lhs === true }) : null;
-          const values = Object.fromEntries(
-            sets.map((x) => [x.slice(0, x.indexOf("=")), x.slice(x.indexOf("=") + 1)]),
-          );
-          points.push({ values, scenario: s, results: evaluateTargets(s, project(s)), simulation });
-          bar.update(k + 1, grid.length);
-        }
+        f = await sweep(grid, (sets) => loadScenario(file, { ...variant, set: [...fixed, ...sets] }), {
+          parameters: sweeps.map((w) => ({ path: w.path, values: w.values })),
+          samples,
+          seed,
+          lhs: opts.lhs === true,
+          goals,
+          onProgress: bar.update,
+        });
       } finally {
         bar.done();
       }
-      const settings = {
-        parameters: sweeps.map((w) => ({ path: w.path, values: w.values })),
-        samples,
-        seed,
-        method: samples > 0 ? (opts.lhs ? "latin-hypercube" : "monte-carlo") : null,
-        goals,
-      };
-      if (opts.format === "json") io.stdout(`${JSON.stringify(out.sweepJson(points, settings), null, 2)}\n`);
-      else if (opts.format === "csv") io.stdout(out.sweepCsv(points, settings));
-      else io.stdout(out.sweepTable(points, settings));
+      if (opts.format === "json") io.stdout(toJsonText(out.sweepJson(f)));
+      else if (opts.format === "csv") io.stdout(out.sweepCsv(f));
+      else io.stdout(out.sweepTable(f));
     });
 }
