@@ -117,15 +117,21 @@ export {
 export { defaultShock, type Shock } from "./analysis/chain/shock.js";
 /** Variants side by side and a grid of assumption values, as Findings parts. */
 export { type CompareOptions, compare, comparePlan } from "./analysis/compare.js";
+/** A shard of a costs run, and costs shards merged (`costs --shard`, `chainsim merge`). */
+export { costsShard, mergeCostStates } from "./analysis/policy/costs-shard.js";
 /** Policy costs: the firm population simulated against the subsidy instruments (`chainsim costs`). */
 export {
   type CostOptions,
   type CostResult,
   MAX_COST_SAMPLES,
+  runCosts,
   simulateCosts,
 } from "./analysis/policy/simulate-costs.js";
+/** `chainsim sensitivity`, `discover` and `solve` as one library call each. */
+export { analyseSensitivity, type SensitivityRequest } from "./analysis/sensitivity/analyse.js";
 /** Inputs correlated by the scenario's copula. */
 export { correlatedInputs } from "./analysis/sensitivity/copula.js";
+export { discoverMisses } from "./analysis/sensitivity/discover-misses.js";
 /** A model function for sensitivity analysis: a goal's quantity (or a formula) as a function of the uncertain inputs. */
 export {
   type ModelFunction,
@@ -137,10 +143,13 @@ export {
 export { type MorrisOptions, type MorrisRow, morris } from "./analysis/sensitivity/morris.js";
 /** Scenario discovery (PRIM): the input ranges where a goal is missed (`chainsim discover`). */
 export { type PrimOptions, type PrimResult, prim } from "./analysis/sensitivity/prim.js";
+/** Shapley effects under the scenario's Gaussian copula (`--method shapley`). */
+export { shapley } from "./analysis/sensitivity/shapley.js";
 /** Sobol first-order and total indices (`--method sobol`). */
 export { type SobolOptions, type SobolResult, sobol } from "./analysis/sensitivity/sobol.js";
 /** The value an input must take for a goal to be met (`chainsim solve`). */
 export { type SolveOptions, type SolveResult, solve } from "./analysis/sensitivity/solve.js";
+export { type SolveRequest, solveGoal } from "./analysis/sensitivity/solve-goal.js";
 /** One-at-a-time swings of each input, P10 to P90 (`chainsim sensitivity --method tornado`). */
 export { type TornadoResult, tornado } from "./analysis/sensitivity/tornado.js";
 export { type SweepOptions, sweep } from "./analysis/sweep.js";

@@ -3,7 +3,7 @@
  * values); only the CLI names the flag that gave the value (src/cli/flags.ts).
  */
 import { describe, expect, it } from "vitest";
-import { analyseChain } from "../../src/analysis/chain/analyse.js";
+import { analyseChain, MAX_CHAIN_SAMPLES } from "../../src/analysis/chain/analyse.js";
 import { modelFunction } from "../../src/analysis/sensitivity/model-function.js";
 import { flagFor, nameFlags } from "../../src/cli/flags.js";
 import { diagnostic } from "../../src/diagnostics.js";
@@ -26,7 +26,7 @@ describe("option errors as data", () => {
     expect(errors.map((e) => e.code)).toEqual(["E_YEAR_BEFORE_BASE", "E_SHARD_SPEC"]);
     expect(errors[0]!.message).toContain("the year 2020 is before the base year 2022");
     for (const e of errors) expect(e.message).not.toMatch(/--[a-z]/);
-    await expect(analyseChain(s, { samples: 10_000_000 })).rejects.toMatchObject({
+    await expect(analyseChain(s, { samples: MAX_CHAIN_SAMPLES + 1 })).rejects.toMatchObject({
       code: "E_TOO_MANY_SAMPLES",
     });
     const formula = await modelFunction(s, { kind: "expr", text: "softwre * 2", year: 2025 }).catch((e) => e);

@@ -243,14 +243,8 @@ async function outputOf(s: Scenario, spec: OutputSpec): Promise<Output> {
   }
   // a formula over quantities: compiled with the restricted formula engine (loaded only now)
   const { compileFormula } = await import("../../formula/compile.js");
-  let f: ReturnType<typeof compileFormula>;
-  try {
-    f = compileFormula(spec.text, new Set(s.quantities.keys()));
-  } catch (e) {
-    const err = e as { diagnostics?: Array<{ loc?: unknown }> };
-    for (const d of err.diagnostics ?? []) d.loc ??= { file: "--output", line: 0, col: 0 };
-    throw e;
-  }
+  // a bad formula is thrown without a position: the CLI names the flag it came from (cli/flags.ts)
+  const f = compileFormula(spec.text, new Set(s.quantities.keys()));
   const scope: Record<string, number> = { year, t: year - s.baseYear };
   return {
     label: `${spec.text} in ${year}`,
