@@ -12,6 +12,7 @@ import {
   workersOption,
 } from "../options.js";
 import { progressBar } from "../progress.js";
+import { writeShardState } from "../shard-output.js";
 
 interface CostsOptions {
   variant?: string;
@@ -64,22 +65,10 @@ export function register(program: Command, io: Io): void {
         ...(to === undefined ? {} : { to }),
       };
       if (opts.stateOut !== undefined) {
-        const [{ costsShard }, { parseShard, stateText }, { writeFileAtomic }] = await Promise.all([
-          import("../../analysis/policy/costs-shard.js"),
-          import("../../engine/shard.js"),
-          import("../../report/atomic-write.js"),
-        ]);
-        const shard = opts.shard === undefined ? { index: 1, count: 1 } : parseShard(opts.shard);
-        const bar = progressBar(io, `costing shard ${shard.index}/${shard.count}`);
-        let st: Awaited<ReturnType<typeof costsShard>>;
-        try {
-          st = await costsShard(s, { ...run, onProgress: bar.update }, shard, { file, ...load });
-        } finally {
-          bar.done();
-        }
-        writeFileAtomic(opts.stateOut, stateText(st));
-        io.stderr(
-          `wrote shard ${shard.index}/${shard.count} (${st.blocks.length} blocks) to ${opts.stateOut}; combine with chainsim merge\n`,
+        const { costsShard } = await import("../../analysis/policy/costs-shard.js");
+        const { stateOut, shard } = opts;
+        await writeShardState(io, { shard, stateOut, verb: "costing" }, (k, onProgress) =>
+          costsShard(s, { ...run, onProgress }, k, { file, ...load }),
         );
         return;
       }

@@ -13,6 +13,7 @@ import {
   workersOption,
 } from "../options.js";
 import { progressBar } from "../progress.js";
+import { writeShardState } from "../shard-output.js";
 
 interface SimulateOptions {
   variant?: string;
@@ -99,30 +100,13 @@ export function register(program: Command, io: Io): void {
       const s = await loadScenario(file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       if (opts.stateOut !== undefined) {
-        const { parseShard, simulateShard, stateText } = await import("../../engine/shard.js");
-        const { writeFileAtomic } = await import("../../report/atomic-write.js");
-        const shard = opts.shard === undefined ? { index: 1, count: 1 } : parseShard(opts.shard);
-        const bar = progressBar(io, `simulating shard ${shard.index}/${shard.count}`);
-        let st: Awaited<ReturnType<typeof simulateShard>>;
-        try {
-          st = await simulateShard(
-            s,
-            {
-              samples,
-              seed,
-              lhs: opts.lhs === true,
-              workers,
-              onProgress: bar.update,
-            },
-            shard,
-            { file, ...load },
-          );
-        } finally {
-          bar.done();
-        }
-        writeFileAtomic(opts.stateOut, stateText(st));
-        io.stderr(
-          `wrote shard ${shard.index}/${shard.count} (${st.blocks.length} blocks) to ${opts.stateOut}; combine with chainsim merge\n`,
+        const { simulateShard } = await import("../../engine/shard.js");
+        const { stateOut, shard } = opts;
+        await writeShardState(io, { shard, stateOut, verb: "simulating" }, (k, onProgress) =>
+          simulateShard(s, { samples, seed, lhs: opts.lhs === true, workers, onProgress }, k, {
+            file,
+            ...load,
+          }),
         );
         return;
       }
