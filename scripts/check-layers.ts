@@ -45,7 +45,7 @@ export const LAYERS: Record<string, Layer> = {
   formula: { paths: ["formula/"], may: ["model", "numeric", "messages"] },
   model: { paths: ["model/"], may: ["formula", "numeric", "messages"] },
   numeric: { paths: ["numeric/"], may: ["messages"] },
-  messages: { paths: ["messages.ts", "diagnostics.ts", "version.ts", "messages/"], may: [] },
+  messages: { paths: ["messages.ts", "diagnostics.ts", "version.ts", "messages/", "i18n/"], may: [] },
 };
 
 /**
