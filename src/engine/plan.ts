@@ -127,31 +127,30 @@ export interface Plan {
   derived: AggregateKind[];
 }
 
-/**
- * Compile a scenario for simulation.
- *
- * @example
- * const plan = compilePlan(scenario);
- * plan.dims.map((d) => d.key) // ["software.baseline", "software.growth", …]
- */
-export function compilePlan(s: Scenario): Plan {
-  const ids = [...s.order];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const quantities = ids.map((id) => s.quantities.get(id)!);
+/** The years a plan holds: from the earliest baseline or actual to the horizon. */
+function planYears(s: Scenario): { first: number; nYears: number; years: number[] } {
   let first = s.baseYear;
   for (const q of s.quantities.values()) {
     if (q.baseline) first = Math.min(first, q.baseline.year);
     if (q.actuals.length) first = Math.min(first, q.actuals[0]!.year);
   }
-  const nYears = s.horizon - first + 1;
   const years = Array.from({ length: s.horizon - s.baseYear + 1 }, (_, k) => s.baseYear + k);
-  const hasFormulas = quantities.some((q) => q.formula !== undefined || q.growth?.type === "formula");
+  return { first, nYears: s.horizon - first + 1, years };
+}
+
+/** Each formula compiled in this thread, its references turned into offsets in a sample's values. */
+function compileFormulas(
+  s: Scenario,
+  quantities: Quantity[],
+  index: Map<string, number>,
+  nYears: number,
+): { formulas: CompiledFormula[]; formulaIndex: Map<string, number> } {
   const fraction = (q: Quantity) => (q.unit.dimension === "ratio" ? 10 ** q.unit.exp : 1);
   const formulas: CompiledFormula[] = [];
   const formulaIndex = new Map<string, number>();
-  quantities.forEach((q) => {
+  for (const q of quantities) {
     const spec = q.formula ?? (q.growth?.type === "formula" ? q.growth.formula : undefined);
-    if (!spec) return;
+    if (!spec) continue;
     const refs = spec.refs.filter((r) => r !== q.id);
     formulaIndex.set(q.id, formulas.length);
     formulas.push({
@@ -163,19 +162,21 @@ export function compilePlan(s: Scenario): Plan {
       fractions: Float64Array.from(refs.map((r) => fraction(s.quantities.get(r)!))),
       ownFraction: fraction(q),
     });
-  });
+  }
+  return { formulas, formulaIndex };
+}
 
-  // which years each quantity grows in (static: values are unknown only before a start)
-  const kinds = quantities.map((q) => yearKinds(q, first, nYears));
-  const growthYears = new Map<string, number[]>();
-  quantities.forEach((q, qi) => {
-    growthYears.set(
-      q.id,
-      kinds[qi]!.flatMap((k, i) => (k === "grow" ? [first + i] : [])),
-    );
-  });
+interface PlanDims {
+  dims: Dim[];
+  onceDim: Map<UncertainValue, number>;
+  yearDim: Map<UncertainValue, Map<number, number>>;
+  byName: Map<string, Input>;
+  verdicts: VerdictCheck[];
+  verdictDims: Int32Array[];
+}
 
-  // dimensions, in file order of the inputs
+/** The drawn numbers, in file order of the inputs, then the verdict checks' extra inputs. */
+function planDims(s: Scenario, growthYears: Map<string, number[]>): PlanDims {
   const dims: Dim[] = [];
   const onceDim = new Map<UncertainValue, number>();
   const yearDim = new Map<UncertainValue, Map<number, number>>();
@@ -202,20 +203,53 @@ export function compilePlan(s: Scenario): Plan {
       (v.inputs ?? []).map((i) => (isUncertain(i.value) ? addDim(i.name, i.name, null, i.value) : -1)),
     ),
   );
+  return { dims, onceDim, yearDim, byName, verdicts, verdictDims };
+}
 
-  // value slots: draws, then constants
+interface PlanOps {
+  slots: Float64Array;
+  ops: Uint8Array;
+  args: Int32Array;
+  impliedGoal: Float64Array;
+  impliedYears: Float64Array;
+  implied: Plan["implied"];
+}
+
+/** The operation table (one per quantity and year) and the value slots: draws first, then constants. */
+function planOps(
+  quantities: Quantity[],
+  kinds: YearKind[][],
+  d: PlanDims,
+  formulaIndex: Map<string, number>,
+  first: number,
+  nYears: number,
+): PlanOps {
+  const { dims, onceDim, yearDim } = d;
   const constants: number[] = [];
   const constSlot = (v: number) => {
     constants.push(v);
     return dims.length + constants.length - 1;
   };
   const slotOf = (u: UncertainValue) => onceDim.get(u) ?? constSlot(u.central);
-  const Q = ids.length;
+  const rateSlot = (q: Quantity, year: number): number => {
+    const g = q.growth!;
+    if (g.type === "rate") {
+      if (g.draw === "yearly") return yearDim.get(g.rate)?.get(year) ?? constSlot(g.rate.central);
+      return slotOf(g.rate);
+    }
+    if (g.type === "schedule") {
+      let k = 0;
+      while (k + 1 < g.years.length && g.years[k + 1]! <= year) k++;
+      return slotOf(g.rates[k]!);
+    }
+    return constSlot(Number.NaN); // growth formulas have their own operation
+  };
+  const Q = quantities.length;
   const ops = new Uint8Array(Q * nYears);
   const args = new Int32Array(Q * nYears);
   const impliedGoal = new Float64Array(Q);
   const impliedYears = new Float64Array(Q);
-  const implied = new Map<UncertainValue, { goal: number; years: number; growth: UncertainValue }>();
+  const implied: Plan["implied"] = new Map();
   quantities.forEach((q, qi) => {
     const b = q.baseline;
     if (b?.implied) {
@@ -230,63 +264,46 @@ export function compilePlan(s: Scenario): Plan {
     for (let i = 0; i < nYears; i++) {
       const year = first + i;
       const k = qi * nYears + i;
+      const set = (op: number, arg: number) => {
+        ops[k] = op;
+        args[k] = arg;
+      };
       switch (kinds[qi]![i]) {
         case "actual":
-          ops[k] = OP_SET;
-          args[k] = constSlot(q.actuals.find((a) => a.year === year)!.value);
+          set(OP_SET, constSlot(q.actuals.find((a) => a.year === year)!.value));
           break;
         case "baseline":
-          if (b!.implied) {
-            ops[k] = OP_IMPLIED;
-            args[k] = slotOf(b!.implied.growth);
-          } else {
-            ops[k] = OP_SET;
-            args[k] = slotOf(b!.value);
-          }
+          if (b!.implied) set(OP_IMPLIED, slotOf(b!.implied.growth));
+          else set(OP_SET, slotOf(b!.value));
           break;
         case "formula":
-          ops[k] = OP_FORMULA;
-          args[k] = formulaIndex.get(q.id)!;
+          set(OP_FORMULA, formulaIndex.get(q.id)!);
           break;
         case "grow":
-          if (q.growth!.type === "formula") {
-            ops[k] = OP_GROW_FORMULA;
-            args[k] = formulaIndex.get(q.id)!;
-          } else {
-            ops[k] = OP_GROW;
-            args[k] = rateSlot(q, year);
-          }
+          if (q.growth!.type === "formula") set(OP_GROW_FORMULA, formulaIndex.get(q.id)!);
+          else set(OP_GROW, rateSlot(q, year));
           break;
         default:
           ops[k] = OP_NAN;
       }
     }
   });
-  function rateSlot(q: Quantity, year: number): number {
-    const g = q.growth!;
-    if (g.type === "rate") {
-      if (g.draw === "yearly") return yearDim.get(g.rate)?.get(year) ?? constSlot(g.rate.central);
-      return slotOf(g.rate);
-    }
-    if (g.type === "schedule") {
-      let k = 0;
-      while (k + 1 < g.years.length && g.years[k + 1]! <= year) k++;
-      return slotOf(g.rates[k]!);
-    }
-    return constSlot(Number.NaN); // growth formulas have their own operation
-  }
   const slots = new Float64Array(dims.length + constants.length);
   slots.set(constants, dims.length);
-  const derived = deriveFromPopulation(s, index, ops, args, first, nYears);
+  return { slots, ops, args, impliedGoal, impliedYears, implied };
+}
 
-  // copula groups and AR(1) chains
-  const { groups, chains } = copula(s, byName, onceDim, yearDim);
-  const scored = new Uint8Array(dims.length);
-  const grouped = new Uint8Array(dims.length);
+/** Which dims take their uniform from a normal score (copula or chain), and which from a copula group. */
+function scoredDims(n: number, groups: CopulaGroup[], chains: Chain[]) {
+  const scored = new Uint8Array(n);
+  const grouped = new Uint8Array(n);
   for (const g of groups) for (const d of g.dims) scored[d] = grouped[d] = 1;
   for (const c of chains) for (const d of c.dims) scored[d] = 1;
+  return { scored, grouped };
+}
 
-  // goals and goal groups
+/** The goals with their years as indexes, and goal groups with their goals' indexes. */
+function planTargets(s: Scenario, index: Map<string, number>, first: number, nYears: number) {
   const targets = s.targets.map((t) => compileTarget(s, t, index, first, nYears));
   const groupNames: string[] = [];
   for (const t of s.targets)
@@ -294,7 +311,34 @@ export function compilePlan(s: Scenario): Plan {
   const groupTargets = groupNames.map((g) =>
     Int32Array.from(s.targets.flatMap((t, i) => (t.group === g ? [i] : []))),
   );
+  return { targets, groupNames, groupTargets };
+}
 
+/**
+ * Compile a scenario for simulation: years, formulas, drawn dims, the
+ * operation table, the firm population's aggregates, the copula and chains,
+ * and the goals — each a named step above.
+ *
+ * @example
+ * const plan = compilePlan(scenario);
+ * plan.dims.map((d) => d.key) // ["software.baseline", "software.growth", …]
+ */
+export function compilePlan(s: Scenario): Plan {
+  const ids = [...s.order];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const quantities = ids.map((id) => s.quantities.get(id)!);
+  const { first, nYears, years } = planYears(s);
+  const hasFormulas = quantities.some((q) => q.formula !== undefined || q.growth?.type === "formula");
+  const { formulas, formulaIndex } = compileFormulas(s, quantities, index, nYears);
+  // which years each quantity grows in (static: values are unknown only before a start)
+  const kinds = quantities.map((q) => yearKinds(q, first, nYears));
+  const growthYears = new Map(
+    quantities.map((q, qi) => [q.id, kinds[qi]!.flatMap((k, i) => (k === "grow" ? [first + i] : []))]),
+  );
+  const d = planDims(s, growthYears);
+  const table = planOps(quantities, kinds, d, formulaIndex, first, nYears);
+  const derived = deriveFromPopulation(s, index, table.ops, table.args, first, nYears);
+  const { groups, chains } = copula(s, d.byName, d.onceDim, d.yearDim);
   return {
     scenario: s,
     derived,
@@ -306,24 +350,16 @@ export function compilePlan(s: Scenario): Plan {
     shownOffset: s.baseYear - first,
     hasFormulas,
     formulas,
-    dims,
-    slots,
-    ops,
-    args,
-    impliedGoal,
-    impliedYears,
+    dims: d.dims,
+    ...table,
     groups,
     chains,
-    scored,
-    grouped,
-    targets,
-    groupNames,
-    groupTargets,
-    verdicts,
-    verdictDims,
-    onceDim,
-    yearDim,
-    implied,
+    ...scoredDims(d.dims.length, groups, chains),
+    ...planTargets(s, index, first, nYears),
+    verdicts: d.verdicts,
+    verdictDims: d.verdictDims,
+    onceDim: d.onceDim,
+    yearDim: d.yearDim,
   };
 }
 
