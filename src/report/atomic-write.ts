@@ -85,17 +85,7 @@ function attempt<T>(path: string, step: () => T): T {
  */
 export function writeFileAtomic(path: string, data: FileContent): void {
   const tmp = join(dirname(path), `${TMP}${process.pid}-${++counter}-${basename(path)}`);
-  attempt(path, () => {
-    const fd = openSync(tmp, "wx", 0o644);
-    try {
-      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-      let off = 0;
-      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  });
+  writeNew(path, tmp, data);
   try {
     attempt(path, () => renameSync(tmp, path));
   } catch (e) {
@@ -169,7 +159,10 @@ const LEGACY = "legacy-";
 /** The new link, until it is renamed over the report: `.NAME.chainsim-link-PID-…`. */
 const LINK = ".chainsim-link-";
 
-/** Write a new file (in a fresh generation folder: no rename needed), flushed. */
+/**
+ * Write a new file (a temporary name, or a file in a fresh generation
+ * folder), flushed; errors name `shown`, the path the user knows.
+ */
 function writeNew(shown: string, path: string, data: FileContent): void {
   attempt(shown, () => {
     const fd = openSync(path, "wx", 0o644);
