@@ -13,6 +13,7 @@ import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerInit } from "./commands/init.js";
 import { register as registerMerge } from "./commands/merge.js";
 import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
@@ -31,6 +32,7 @@ export type Register = (program: Command, io: Io) => void;
 
 /** Commands in the order `--help` lists them. */
 export const COMMANDS: Register[] = [
+  registerInit,
   registerValidate,
   registerRun,
   registerSimulate,
