@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
-import { VERSION } from "../version.js";
+import { versionLine } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description(
       "Test industrial-policy targets: do the goals add up, how likely are they, which assumptions matter.",
     )
-    .version(VERSION, "-V, --version")
+    .version(versionLine(), "-V, --version")
     .option("--debug", "show stack traces for internal errors")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
