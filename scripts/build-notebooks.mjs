@@ -3,6 +3,11 @@
  * Kit files, `<notebook>` HTML) into one self-contained HTML page each, in
  * notebooks/dist/ (or the folder given as the first argument), offline.
  *
+ * Every notebook is built twice: NAME.html in English and NAME.zh.html in
+ * Chinese. A notebook's prose cells (and its <title>) carry lang="en" or
+ * lang="zh"; each build keeps the cells of its language and every cell
+ * without one (the code), so the code and its numbers are the same in both.
+ *
  * Each page inlines its JavaScript and CSS (vite-plugin-singlefile), so it
  * opens from disk with no server; the library comes from
  * dist/notebook/chainsim.js (`npm run build`), Plot from node_modules, and
@@ -33,27 +38,58 @@ const notebooks = readdirSync(src)
 // `npm:` imports from node_modules instead.
 const base = config();
 base.resolve.alias = base.resolve.alias.filter((a) => !String(a.find).includes("npm:"));
-mkdirSync(out, { recursive: true });
-for (const file of notebooks) {
-  // One build per notebook: a single-file page inlines its dynamic imports,
-  // which Rollup allows for one input at a time.
-  const staging = mkdtempSync(join(tmpdir(), "chainsim-notebook-"));
-  await build({
-    ...base,
-    configFile: false,
-    logLevel: "warn",
-    root: src,
-    plugins: [offline(), observable({ template: join(src, "template.html") }), viteSingleFile()],
-    build: {
-      outDir: staging,
-      emptyOutDir: true,
-      minify: true,
-      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-      reportCompressedSize: false,
-      rollupOptions: { input: [join(src, file)] },
-    },
-  });
-  copyFileSync(join(staging, file), join(out, file));
-  rmSync(staging, { recursive: true, force: true });
-  console.log(join(out, file));
+/** The languages built: the file name's suffix and the page's lang. */
+const LANGS = [
+  { lang: "en", suffix: "", html: "en" },
+  { lang: "zh", suffix: ".zh", html: "zh-CN" },
+];
+
+/** Keep the cells and title of one language (and every cell without a lang attribute). */
+function keepLang(source, lang) {
+  return source.replace(
+    /<(script|title)\b([^>]*?)\s+lang="(zh|en)"([^>]*)>([\s\S]*?)<\/\1>\s*/g,
+    (_all, tag, before, l, after, body) =>
+      l === lang ? `<${tag}${before}${after}>${body}</${tag}>\n  ` : "",
+  );
 }
+
+/** A Vite plugin running before Notebook Kit's: the source seen is one language's. */
+const pickLang = (lang) => ({
+  name: "chainsim-notebook-lang",
+  transformIndexHtml: { order: "pre", handler: (html) => keepLang(html, lang) },
+});
+
+mkdirSync(out, { recursive: true });
+for (const file of notebooks)
+  for (const { lang, suffix, html } of LANGS) {
+    // One build per notebook: a single-file page inlines its dynamic imports,
+    // which Rollup allows for one input at a time.
+    const staging = mkdtempSync(join(tmpdir(), "chainsim-notebook-"));
+    await build({
+      ...base,
+      configFile: false,
+      logLevel: "warn",
+      root: src,
+      plugins: [
+        pickLang(lang),
+        offline(),
+        observable({
+          template: join(src, "template.html"),
+          transformTemplate: (template) => template.replace('<html lang="en">', `<html lang="${html}">`),
+        }),
+        viteSingleFile(),
+      ],
+      build: {
+        outDir: staging,
+        emptyOutDir: true,
+        minify: true,
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+        reportCompressedSize: false,
+        rollupOptions: { input: [join(src, file)] },
+      },
+    });
+    const name = file.replace(/\.html$/, `${suffix}.html`);
+    copyFileSync(join(staging, file), join(out, name));
+    rmSync(staging, { recursive: true, force: true });
+    console.log(join(out, name));
+  }

@@ -458,5 +458,28 @@ export interface CostsFindings {
   unit: string;
   years: number[];
   total: CostStats;
-  instruments: Array<{ id: string; name: NamesFacts; line: number; by_year: CostStats; all_years_mean: Num }>;
+  /** The sum over every year costed. */
+  all_years: CostSummary;
+  instruments: Array<{
+    id: string;
+    name: NamesFacts;
+    line: number;
+    by_year: CostStats;
+    all_years_mean: Num;
+    /** The instrument's sum over every year costed. */
+    all_years: CostSummary;
+    /** Share of the expected total. */
+    share: Num;
+    /** cov(instrument, total) / var(total), over all years costed: its share of the total's variance. */
+    variance_share: Num;
+  }>;
+}
+
+/** Statistics of one costed sum. */
+export interface CostSummary {
+  mean: Num;
+  sd: Num;
+  p10: Num;
+  p50: Num;
+  p90: Num;
 }

@@ -140,10 +140,63 @@ describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromiu
       seed: 1,
     });
     const texts = [
-      `the city pays ${fmt(c.allYears.mean)} ${c.unit} on average (80% range ${fmt(c.allYears.p10)}–${fmt(c.allYears.p90)})`,
+      `the city pays ${fmt(c.allYears.mean)} ${c.unit} on average (P10–P90 range ${fmt(c.allYears.p10)}–${fmt(c.allYears.p90)})`,
     ];
     const o = await open("4-liaocheng-firms.html", 4, texts);
     expectClean(o, 4);
     for (const t of texts) expect(o.text).toContain(t);
+  }, 120_000);
+
+  it("the Chinese builds run too, with the same numbers in Chinese prose", async () => {
+    const sim = await simulate(await loadScenario(SHANDONG), { samples: 4000, seed: 1 });
+    const headline = sim.targets.find((t) => t.target.id === "sd-it-2025")!;
+    const texts = [`总目标 sd-it-2025（2.2万亿）在 ${pct(headline.probability)} 的抽样中达成`];
+    const o = await open("2-shandong-probability.zh.html", 4, texts);
+    expectClean(o, 4);
+    for (const t of texts) expect(o.text).toContain(t);
+    const c = simulateCosts(await loadScenario("scenarios/liaocheng-it-2025.yaml"), {
+      samples: 2000,
+      seed: 1,
+    });
+    const zh = [`财政平均支付 ${fmt(c.allYears.mean)} ${c.unit}`];
+    const l = await open("4-liaocheng-firms.zh.html", 4, zh);
+    expectClean(l, 4);
+    for (const t of zh) expect(l.text).toContain(t);
+  }, 240_000);
+
+  it("draw integer year ticks, each once, and no language badge over the code", async () => {
+    const url = pathToFileURL(join(out, "4-liaocheng-firms.html")).href;
+    const { context, newPage } = await openOffline(join(root, "ticks"), url);
+    try {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForFunction(
+        () => document.querySelectorAll("svg[class^='plot-']").length >= 4,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
+      const ticks = await page.$$eval("svg[class^='plot-'] g[aria-label='x-axis tick label']", (gs) =>
+        gs.map((g) => Array.from(g.querySelectorAll("text"), (t) => t.textContent ?? "")),
+      );
+      const years = ticks.filter((labels) => labels.some((l) => /^20\d\d$/.test(l)));
+      expect(years.length).toBeGreaterThan(0);
+      for (const labels of years) {
+        expect(new Set(labels).size).toBe(labels.length);
+        for (const l of labels) expect(l).toMatch(/^20\d\d$/);
+      }
+      const badge = await page.$$eval("pre[data-language]", (ps) =>
+        ps.map((p) => getComputedStyle(p, "::before").content),
+      );
+      for (const b of badge) expect(["none", "normal"]).toContain(b);
+      const overflow = await page.$$eval(
+        "pre",
+        (ps) => ps.filter((p) => p.scrollWidth > p.clientWidth + 1).length,
+      );
+      expect(overflow).toBe(0);
+    } finally {
+      await context.close();
+    }
   }, 120_000);
 });

@@ -14,6 +14,9 @@ export const NOTEBOOKS = [
   "4-liaocheng-firms.html",
 ];
 
+/** The built pages: each notebook in English (NAME.html) and in Chinese (NAME.zh.html). */
+export const BUILT = NOTEBOOKS.flatMap((f) => [f, f.replace(/\.html$/, ".zh.html")]).sort();
+
 /** Build the notebooks (`npm run notebooks`) into a fresh folder, bounded in time; returns it. */
 export async function buildNotebooks(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "chainsim-notebooks-"));

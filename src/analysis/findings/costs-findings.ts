@@ -3,9 +3,9 @@
  * report's chart 9).
  */
 
-import type { CostStats, CostsFindings } from "../../model/findings.js";
+import type { CostStats, CostSummary, CostsFindings } from "../../model/findings.js";
 import type { Scenario } from "../../model/scenario.js";
-import type { CostResult, YearStats } from "../policy/simulate-costs.js";
+import type { CostResult, Summary, YearStats } from "../policy/simulate-costs.js";
 import { num } from "./scenario-facts.js";
 
 const stats = (x: YearStats): CostStats => ({
@@ -16,6 +16,14 @@ const stats = (x: YearStats): CostStats => ({
   p90: x.p90.map(num),
 });
 
+const summary = (x: Summary): CostSummary => ({
+  mean: num(x.mean),
+  sd: num(x.sd),
+  p10: num(x.p10),
+  p50: num(x.p50),
+  p90: num(x.p90),
+});
+
 export function costsFindings(r: CostResult): CostsFindings {
   return {
     samples: r.samples,
@@ -23,12 +31,16 @@ export function costsFindings(r: CostResult): CostsFindings {
     unit: r.unit,
     years: [...r.years],
     total: stats(r.total),
+    all_years: summary(r.allYears),
     instruments: r.instruments.map((x) => ({
       id: x.instrument.id,
       name: x.instrument.names,
       line: x.instrument.line,
       by_year: stats(x.byYear),
       all_years_mean: num(x.allYears.mean),
+      all_years: summary(x.allYears),
+      share: num(x.share),
+      variance_share: num(x.varianceShare),
     })),
   };
 }
