@@ -14,6 +14,7 @@ import type { TornadoResult } from "../analysis/sensitivity/tornado.js";
 import type { Input } from "../model/inputs.js";
 import type { Scenario } from "../model/scenario.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
+import { toJsonText } from "./json.js";
 import { manifest } from "./manifest.js";
 import { renderTable } from "./table.js";
 
@@ -128,8 +129,7 @@ export function shapleyTable(f: ModelFunction, res: ShapleyResult): string {
  * renderSensitivity(s, run, "json") // { method: "sobol", output: …, result: { indices: [{ first_ci: … }] }, manifest }
  */
 export function renderSensitivity(s: Scenario, run: SensitivityRun, format: "table" | "json"): string {
-  if (format === "json")
-    return `${JSON.stringify(sensitivityJson(s, run.f, run.method, run.result, run.params), null, 2)}\n`;
+  if (format === "json") return toJsonText(sensitivityJson(s, run.f, run.method, run.result, run.params));
   switch (run.method) {
     case "tornado":
       return tornadoTable(s, run.f, run.result);

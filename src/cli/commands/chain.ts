@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import { analyseChain, MAX_CHAIN_SAMPLES, TABLE_SECTORS } from "../../analysis/chain/analyse.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { chainJson, chainTable } from "../../report/chain-output.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseShock } from "../../scenario/shock-arg.js";
@@ -91,7 +92,7 @@ export function register(program: Command, io: Io): void {
         ...(samples === undefined ? {} : { samples }),
       });
       for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-      if (opts.format === "json") io.stdout(`${JSON.stringify(chainJson(s, result), null, 2)}\n`);
+      if (opts.format === "json") io.stdout(toJsonText(chainJson(s, result)));
       else io.stdout(chainTable(s, result, opts.lang));
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -85,7 +86,7 @@ export function register(program: Command, io: Io): void {
         bar.done();
       }
       const last = r.years[r.years.length - 1]!;
-      if (opts.format === "json") io.stdout(`${JSON.stringify(out.costsJson(s, r, last), null, 2)}\n`);
+      if (opts.format === "json") io.stdout(toJsonText(out.costsJson(s, r, last)));
       else io.stdout(out.costsTable(s, r, opts.lang));
     });
 }

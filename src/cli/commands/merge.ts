@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -54,7 +55,7 @@ export function register(program: Command, io: Io): void {
         ]);
         const c = mergeCostStates(s, states);
         if (opts.format === "json")
-          io.stdout(`${JSON.stringify(costsOut.costsJson(s, c, c.years[c.years.length - 1]!), null, 2)}\n`);
+          io.stdout(toJsonText(costsOut.costsJson(s, c, c.years[c.years.length - 1]!)));
         else if (opts.format === "csv")
           fail("E_USAGE", { detail: "costs states merge to table or json, not csv" });
         else io.stdout(costsOut.costsTable(s, c, opts.lang));
@@ -62,8 +63,7 @@ export function register(program: Command, io: Io): void {
       }
       const r = mergeStates(s, states);
       const deterministic = evaluateTargets(s, project(s));
-      if (opts.format === "json")
-        io.stdout(`${JSON.stringify(out.simulateJson(s, r, deterministic), null, 2)}\n`);
+      if (opts.format === "json") io.stdout(toJsonText(out.simulateJson(s, r, deterministic)));
       else if (opts.format === "csv") io.stdout(out.simulateCsv(s, r, deterministic));
       else io.stdout(out.simulateTable(s, r, deterministic, opts.lang));
     });
