@@ -91,11 +91,11 @@ export function morrisTable(
   return `${x.morrisTitle(outputLabel(f.label, lang), r0, p)}\n\n${renderTable(
     [
       { header: x.factor },
-      { header: "mu*", align: "right" },
-      { header: "mu* 95%", align: "right" },
-      { header: "mu", align: "right" },
-      { header: "sigma", align: "right" },
-      { header: "sigma 95%", align: "right" },
+      { header: x.muStar, align: "right" },
+      { header: x.muStarCi, align: "right" },
+      { header: x.mu, align: "right" },
+      { header: x.sigma, align: "right" },
+      { header: x.sigmaCi, align: "right" },
     ],
     rows.map((m) => [
       m.members.length > 1 ? `${m.factor} (${m.members.join(", ")})` : m.factor,

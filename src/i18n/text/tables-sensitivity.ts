@@ -65,6 +65,11 @@ export const SENS = {
       `Morris elementary effects of ${label} (r = ${r} trajectories, p = ${p} levels; effects per unit of probability; 95% bootstrap intervals)`,
   ),
   factor: bi("因素", "factor"),
+  muStar: bi("μ*", "mu*"),
+  muStarCi: bi("μ* 95%区间", "mu* 95%"),
+  mu: bi("μ", "mu"),
+  sigma: bi("σ", "sigma"),
+  sigmaCi: bi("σ 95%区间", "sigma 95%"),
   sobolTitle: bi(
     (label: string, n: number, evaluations: number, design: string, intervals: string) =>
       `${label} 的 Sobol 指数（N = ${n}，共 ${evaluations} 次计算；${design}；${intervals}）`,
