@@ -51,7 +51,7 @@ export const SOBOL_FLAG = {
 export const SENS = {
   tornadoTitle: bi(
     (label: string, full: boolean, base: string) =>
-      `${label} 的龙卷风图（${full ? "各输入取完整设定区间" : "各输入从 P10 取到 P90"}；基准值 ${base}）`,
+      `龙卷风图：${label}（${full ? "各输入取完整设定区间" : "各输入从 P10 取到 P90"}；基准值 ${base}）`,
     (label: string, full: boolean, base: string) =>
       `Tornado of ${label} (${full ? "full stated ranges" : "each input from P10 to P90"}; base ${base})`,
   ),
@@ -60,7 +60,7 @@ export const SENS = {
   swing: bi("摆幅", "swing"),
   morrisTitle: bi(
     (label: string, r: number, p: number) =>
-      `${label} 的 Morris 基本效应（r = ${r} 条轨迹，p = ${p} 个水平；效应按单位概率计；95% bootstrap 区间）`,
+      `Morris 基本效应：${label}（r = ${r} 条轨迹，p = ${p} 个水平；效应按单位概率计；95% bootstrap 区间）`,
     (label: string, r: number, p: number) =>
       `Morris elementary effects of ${label} (r = ${r} trajectories, p = ${p} levels; effects per unit of probability; 95% bootstrap intervals)`,
   ),
@@ -72,7 +72,7 @@ export const SENS = {
   sigmaCi: bi("σ 95%区间", "sigma 95%"),
   sobolTitle: bi(
     (label: string, n: number, evaluations: number, design: string, intervals: string) =>
-      `${label} 的 Sobol 指数（N = ${n}，共 ${evaluations} 次计算；${design}；${intervals}）`,
+      `Sobol 指数：${label}（N = ${n}，共 ${evaluations} 次计算；${design}；${intervals}）`,
     (label: string, n: number, evaluations: number, design: string, intervals: string) =>
       `Sobol indices of ${label} (N = ${n}, ${evaluations} evaluations; ${design}; ${intervals})`,
   ),
@@ -91,7 +91,7 @@ export const SENS = {
   secondOrder: bi("二阶指数", "Second order"),
   shapleyTitle: bi(
     (label: string, joint: string, how: string, evaluations: number) =>
-      `${label} 的 Shapley 效应（方差份额，合计为 1；${joint}；${how}；共 ${evaluations} 次计算；95%区间）`,
+      `Shapley 效应：${label}（方差份额，合计为 1；${joint}；${how}；共 ${evaluations} 次计算；95%区间）`,
     (label: string, joint: string, how: string, evaluations: number) =>
       `Shapley effects of ${label} (shares of its variance, summing to 1; ${joint}; ${how}; ${evaluations} evaluations; 95% intervals)`,
   ),
