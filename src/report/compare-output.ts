@@ -5,11 +5,15 @@
  * difference of each column from the first; read from Findings (part
  * `compare`).
  */
+
+import { COMMON, inLang } from "../i18n/text/tables.js";
+import { RUN } from "../i18n/text/tables-run.js";
 import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Lang } from "./facts.js";
 import { unitOf } from "./facts.js";
 import { formatSigned, formatValue } from "./format.js";
+import { formatPointsZh } from "./format-zh.js";
 import { toRoundedCsv } from "./json.js";
 import { formatProbability } from "./simulate-output.js";
 import { renderTable } from "./table.js";
@@ -43,9 +47,10 @@ export function compareJson(f: Findings) {
   };
 }
 
-/** A difference in percentage points: "+12.3 pp". */
-function formatPoints(d: number | null): string {
+/** A difference in percentage points: "+12.3 pp" (zh: "+12.3个百分点"). */
+function formatPoints(d: number | null, lang: Lang): string {
   if (d === null) return "–";
+  if (lang === "zh") return formatPointsZh(d);
   const v = d * 100;
   if (Math.abs(v) < 0.05) return "0";
   return `${v > 0 ? "+" : "−"}${Math.abs(v).toFixed(1)} pp`;
@@ -57,15 +62,17 @@ export function compareTable(f: Findings, lang: Lang = "zh"): string {
   const first = columns[0]!;
   const withDiff = (label: string) => (label === first.label ? [label] : [label, "Δ"]);
   const headers = columns.flatMap((col) => withDiff(col.label));
-  const head = `${first.scenario.title}  (${columns.map((col) => col.label).join(" vs ")})${
+  const w = inLang(COMMON, lang);
+  const t = inLang(RUN, lang);
+  const head = `${first.scenario.title}  (${columns.map((col) => col.label).join(t.vs)})${
     c.samples > 0
-      ? `   ${c.samples.toLocaleString("en-US")} samples, seed ${c.seed}, common random numbers`
-      : "   central assumptions"
+      ? `   ${t.compareSimulated(c.samples.toLocaleString("en-US"), String(c.seed))}`
+      : `   ${w.centralAssumptions}`
   }`;
   const unitIn = (symbol: string) =>
     unitOf(columns.find((col) => col.scenario.units[symbol])?.scenario ?? f.scenario, symbol);
   const qTable = renderTable(
-    [{ header: `quantity in ${c.year}` }, ...headers.map((h) => ({ header: h, align: "right" as const }))],
+    [{ header: w.quantityIn(c.year) }, ...headers.map((h) => ({ header: h, align: "right" as const }))],
     c.quantities.map((q) => {
       const u = unitIn(q.unit);
       return [
@@ -79,20 +86,22 @@ export function compareTable(f: Findings, lang: Lang = "zh"): string {
   const simulated = columns.some((col) => col.simulation);
   const gTable = renderTable(
     [
-      { header: simulated ? "goal: P(met), central" : "goal: projected, central" },
+      { header: simulated ? t.goalProbabilityHeader : t.goalProjectedHeader },
       ...headers.map((h) => ({ header: h, align: "right" as const })),
     ],
-    c.targets.map((t) => [
-      t.id,
-      ...t.columns.flatMap((cell, i) => {
+    c.targets.map((g) => [
+      g.id,
+      ...g.columns.flatMap((cell, i) => {
         if (!cell) return i === 0 ? ["–"] : ["–", "–"];
-        const status = cell.met === null ? "n/a" : cell.met ? "met" : "missed";
+        const status = cell.met === null ? w.notApplicable : cell.met ? w.met : w.missed;
         const u = unitOf(columns[i]!.scenario, cell.unit);
         const main = simulated
           ? `${formatProbability(cell.probability)} ${status}`
           : `${formatValue(cell.projected, u)} ${status}`;
         if (i === 0) return [main];
-        const d = simulated ? formatPoints(t.diff[i]!.probability) : formatSigned(t.diff[i]!.projected, u);
+        const d = simulated
+          ? formatPoints(g.diff[i]!.probability, lang)
+          : formatSigned(g.diff[i]!.projected, u);
         return [main, d];
       }),
     ]),
@@ -101,7 +110,11 @@ export function compareTable(f: Findings, lang: Lang = "zh"): string {
   if (simulated) {
     lines.push(
       "",
-      `all goals met together: ${columns.map((col, i) => `${col.label} ${formatProbability(c.all_targets_probability[i])}`).join(", ")}`,
+      t.allMetColumns(
+        columns
+          .map((col, i) => `${col.label} ${formatProbability(c.all_targets_probability[i])}`)
+          .join(w.listSep),
+      ),
     );
   }
   return `${lines.join("\n")}\n`;

@@ -5,12 +5,16 @@
  * table or JSON.
  */
 import type { CostResult, Summary, YearStats } from "../analysis/policy/simulate-costs.js";
+import type { Lang } from "../i18n/lang.js";
+import { COMMON, inLang } from "../i18n/text/tables.js";
+import { COSTS } from "../i18n/text/tables-costs.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { parseUnit, type Unit } from "../model/units.js";
+import { COMPARATOR_SIGN } from "./facts.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
+import { formatAmountZh } from "./format-zh.js";
 import { manifest } from "./manifest.js";
-import { COMPARATOR_SIGN, type Lang } from "./run-output.js";
 import { renderTable } from "./table.js";
 
 const round = (xs: number[]) => xs.map(roundForOutput);
@@ -105,46 +109,73 @@ export function costsJson(s: Scenario, r: CostResult, to: number) {
   };
 }
 
-export function costsTable(s: Scenario, r: CostResult, lang: Lang = "zh"): string {
+/** What every part of the costs table needs: the run, its money format, its span and texts. */
+function costsContext(s: Scenario, r: CostResult, lang: Lang) {
   const money = parseUnit(r.unit)!;
-  const m = (v: number) => formatValue(v, money);
   const first = r.years[0]!;
   const last = r.years[r.years.length - 1]!;
-  const span = `${first}–${last}`;
-  const out: string[] = [];
-  out.push(`${s.title}  (${s.id})${s.provenance.variant ? `   variant: ${s.provenance.variant}` : ""}`);
-  out.push(
-    `${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}; money in ${r.unit}; the plan pays ${r.planYears.from}–${r.planYears.to}` +
-      (last > r.planYears.to ? `, and commitments made in it run to ${last}` : ""),
-  );
-  out.push("");
-  out.push(`Yearly outlays (${r.unit})`);
-  out.push(
+  /** An amount in a sentence: zh in 亿元/万亿元 by size, en as in the tables with its unit. */
+  const say = (v: number, u: Unit) =>
+    lang === "zh" ? formatAmountZh(v, u) : `${formatValue(v, u)} ${u.symbol}`;
+  return {
+    s,
+    r,
+    lang,
+    money,
+    m: (v: number) => formatValue(v, money),
+    say,
+    span: `${first}–${last}`,
+    last,
+    t: inLang(COSTS, lang),
+    w: inLang(COMMON, lang),
+  };
+}
+type CostsContext = ReturnType<typeof costsContext>;
+
+function costsHead({ s, r, t, w, last }: CostsContext): string[] {
+  return [
+    w.titleLine(s.title, s.id, s.provenance.variant ?? undefined),
+    t.sub(
+      r.samples.toLocaleString("en-US"),
+      String(r.seed),
+      r.unit,
+      r.planYears.from,
+      r.planYears.to,
+      last > r.planYears.to ? last : null,
+    ),
+  ];
+}
+
+function yearlyOutlays({ r, t, w, m, span }: CostsContext): string[] {
+  return [
+    t.yearlyTitle(r.unit),
     renderTable(
       [
-        { header: "year" },
-        { header: "expected", align: "right" },
+        { header: w.year },
+        { header: t.expected, align: "right" },
         { header: "P50", align: "right" },
         { header: "P90", align: "right" },
       ],
       [
-        ...r.years.map((y, t) => [String(y), m(r.total.mean[t]!), m(r.total.p50[t]!), m(r.total.p90[t]!)]),
+        ...r.years.map((y, k) => [String(y), m(r.total.mean[k]!), m(r.total.p50[k]!), m(r.total.p90[k]!)]),
         [span, m(r.allYears.mean), m(r.allYears.p50), m(r.allYears.p90)],
       ],
     ),
-  );
-  out.push("");
-  out.push(`By instrument (expected, ${r.unit})`);
-  out.push(
+  ];
+}
+
+function byInstrument({ r, t, w, m, span, lang }: CostsContext): string[] {
+  return [
+    t.byInstrumentTitle(r.unit),
     renderTable(
       [
-        { header: "instrument" },
-        { header: "clause" },
+        { header: t.instrument },
+        { header: t.clause },
         ...r.years.map((y) => ({ header: String(y), align: "right" as const })),
         { header: span, align: "right" },
         { header: "P90", align: "right" },
-        { header: "share", align: "right" },
-        { header: "name" },
+        { header: w.share, align: "right" },
+        { header: w.name },
       ],
       r.instruments.map((x) => [
         x.instrument.id,
@@ -156,16 +187,18 @@ export function costsTable(s: Scenario, r: CostResult, lang: Lang = "zh"): strin
         displayName({ id: "", names: x.instrument.names }, lang),
       ]),
     ),
-  );
-  out.push("");
-  out.push(`By sector (expected, ${r.unit})`);
-  out.push(
+  ];
+}
+
+function bySector({ r, t, w, m, span, lang }: CostsContext): string[] {
+  return [
+    t.bySectorTitle(r.unit),
     renderTable(
       [
-        { header: "sector" },
+        { header: w.sector },
         ...r.years.map((y) => ({ header: String(y), align: "right" as const })),
         { header: span, align: "right" },
-        { header: "share", align: "right" },
+        { header: w.share, align: "right" },
       ],
       r.sectors.map((x) => [
         label(displayName({ id: x.id, names: x.names }, lang), x.id),
@@ -174,87 +207,108 @@ export function costsTable(s: Scenario, r: CostResult, lang: Lang = "zh"): strin
         formatPercent(x.share),
       ]),
     ),
-  );
-  out.push("");
+  ];
+}
+
+const ci = (c: readonly number[]) => `${formatPercent(c[0])}–${formatPercent(c[1])}`;
+
+function firmGoals({ s, r, t, w, say }: CostsContext): string[] {
   const firms = s.firms!;
-  out.push(
-    `Goals, on the firm population (above scale: revenue of at least ${formatValue(firms.threshold, firms.unit)} ${firms.unit.symbol})`,
-  );
-  if (r.goals.length === 0) {
-    out.push("  no level goals on firms.aggregates (count, revenue) to check");
-  } else {
-    out.push(
-      renderTable(
-        [
-          { header: "goal" },
-          { header: "goal value" },
-          { header: "P(met)", align: "right" },
-          { header: "95% interval", align: "right" },
-          { header: "P10", align: "right" },
-          { header: "P50", align: "right" },
-          { header: "P90", align: "right" },
-        ],
-        [
-          ...r.goals.map((g) => {
-            const u = s.quantities.get(g.target.subject)!.unit;
-            const f = (v: number) => formatValue(v, u);
-            return [
-              g.target.id,
-              `${COMPARATOR_SIGN[g.target.comparator]} ${f(g.target.value)} ${u.symbol} in ${g.target.year}`,
-              formatPercent(g.probability),
-              `${formatPercent(g.ci95[0])}–${formatPercent(g.ci95[1])}`,
-              f(g.measure.p10),
-              f(g.measure.p50),
-              f(g.measure.p90),
-            ];
-          }),
-          ...(r.allGoals && r.goals.length > 1
-            ? [
-                [
-                  "all of them",
-                  "",
-                  formatPercent(r.allGoals.probability),
-                  `${formatPercent(r.allGoals.ci95[0])}–${formatPercent(r.allGoals.ci95[1])}`,
-                  "",
-                  "",
-                  "",
-                ],
-              ]
-            : []),
-        ],
+  const title = t.goalsTitle(say(firms.threshold, firms.unit));
+  if (r.goals.length === 0) return [title, `  ${t.noFirmGoals}`];
+  const rows = r.goals.map((g) => {
+    const u = s.quantities.get(g.target.subject)!.unit;
+    const f = (v: number) => formatValue(v, u);
+    return [
+      g.target.id,
+      t.goalStatement(
+        COMPARATOR_SIGN[g.target.comparator],
+        `${f(g.target.value)} ${u.symbol}`,
+        g.target.year,
       ),
-    );
-  }
-  out.push("");
+      formatPercent(g.probability),
+      ci(g.ci95),
+      f(g.measure.p10),
+      f(g.measure.p50),
+      f(g.measure.p90),
+    ];
+  });
+  if (r.allGoals && r.goals.length > 1)
+    rows.push([t.allOfThem, "", formatPercent(r.allGoals.probability), ci(r.allGoals.ci95), "", "", ""]);
+  return [
+    title,
+    renderTable(
+      [
+        { header: w.goal },
+        { header: w.goalValue },
+        { header: w.probabilityMet, align: "right" },
+        { header: w.interval95, align: "right" },
+        { header: "P10", align: "right" },
+        { header: "P50", align: "right" },
+        { header: "P90", align: "right" },
+      ],
+      rows,
+    ),
+  ];
+}
+
+function firmAggregates({ s, r, t }: CostsContext): string[] {
   const revUnit: Unit = parseUnit(r.aggregates.revenueUnit) ?? s.unit;
-  out.push("Above-scale firms and their revenue (expected)");
-  out.push(
+  return [
+    t.firmsTitle,
     renderTable(
       [{ header: "" }, ...r.aggregates.years.map((y) => ({ header: String(y), align: "right" as const }))],
       [
-        ["firms", ...r.aggregates.count.mean.map((v) => v.toFixed(1))],
-        [`revenue (${revUnit.symbol})`, ...r.aggregates.revenue.mean.map((v) => formatValue(v, revUnit))],
+        [t.firms, ...r.aggregates.count.mean.map((v) => v.toFixed(1))],
+        [t.revenue(revUnit.symbol), ...r.aggregates.revenue.mean.map((v) => formatValue(v, revUnit))],
       ],
     ),
-  );
-  out.push("");
+  ];
+}
+
+function costPerRevenue({ s, r, t, m, say, money }: CostsContext): string[] {
+  const revUnit: Unit = parseUnit(r.aggregates.revenueUnit) ?? s.unit;
   const c = r.costPerAddedRevenue;
-  out.push(
-    `Cost per ${revUnit.symbol} of added above-scale revenue: ${m(c.value)} ${r.unit} ` +
-      `(expected outlays ${c.from}–${c.to} ${m(c.outlay)} ${r.unit} / expected added revenue ${c.from - 1}→${c.to} ${formatValue(c.added, revUnit)} ${revUnit.symbol})`,
-  );
-  out.push("");
-  out.push(`What drives the ${span} budget`);
+  return [
+    t.costPerRevenue(
+      revUnit.symbol,
+      `${m(c.value)} ${r.unit}`,
+      c.from,
+      c.to,
+      say(c.outlay, money),
+      c.from - 1,
+      say(c.added, revUnit),
+    ),
+  ];
+}
+
+function drivers({ r, t, w, span }: CostsContext): string[] {
   const top = [...r.instruments]
     .filter((x) => Number.isFinite(x.varianceShare))
     .sort((a, b) => b.varianceShare - a.varianceShare)
     .slice(0, 5);
-  out.push(
-    `  instruments, by share of its variance: ${top.map((x) => `${x.instrument.id} ${formatPercent(x.varianceShare)}`).join(", ")}`,
-  );
   const inputs = r.drivers.slice(0, 6);
-  out.push(
-    `  assumptions, by correlation with it: ${inputs.map((d) => `${d.input} ${d.correlation >= 0 ? "+" : "−"}${Math.abs(d.correlation).toFixed(2)}`).join(", ")}`,
-  );
-  return `${out.join("\n")}\n`;
+  return [
+    [
+      t.driversTitle(span),
+      `  ${t.driverInstruments(top.map((x) => `${x.instrument.id} ${formatPercent(x.varianceShare)}`).join(w.listSep))}`,
+      `  ${t.driverInputs(inputs.map((d) => `${d.input} ${d.correlation >= 0 ? "+" : "−"}${Math.abs(d.correlation).toFixed(2)}`).join(w.listSep))}`,
+    ].join("\n"),
+  ];
+}
+
+/** `chainsim costs`' terminal table: head, outlays by year, instrument and sector, goals, firms, cost per revenue, drivers. */
+export function costsTable(s: Scenario, r: CostResult, lang: Lang = "zh"): string {
+  const x = costsContext(s, r, lang);
+  const sections = [
+    costsHead(x),
+    yearlyOutlays(x),
+    byInstrument(x),
+    bySector(x),
+    firmGoals(x),
+    firmAggregates(x),
+    costPerRevenue(x),
+    drivers(x),
+  ];
+  return `${sections.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }

@@ -3,67 +3,137 @@
  * words, each with the scenario line or document clause its number comes
  * from — read from Findings (part `explain`).
  */
+
+import type { Lang } from "../i18n/lang.js";
+import { ADDUP_VERDICT, codeText, inLang } from "../i18n/text/tables.js";
+import { EXPLAIN } from "../i18n/text/tables-explain.js";
 import type { ExplainStep, Findings } from "../model/findings.js";
 import { describeGoal, goalOf, nameOf, quantityOf, unitOf } from "./facts.js";
 import { formatPercent, formatValue } from "./format.js";
+import { formatAmountZh } from "./format-zh.js";
 
 type V = Record<string, unknown>;
 const n = (v: unknown) => v as number;
 
-/** One step's sentence. */
-function stepText(f: Findings, st: ExplainStep): string {
+/** What every step's sentence needs: the goal, its units and number formats, and the texts. */
+function stepContext(f: Findings, lang: Lang) {
   const sc = f.scenario;
   const e = f.explain!;
   const u = unitOf(sc, e.unit);
-  const gu = unitOf(sc, e.goal_unit);
-  const t = goalOf(sc, e.target)!;
-  const fv = (v: unknown) => `${formatValue(v as number | null, u)} ${u.symbol}`;
+  const fv = (v: unknown) =>
+    lang === "zh"
+      ? formatAmountZh(v as number | null, u)
+      : `${formatValue(v as number | null, u)} ${u.symbol}`;
+  return {
+    f,
+    sc,
+    e,
+    u,
+    gu: unitOf(sc, e.goal_unit),
+    t: goalOf(sc, e.target)!,
+    fv,
+    x: inLang(EXPLAIN, lang),
+    lang,
+  };
+}
+type StepContext = ReturnType<typeof stepContext>;
+
+/** The steps about where the numbers start: the goal, formulas, baselines, actuals. */
+function inputStep(c: StepContext, st: ExplainStep): string | undefined {
+  const { sc, e, t, fv, x, lang } = c;
   const v: V = st.values;
   switch (st.kind) {
     case "goal": {
       const q = quantityOf(sc, e.subject)!;
-      return `Goal ${t.id}: ${nameOf(sc, q.id)} (${q.id}) ${describeGoal(sc, t)} in ${t.year}, written "${v.text}".`;
+      return x.goal(t.id, nameOf(sc, q.id, lang), q.id, describeGoal(sc, t, lang), t.year, String(v.text));
     }
     case "formula":
-      return `${e.subject} is computed by the formula ${v.formula}.`;
+      return x.formula(e.subject, String(v.formula));
     case "implied_baseline":
-      return `Baseline ${v.year} implied from goal ${v.target}: ${fv(v.goal)} / (1 + ${formatPercent(n(v.growth), 1)})^${v.years} = ${fv(v.value)}.`;
+      return x.impliedBaseline(
+        String(v.year),
+        String(v.target),
+        fv(v.goal),
+        formatPercent(n(v.growth), 1),
+        String(v.years),
+        fv(v.value),
+      );
     case "baseline": {
-      const range =
-        v.low !== v.high
-          ? ` (range ${fv(v.low)}–${fv(v.high)}; the deterministic run uses ${fv(v.central)})`
-          : "";
-      return `Baseline ${v.year}: "${v.text}" = ${fv(v.central)}${range}.`;
+      const range = v.low !== v.high ? x.baselineRange(fv(v.low), fv(v.high), fv(v.central)) : "";
+      return x.baseline(String(v.year), String(v.text), fv(v.central), range);
     }
-    case "actual":
-      return `Actual ${v.year}: "${v.text}" = ${fv(v.value)}${v.restarts ? "; the projection restarts from it" : v.formula ? "; a published figure, compared with the goals (the value here is computed)" : "; before the baseline, so it is used only to compare with the goals"}.`;
+    case "actual": {
+      const note = v.restarts ? x.actualRestarts : v.formula ? x.actualComputed : x.actualBefore;
+      return x.actual(String(v.year), String(v.text), fv(v.value), note);
+    }
     case "growth_rate":
-      return `Growth "${v.text}": the deterministic run uses ${formatPercent(n(v.central), 1)} a year${v.low !== v.high ? ` (range ${formatPercent(n(v.low), 1)}–${formatPercent(n(v.high), 1)})` : ""}.`;
+      return x.growthRate(
+        String(v.text),
+        formatPercent(n(v.central), 1),
+        v.low !== v.high ? `${formatPercent(n(v.low), 1)}–${formatPercent(n(v.high), 1)}` : null,
+      );
     case "growth_schedule": {
       const rates = v.rates as number[];
-      return `Growth by schedule: ${(v.years as number[]).map((y, i) => `${y}: ${formatPercent(rates[i]!, 1)}`).join(", ")}.`;
+      return x.growthSchedule(
+        (v.years as number[]).map((y, i) => `${y}: ${formatPercent(rates[i]!, 1)}`).join(", "),
+      );
     }
     case "growth_formula":
-      return `Growth by the formula ${v.formula}.`;
+      return x.growthFormula(String(v.formula));
+    default:
+      return undefined;
+  }
+}
+
+/** The steps about results: projection, comparison with the goal, required growth, pairs, add-up. */
+function resultStep(c: StepContext, st: ExplainStep): string {
+  const { u, gu, t, fv, x, lang } = c;
+  const v: V = st.values;
+  switch (st.kind) {
     case "projection": {
       const values = v.values as Array<number | null>;
-      return `Projection: ${(v.years as number[]).map((y, i) => `${y}: ${fv(values[i])}`).join(" → ")}.`;
+      return x.projection((v.years as number[]).map((y, i) => `${y}: ${fv(values[i])}`).join(" → "));
     }
     case "projected":
-      return `Projected ${t.kind === "level" ? `value in ${t.year}` : t.kind}: ${formatValue(n(v.projected), gu)} against ${formatValue(n(v.goal), gu)} → ${v.met ? "met" : "missed"}, gap ${formatValue(n(v.gap), gu)} (${formatPercent(n(v.gap_relative))}).`;
+      return x.projected(
+        x.projectedWhat(t.kind, t.year),
+        formatValue(n(v.projected), gu),
+        formatValue(n(v.goal), gu),
+        Boolean(v.met),
+        formatValue(n(v.gap), gu),
+        formatPercent(n(v.gap_relative)),
+      );
     case "required": {
       const how =
         t.kind === "level"
           ? `(${formatValue(n(v.goal), u)} / ${formatValue(n(v.start_value), u)})^(1/${v.years}) − 1`
-          : `over ${v.years} years`;
-      return `Required average growth from the ${v.start_kind} ${fv(v.start_value)} in ${v.start_year}: ${how} = ${formatPercent(n(v.required_cagr), 2)} a year.`;
+          : x.overYears(String(v.years));
+      return x.required(
+        x.startKind(String(v.start_kind)),
+        fv(v.start_value),
+        String(v.start_year),
+        how,
+        formatPercent(n(v.required_cagr), 2),
+      );
     }
     case "binding":
-      return `With the ${v.published_year} ${v.published_kind} ${fv(v.published_value)}, the level goal needs ${formatPercent(n(v.level_requires), 2)} a year and the growth goal ${formatPercent(n(v.growth_requires), 2)}: the ${v.binding} goal binds.`;
+      return x.binding(
+        String(v.published_year),
+        x.startKind(String(v.published_kind)),
+        fv(v.published_value),
+        formatPercent(n(v.level_requires), 2),
+        formatPercent(n(v.growth_requires), 2),
+        String(v.binding),
+      );
     case "addup": {
       const children = v.children as Array<{ id: string; value: number | null }>;
       const net = v.net_low === v.net_high ? fv(v.net_low) : `${fv(v.net_low)}–${fv(v.net_high)}`;
-      return `Its children's goals sum to ${fv(v.children_sum)} (${children.map((c) => `${c.id} ${formatValue(c.value, u)}`).join(" + ")}); net of stated overlaps ${net}: ${v.verdict}.`;
+      return x.addup(
+        fv(v.children_sum),
+        children.map((ch) => `${ch.id} ${formatValue(ch.value, u)}`).join(" + "),
+        net,
+        codeText(ADDUP_VERDICT, String(v.verdict), lang),
+      );
     }
     default:
       return st.kind;
@@ -71,14 +141,15 @@ function stepText(f: Findings, st: ExplainStep): string {
 }
 
 /** The numbered steps, each with its scenario line and document clause. */
-export function explainText(f: Findings): string {
+export function explainText(f: Findings, lang: Lang = "zh"): string {
   const file = String(f.manifest.scenario ?? f.scenario.file);
+  const c = stepContext(f, lang);
   return `${f
     .explain!.steps.map((st, i) => {
-      const refs = [st.line ? `${file}:${st.line}` : "", st.source ? `source: ${st.source}` : ""]
+      const refs = [st.line ? `${file}:${st.line}` : "", st.source ? c.x.source(st.source) : ""]
         .filter(Boolean)
         .join("; ");
-      return `${i + 1}. ${stepText(f, st)}${refs ? `\n   [${refs}]` : ""}`;
+      return `${i + 1}. ${inputStep(c, st) ?? resultStep(c, st)}${refs ? `\n   [${refs}]` : ""}`;
     })
     .join("\n")}\n`;
 }

@@ -3,6 +3,8 @@
  * terminal table, JSON or CSV — read from Findings (parts `projection` and
  * `targets`).
  */
+
+import { COMMON, inLang } from "../i18n/text/tables.js";
 import type { Findings, GoalFacts, ScenarioFacts, TargetFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
@@ -84,10 +86,11 @@ export function runTable(f: Findings, lang: Lang = "zh"): string {
   const sc = f.scenario;
   const p = f.projection!;
   const results = f.targets!;
+  const w = inLang(COMMON, lang);
   const seriesTable = renderTable(
     [
-      { header: "quantity" },
-      { header: "unit" },
+      { header: w.quantity },
+      { header: w.unit },
       ...p.years.map((y) => ({ header: String(y), align: "right" as const })),
     ],
     p.series.map((x) => {
@@ -98,30 +101,30 @@ export function runTable(f: Findings, lang: Lang = "zh"): string {
   );
   const goals = renderTable(
     [
-      { header: "goal" },
-      { header: "goal value" },
-      { header: "projected", align: "right" },
-      { header: "gap", align: "right" },
-      { header: "status" },
-      { header: "needs/yr", align: "right" },
-      { header: "source" },
+      { header: w.goal },
+      { header: w.goalValue },
+      { header: w.projected, align: "right" },
+      { header: w.gap, align: "right" },
+      { header: w.status },
+      { header: w.needsPerYear, align: "right" },
+      { header: w.source },
     ],
     results.map((r) => {
       const t = goalOf(sc, r.id)!;
       const u = unitOf(sc, t.unit);
       return [
         t.id,
-        describeGoal(sc, t),
+        describeGoal(sc, t, lang),
         formatValue(r.projected, u),
         formatSigned(r.gap, u),
-        r.met === null ? "n/a" : r.met ? "met" : "MISSED",
+        r.met === null ? w.notApplicable : r.met ? w.met : w.missedLoud,
         formatPercent(r.required_cagr),
         sourceLabel(t),
       ];
     }),
   );
   const met = results.filter((r) => r.met).length;
-  return `${headLine(sc)}\n\n${seriesTable}\n\n${goals}\n\n${met} of ${results.length} goals met on central assumptions.\n`;
+  return `${headLine(sc, lang)}\n\n${seriesTable}\n\n${goals}\n\n${w.goalsMet(met, results.length)}\n`;
 }
 
 export function runCsv(f: Findings): string {

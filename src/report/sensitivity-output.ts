@@ -11,6 +11,9 @@ import type { SobolResult } from "../analysis/sensitivity/sobol.js";
 import type { SolveResult } from "../analysis/sensitivity/solve.js";
 import type { SolveRun } from "../analysis/sensitivity/solve-goal.js";
 import type { TornadoResult } from "../analysis/sensitivity/tornado.js";
+import type { Lang } from "../i18n/lang.js";
+import { COMMON, codeText, inLang } from "../i18n/text/tables.js";
+import { OUTPUT_LABEL, SENS, SOBOL_FLAG } from "../i18n/text/tables-sensitivity.js";
 import type { Input } from "../model/inputs.js";
 import type { Scenario } from "../model/scenario.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
@@ -26,19 +29,42 @@ export function formatInput(s: Scenario, inp: Input, v: number): string {
   return formatValue(v, s.quantities.get(inp.quantity)!.unit);
 }
 
+/**
+ * The analysed output's label in `lang`. The analysis labels it in English
+ * ("gap of ID", "ID met", "margin of ID", "EXPR in YEAR":
+ * analysis/sensitivity/model-function.ts); this reads those four forms.
+ *
+ * @example
+ * outputLabel("gap of sd-ic-2025", "zh") // "sd-ic-2025 的差距"
+ */
+export function outputLabel(label: string, lang: Lang): string {
+  const t = inLang(OUTPUT_LABEL, lang);
+  let m = /^gap of (.+)$/.exec(label);
+  if (m) return t.gap(m[1]!);
+  m = /^margin of (.+)$/.exec(label);
+  if (m) return t.margin(m[1]!);
+  m = /^(\S+) met$/.exec(label);
+  if (m) return t.met(m[1]!);
+  m = /^(.+) in (\d{4})$/.exec(label);
+  if (m) return t.inYear(m[1]!, m[2]!);
+  return label;
+}
+
 const num = (v: number) =>
   Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(3) : v.toFixed(4);
 
-export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult): string {
+export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult, lang: Lang = "zh"): string {
   const byName = new Map(f.inputs.map((i) => [i.name, i]));
-  return `Tornado of ${f.label} (${t.range === "full" ? "full stated ranges" : "each input from P10 to P90"}; base ${num(t.base)})\n\n${renderTable(
+  const x = inLang(SENS, lang);
+  const w = inLang(COMMON, lang);
+  return `${x.tornadoTitle(outputLabel(f.label, lang), t.range === "full", num(t.base))}\n\n${renderTable(
     [
-      { header: "input" },
-      { header: "low value", align: "right" },
-      { header: "output", align: "right" },
-      { header: "high value", align: "right" },
-      { header: "output", align: "right" },
-      { header: "swing", align: "right" },
+      { header: w.input },
+      { header: x.lowValue, align: "right" },
+      { header: w.output, align: "right" },
+      { header: x.highValue, align: "right" },
+      { header: w.output, align: "right" },
+      { header: x.swing, align: "right" },
     ],
     t.bars.map((b) => {
       const inp = byName.get(b.input)!;
@@ -54,69 +80,74 @@ export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult): s
   )}\n`;
 }
 
-export function morrisTable(f: ModelFunction, rows: MorrisRow[], r0: number, p: number): string {
+export function morrisTable(
+  f: ModelFunction,
+  rows: MorrisRow[],
+  r0: number,
+  p: number,
+  lang: Lang = "zh",
+): string {
   const ci = (c: [number, number]) => `[${num(c[0])}, ${num(c[1])}]`;
-  return `Morris elementary effects of ${f.label} (r = ${r0} trajectories, p = ${p} levels; effects per unit of probability; 95% bootstrap intervals)\n\n${renderTable(
+  const x = inLang(SENS, lang);
+  return `${x.morrisTitle(outputLabel(f.label, lang), r0, p)}\n\n${renderTable(
     [
-      { header: "factor" },
-      { header: "mu*", align: "right" },
-      { header: "mu* 95%", align: "right" },
-      { header: "mu", align: "right" },
-      { header: "sigma", align: "right" },
-      { header: "sigma 95%", align: "right" },
+      { header: x.factor },
+      { header: x.muStar, align: "right" },
+      { header: x.muStarCi, align: "right" },
+      { header: x.mu, align: "right" },
+      { header: x.sigma, align: "right" },
+      { header: x.sigmaCi, align: "right" },
     ],
-    rows.map((x) => [
-      x.members.length > 1 ? `${x.factor} (${x.members.join(", ")})` : x.factor,
-      num(x.muStar),
-      ci(x.muStarCi),
-      num(x.mu),
-      num(x.sigma),
-      ci(x.sigmaCi),
+    rows.map((m) => [
+      m.members.length > 1 ? `${m.factor} (${m.members.join(", ")})` : m.factor,
+      num(m.muStar),
+      ci(m.muStarCi),
+      num(m.mu),
+      num(m.sigma),
+      ci(m.sigmaCi),
     ]),
   )}\n`;
 }
 
-export function sobolTable(f: ModelFunction, res: SobolResult): string {
+export function sobolTable(f: ModelFunction, res: SobolResult, lang: Lang = "zh"): string {
   const fmt = (v: number, ci: [number, number]) =>
     `${v.toFixed(3)} [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
+  const t = inLang(SENS, lang);
+  const w = inLang(COMMON, lang);
   const flags = res.indices.filter((i) => i.flags.length);
   const design =
-    res.sampling === "qmc"
-      ? `scrambled Sobol' points${res.replicates > 1 ? `, ${res.replicates} independent scramblings` : ""}`
-      : "plain Monte Carlo";
+    res.sampling === "qmc" ? t.sobolPoints(res.replicates > 1 ? res.replicates : null) : t.plainMonteCarlo;
   const intervals =
     res.interval === "replicates"
-      ? "95% intervals from the replicates (Student t)"
+      ? t.intervalsReplicates
       : res.interval === "bootstrap"
-        ? "95% bootstrap intervals"
-        : "no intervals";
-  return `Sobol indices of ${f.label} (N = ${res.samples}, ${res.evaluations} evaluations; ${design}; ${intervals})\n\n${renderTable(
-    [
-      { header: "input" },
-      { header: "first order", align: "right" },
-      { header: "total order", align: "right" },
-    ],
+        ? t.intervalsBootstrap
+        : t.noIntervals;
+  const flagLine = (i: SobolResult["indices"][number]) =>
+    `  ${i.input}: ${i.flags.map((fl) => codeText(SOBOL_FLAG, fl, lang)).join(w.clauseSep)}`;
+  return `${t.sobolTitle(outputLabel(f.label, lang), res.samples, res.evaluations, design, intervals)}\n\n${renderTable(
+    [{ header: w.input }, { header: t.firstOrder, align: "right" }, { header: t.totalOrder, align: "right" }],
     res.indices.map((i) => [i.input, fmt(i.first, i.firstCi), fmt(i.total, i.totalCi)]),
-  )}${flags.length ? `\n\n${flags.map((i) => `  ${i.input}: ${i.flags.join("; ")}`).join("\n")}` : ""}${
+  )}${flags.length ? `\n\n${flags.map(flagLine).join("\n")}` : ""}${
     res.second?.length
-      ? `\n\nSecond order\n${res.second.map((x) => `  ${x.inputs.join(" × ")}: ${fmt(x.value, x.ci)}`).join("\n")}`
+      ? `\n\n${t.secondOrder}\n${res.second.map((x) => `  ${x.inputs.join(" × ")}: ${fmt(x.value, x.ci)}`).join("\n")}`
       : ""
   }\n`;
 }
 
-export function shapleyTable(f: ModelFunction, res: ShapleyResult): string {
+export function shapleyTable(f: ModelFunction, res: ShapleyResult, lang: Lang = "zh"): string {
+  const t = inLang(SENS, lang);
+  const w = inLang(COMMON, lang);
   const how =
     res.estimator === "exact"
-      ? `every subset of inputs, ${res.outer} × ${res.inner} draws each`
-      : `${res.permutations} random orders of the inputs, ${res.outer} × ${res.inner} draws per step`;
-  const joint = res.correlated.length
-    ? `correlations among ${res.correlated.join(", ")} applied`
-    : "no correlated inputs";
-  return `Shapley effects of ${f.label} (shares of its variance, summing to 1; ${joint}; ${how}; ${res.evaluations} evaluations; 95% intervals)\n\n${renderTable(
+      ? t.shapleyExact(res.outer, res.inner)
+      : t.shapleyRandom(res.permutations, res.outer, res.inner);
+  const joint = res.correlated.length ? t.correlatedApplied(res.correlated.join(w.listSep)) : t.noCorrelated;
+  return `${t.shapleyTitle(outputLabel(f.label, lang), joint, how, res.evaluations)}\n\n${renderTable(
     [
-      { header: "input" },
-      { header: "Shapley effect", align: "right" },
-      { header: "95% interval", align: "right" },
+      { header: w.input },
+      { header: t.shapleyEffect, align: "right" },
+      { header: w.interval95, align: "right" },
     ],
     res.rows.map((x) => [x.input, x.shapley.toFixed(3), `[${x.ci[0].toFixed(3)}, ${x.ci[1].toFixed(3)}]`]),
   )}\n`;
@@ -128,22 +159,29 @@ export function shapleyTable(f: ModelFunction, res: ShapleyResult): string {
  * @example
  * renderSensitivity(s, run, "json") // { method: "sobol", output: …, result: { indices: [{ first_ci: … }] }, manifest }
  */
-export function renderSensitivity(s: Scenario, run: SensitivityRun, format: "table" | "json"): string {
-  if (format === "json") return toJsonText(sensitivityJson(s, run.f, run.method, run.result, run.params));
+export function renderSensitivity(
+  s: Scenario,
+  run: SensitivityRun,
+  format: "table" | "json",
+  lang: Lang = "zh",
+): string {
+  if (format === "json")
+    return toJsonText(sensitivityJson(s, run.f, run.method, run.result, run.params));
   switch (run.method) {
     case "tornado":
-      return tornadoTable(s, run.f, run.result);
+      return tornadoTable(s, run.f, run.result, lang);
     case "morris":
       return morrisTable(
         run.f,
         run.result.rows,
         run.params.trajectories as number,
         run.params.levels as number,
+        lang,
       );
     case "sobol":
-      return sobolTable(run.f, run.result);
+      return sobolTable(run.f, run.result, lang);
     case "shapley":
-      return shapleyTable(run.f, run.result);
+      return shapleyTable(run.f, run.result, lang);
   }
 }
 
@@ -168,37 +206,38 @@ export function sensitivityJson(
   };
 }
 
-export function primTable(s: Scenario, f: ModelFunction, res: PrimResult, target: string): string {
+export function primTable(
+  s: Scenario,
+  f: ModelFunction,
+  res: PrimResult,
+  target: string,
+  lang: Lang = "zh",
+): string {
   const byName = new Map(f.inputs.map((i) => [i.name, i]));
   const box = res.chosen;
-  const lines = [
-    `Scenario discovery for ${target}: missed in ${formatPercent(res.missRate)} of ${res.samples} samples.`,
-  ];
+  const t = inLang(SENS, lang);
+  const lines = [t.discoverHead(target, formatPercent(res.missRate), res.samples)];
   if (!box) {
-    lines.push(
-      res.missRate === 0
-        ? "The goal is never missed: nothing to discover."
-        : "No box covers at least half of the misses with restricted inputs.",
-    );
+    lines.push(res.missRate === 0 ? t.neverMissed : t.noBox);
   } else {
     lines.push(
-      `The goal is missed in ${formatPercent(box.density)} of cases inside this box, which holds ${formatPercent(box.coverage)} of all misses (${formatPercent(box.support)} of samples):`,
+      t.box(formatPercent(box.density), formatPercent(box.coverage), formatPercent(box.support)),
       ...box.limits.map((l) => {
         const inp = byName.get(l.input)!;
-        return `  ${l.input}: ${formatInput(s, inp, l.low)} to ${formatInput(s, inp, l.high)}`;
+        return `  ${t.limit(l.input, formatInput(s, inp, l.low), formatInput(s, inp, l.high))}`;
       }),
     );
   }
   lines.push(
     "",
-    `Peeling trajectory (${res.trajectory.length} steps; the full trajectory is in --format json)`,
+    t.peeling(res.trajectory.length),
     renderTable(
       [
-        { header: "step", align: "right" },
-        { header: "coverage", align: "right" },
-        { header: "density", align: "right" },
-        { header: "support", align: "right" },
-        { header: "restricted inputs" },
+        { header: t.step, align: "right" },
+        { header: t.coverage, align: "right" },
+        { header: t.density, align: "right" },
+        { header: t.support, align: "right" },
+        { header: t.restrictedInputs },
       ],
       shownSteps(res).map(([b, i]) => [
         String(i),
@@ -218,19 +257,19 @@ export function solveText(
   target: string,
   res: SolveResult,
   probability?: number,
+  lang: Lang = "zh",
 ): string {
-  const want =
-    probability === undefined
-      ? `to just meet ${target}`
-      : `for a ${formatPercent(probability, 0)} chance of ${target}`;
+  const t = inLang(SENS, lang);
+  const p = probability === undefined ? null : formatPercent(probability, 0);
   const at = (v: number) => (probability === undefined ? num(v) : formatPercent(v));
   if (res.status === "unreachable") {
-    return `No value of ${inp.name} in the searched range reaches ${target}${probability === undefined ? "" : ` with probability ${formatPercent(probability, 0)}`} (at the low end: ${at(res.atLow)}; at the high end: ${at(res.atHigh)}). Widen --range or change other assumptions.\n`;
+    return `${t.unreachable(inp.name, target, p, at(res.atLow), at(res.atHigh))}\n`;
   }
   if (res.status === "met-throughout") {
-    return `${target} is met across the whole searched range of ${inp.name} (at the low end: ${at(res.atLow)}).\n`;
+    return `${t.metThroughout(target, inp.name, at(res.atLow))}\n`;
   }
-  return `${inp.name} must be ${formatInput(s, inp, res.value!)} ${want}${probability === undefined ? "" : ` (reached: ${formatPercent(res.achieved!)})`}.\n`;
+  const reached = probability === undefined ? null : formatPercent(res.achieved!);
+  return `${t.solved(inp.name, formatInput(s, inp, res.value!), target, p, reached)}\n`;
 }
 
 /** Numbers rounded for output and keys in snake_case (`firstCi` → `first_ci`), all the way down. */
@@ -247,8 +286,9 @@ export function renderSolve(
   probability: number | undefined,
   seed: string,
   format: "table" | "json",
+  lang: Lang = "zh",
 ): string {
-  if (format !== "json") return solveText(s, run.input, target, run.result, probability);
+  if (format !== "json") return solveText(s, run.input, target, run.result, probability, lang);
   const json = sensitivityJson(
     s,
     run.f,

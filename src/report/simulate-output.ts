@@ -9,6 +9,8 @@ import { targetFinding } from "../analysis/findings/projection-findings.js";
 import { simulationFindings } from "../analysis/findings/simulation-findings.js";
 import type { TargetResult } from "../analysis/targets.js";
 import type { SimulationResult } from "../engine/simulate.js";
+import { ADDUP_VERDICT, COMMON, codeText, inLang } from "../i18n/text/tables.js";
+import { RUN } from "../i18n/text/tables-run.js";
 import { type Findings, type SimulationFindings, STATISTIC_NAMES } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import {
@@ -47,8 +49,9 @@ export function formatInterval(ci: readonly [number | null, number | null]): str
   return `${formatProbability(ci[0])}–${formatProbability(ci[1])}`;
 }
 
-export function methodLabel(r: Pick<SimulationFindings, "method">): string {
-  return r.method === "latin-hypercube" ? "Latin hypercube" : "Monte Carlo";
+export function methodLabel(r: Pick<SimulationFindings, "method">, lang: Lang = "en"): string {
+  const w = inLang(COMMON, lang);
+  return r.method === "latin-hypercube" ? w.latinHypercube : w.monteCarlo;
 }
 
 /** `simulate --format json`: Findings' simulation with the goals' central results. */
@@ -118,21 +121,35 @@ export function simulationJson(f: Findings) {
   };
 }
 
-function probabilityLines(r: SimulationFindings): string[] {
+/**
+ * An add-up verdict's label in `lang`. The engine labels them
+ * "parent year: VERDICT" (engine/verdicts.ts); other labels show as given.
+ */
+function verdictLabel(sc: Findings["scenario"], label: string, lang: Lang): string {
+  const m = /^(\S+) (\d{4}): ([A-Z]+)$/.exec(label);
+  if (!m) return label;
+  const parent = lang === "zh" ? nameOf(sc, m[1]!, lang) : m[1]!;
+  return inLang(RUN, lang).verdictLabel(parent, m[2]!, codeText(ADDUP_VERDICT, m[3]!, lang));
+}
+
+function probabilityLines(sc: Findings["scenario"], r: SimulationFindings, lang: Lang): string[] {
+  const t = inLang(RUN, lang);
   const lines: string[] = [];
   if (r.all) {
-    lines.push(
-      `all ${r.targets.length} goals met together: ${formatProbability(r.all.probability)} (95% interval ${formatInterval(r.all.ci95)})`,
-    );
+    lines.push(t.allMet(r.targets.length, formatProbability(r.all.probability), formatInterval(r.all.ci95)));
   }
   for (const g of r.groups) {
     lines.push(
-      `group ${g.group} (${g.targets.length} goals) met together: ${formatProbability(g.probability)} (95% interval ${formatInterval(g.ci95)})`,
+      t.groupMet(g.group, g.targets.length, formatProbability(g.probability), formatInterval(g.ci95)),
     );
   }
   for (const v of r.verdicts) {
     lines.push(
-      `${v.label ?? v.id}: ${formatProbability(v.probability)} (95% interval ${formatInterval(v.ci95)})`,
+      t.verdictProbability(
+        verdictLabel(sc, v.label ?? v.id, lang),
+        formatProbability(v.probability),
+        formatInterval(v.ci95),
+      ),
     );
   }
   return lines;
@@ -142,42 +159,50 @@ export function simulationTable(f: Findings, lang: Lang = "zh"): string {
   const sc = f.scenario;
   const r = f.simulation!;
   const central = new Map((f.targets ?? []).map((t) => [t.id, t]));
-  const sub = `${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}, ${methodLabel(r)}; ${r.dimensions} uncertain inputs${r.correlated ? ", correlated" : ""}`;
+  const w = inLang(COMMON, lang);
+  const t = inLang(RUN, lang);
+  const sub = t.simulateSub(
+    r.samples.toLocaleString("en-US"),
+    String(r.seed),
+    methodLabel(r, lang),
+    r.dimensions,
+    r.correlated,
+  );
   const goals = renderTable(
     [
-      { header: "goal" },
-      { header: "goal value" },
-      { header: "P(met)", align: "right" },
-      { header: "95% interval", align: "right" },
-      { header: "SE", align: "right" },
+      { header: w.goal },
+      { header: w.goalValue },
+      { header: w.probabilityMet, align: "right" },
+      { header: w.interval95, align: "right" },
+      { header: w.standardError, align: "right" },
       { header: "P10", align: "right" },
       { header: "P50", align: "right" },
       { header: "P90", align: "right" },
-      { header: "central" },
+      { header: w.central },
     ],
-    r.targets.map((t) => {
-      const g = goalOf(sc, t.id)!;
+    r.targets.map((x) => {
+      const g = goalOf(sc, x.id)!;
       const u = unitOf(sc, g.unit);
-      const met = central.get(t.id)?.met ?? null;
+      const met = central.get(x.id)?.met ?? null;
       return [
         g.id,
-        describeGoal(sc, g),
-        formatProbability(t.probability),
-        formatInterval(t.ci95),
-        t.se === null ? "–" : `${(100 * t.se).toFixed(2)} pp`,
-        formatValue(t.measure.p10, u),
-        formatValue(t.measure.p50, u),
-        formatValue(t.measure.p90, u),
-        met === null ? "n/a" : met ? "met" : "missed",
+        describeGoal(sc, g, lang),
+        formatProbability(x.probability),
+        formatInterval(x.ci95),
+        x.se === null ? "–" : t.sePoints((100 * x.se).toFixed(2)),
+        formatValue(x.measure.p10, u),
+        formatValue(x.measure.p50, u),
+        formatValue(x.measure.p90, u),
+        met === null ? w.notApplicable : met ? w.met : w.missed,
       ];
     }),
   );
   const last = r.years.length - 1;
   const quantities = renderTable(
     [
-      { header: `quantity in ${r.years[last]}` },
-      { header: "unit" },
-      { header: "mean", align: "right" },
+      { header: w.quantityIn(r.years[last]!) },
+      { header: w.unit },
+      { header: w.mean, align: "right" },
       { header: "P5", align: "right" },
       { header: "P50", align: "right" },
       { header: "P95", align: "right" },
@@ -195,7 +220,9 @@ export function simulationTable(f: Findings, lang: Lang = "zh"): string {
       ];
     }),
   );
-  return [headLine(sc), sub, "", goals, "", ...probabilityLines(r), "", quantities, ""].join("\n");
+  return [headLine(sc, lang), sub, "", goals, "", ...probabilityLines(sc, r, lang), "", quantities, ""].join(
+    "\n",
+  );
 }
 
 export function simulationCsv(f: Findings): string {

@@ -3,6 +3,10 @@
  * projections and met/missed) at every point of a grid over one or two
  * assumptions — read from Findings (part `sweep`).
  */
+
+import type { Lang } from "../i18n/lang.js";
+import { COMMON, inLang } from "../i18n/text/tables.js";
+import { RUN } from "../i18n/text/tables-run.js";
 import type { Findings, SweepFindings, SweepPointFindings } from "../model/findings.js";
 import { unitOf } from "./facts.js";
 import { formatValue } from "./format.js";
@@ -31,20 +35,21 @@ export function sweepJson(f: Findings) {
   };
 }
 
-export function sweepTable(f: Findings): string {
+export function sweepTable(f: Findings, lang: Lang = "zh"): string {
   const w: SweepFindings = f.sweep!;
+  const words = inLang(COMMON, lang);
+  const t = inLang(RUN, lang);
   const params = w.parameters;
   const simulated = w.samples > 0;
   const cell = (p: SweepPointFindings, id: string) => {
-    const t = p.targets.find((x) => x.id === id)!;
-    if (simulated) return formatProbability(t.probability);
-    return `${formatValue(t.projected, unitOf(f, t.unit))}${t.met ? " met" : t.met === false ? " missed" : ""}`;
+    const x = p.targets.find((y) => y.id === id)!;
+    if (simulated) return formatProbability(x.probability);
+    const status = x.met ? ` ${words.met}` : x.met === false ? ` ${words.missed}` : "";
+    return `${formatValue(x.projected, unitOf(f, x.unit))}${status}`;
   };
   const goals = w.points[0]!.targets.map((t) => t.id);
   const head = `${f.scenario.title}  (${f.scenario.id})   ${
-    simulated
-      ? `P(met) per point, ${w.samples.toLocaleString("en-US")} samples, seed ${w.seed}, common random numbers`
-      : "central projection per point"
+    simulated ? t.sweepSimulated(w.samples.toLocaleString("en-US"), String(w.seed)) : t.sweepCentral
   }`;
   // two parameters and one goal: a matrix
   if (params.length === 2 && goals.length === 1) {
@@ -60,13 +65,13 @@ export function sweepTable(f: Findings): string {
       ],
       rows,
     );
-    return `${head}\ngoal ${goals[0]}\n\n${table}\n`;
+    return `${head}\n${t.sweepGoal(goals[0]!)}\n\n${table}\n`;
   }
   const table = renderTable(
     [
       ...params.map((q) => ({ header: q.path })),
       ...goals.map((g) => ({ header: g, align: "right" as const })),
-      ...(simulated ? [{ header: "all goals", align: "right" as const }] : []),
+      ...(simulated ? [{ header: t.allGoals, align: "right" as const }] : []),
     ],
     w.points.map((p) => [
       ...params.map((q) => p.set[q.path]!),

@@ -55,7 +55,7 @@ describe("chainsim compare", () => {
   });
 
   it("defaults to base and every variant; --samples 0 compares central projections only", async () => {
-    const r = await cli("compare", SHANDONG, "--samples", "0");
+    const r = await cli("compare", SHANDONG, "--samples", "0", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/quantity in 2025 +base +pessimistic +Δ +accelerated +Δ/);
     expect(r.stdout).toMatch(/goal: projected, central/);
@@ -74,7 +74,16 @@ describe("chainsim compare", () => {
   });
 
   it("prints a table with probabilities and differences in percentage points; refuses unknown variants", async () => {
-    const r = await cli("compare", SHANDONG, "--variants", "base,pessimistic", "--samples", "2000");
+    const r = await cli(
+      "compare",
+      SHANDONG,
+      "--variants",
+      "base,pessimistic",
+      "--samples",
+      "2000",
+      "--lang",
+      "en",
+    );
     expect(r.stdout).toMatch(/goal: P\(met\), central +base +pessimistic +Δ/);
     expect(r.stdout).toMatch(/sd-terminals-2025 .* pp/);
     const bad = await cli("compare", SHANDONG, "--variants", "base,pesimistic");

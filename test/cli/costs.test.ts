@@ -20,7 +20,7 @@ describe("chainsim costs scenarios/liaocheng-it-2025.yaml --samples 10000 --seed
     manifest: { seed: number; samples: number; input_sha256: string };
   };
   beforeAll(async () => {
-    table = await cli("costs", LIAOCHENG, "--samples", "10000", "--seed", "1");
+    table = await cli("costs", LIAOCHENG, "--samples", "10000", "--seed", "1", "--lang", "en");
     json = await cli("costs", LIAOCHENG, "--samples", "10000", "--seed", "1", "--format", "json");
     out = JSON.parse(json.stdout);
   });

@@ -25,7 +25,7 @@ describe("chainsim run", () => {
   });
 
   it("prints a table naming each goal with met or MISSED", async () => {
-    const r = await cli("run", SHANDONG);
+    const r = await cli("run", SHANDONG, "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("sd-software-2025");
     expect(r.stdout).toMatch(/sd-cloud-2025 .* MISSED/);

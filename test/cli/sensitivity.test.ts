@@ -38,6 +38,8 @@ describe("chainsim sensitivity, discover, solve", () => {
       "software.growth",
       "--probability",
       "80%",
+      "--lang",
+      "en",
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/software\.growth must be 8\.\d\d% for a 80% chance of sd-software-2025/);
@@ -48,9 +50,10 @@ describe("chainsim sensitivity, discover, solve", () => {
       (await cli("sensitivity", SHANDONG, "--method", "tornado", "--target", "sd-software-2025")).stdout,
     ).toContain("software.growth");
     expect(
-      (await cli("sensitivity", SHANDONG, "--method", "morris", "--output", "it_industry")).stdout,
+      (await cli("sensitivity", SHANDONG, "--method", "morris", "--output", "it_industry", "--lang", "en"))
+        .stdout,
     ).toContain("mu*");
-    const d = await cli("discover", SHANDONG, "--target", "sd-it-2025", "--samples", "500");
+    const d = await cli("discover", SHANDONG, "--target", "sd-it-2025", "--samples", "500", "--lang", "en");
     expect(d.code).toBe(0);
     expect(d.stdout).toContain("Peeling trajectory");
   });

@@ -71,7 +71,7 @@ describe("chainsim simulate", () => {
   });
 
   it("prints a table with P(met), the 95% interval and P10/P50/P90 of each goal", async () => {
-    const r = await cli("simulate", SHANDONG, "--samples", "5000");
+    const r = await cli("simulate", SHANDONG, "--samples", "5000", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/goal +goal value +P\(met\) +95% interval +SE +P10 +P50 +P90/);
     expect(r.stdout).toMatch(/sd-software-2025 +≥ 14,000\.0 +/);

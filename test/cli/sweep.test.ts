@@ -70,6 +70,8 @@ describe("chainsim sweep", () => {
       "sd-cloud-2025",
       "--samples",
       "0",
+      "--lang",
+      "en",
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/cloud\.growth \\ cloud\.baseline +1500 +1700 +1900/);

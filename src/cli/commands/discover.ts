@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
+import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
 
 interface DiscoverOptions {
   variant?: string;
@@ -12,6 +13,7 @@ interface DiscoverOptions {
   seed: string;
   inputs?: string;
   format: "table" | "json";
+  lang: Lang;
 }
 
 export function register(program: Command, io: Io): void {
@@ -26,6 +28,7 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed", "1")
     .option("--inputs <names>", "only these inputs, comma-separated")
     .addOption(formatOption(["table", "json"], "table"))
+    .addOption(langOption())
     .action(async (file: string, opts: DiscoverOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -48,7 +51,7 @@ export function register(program: Command, io: Io): void {
       io.stdout(
         opts.format === "json"
           ? `${JSON.stringify(out.sensitivityJson(s, f, "prim", res, { seed: opts.seed, samples: n }), null, 2)}\n`
-          : out.primTable(s, f, res, opts.target),
+          : out.primTable(s, f, res, opts.target, opts.lang),
       );
     });
 }

@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -8,6 +9,7 @@ import {
   collect,
   formatOption,
   intOption,
+  langOption,
   loadOptions,
   withScenarioOptions,
 } from "../options.js";
@@ -32,6 +34,7 @@ interface SensitivityOptions {
   permutations?: string;
   range: "p10-p90" | "full";
   format: "table" | "json";
+  lang: Lang;
 }
 
 /** What is analysed: --target (the goal's gap) or --output (a quantity or a formula, in --year). */
@@ -107,6 +110,7 @@ export function register(program: Command, io: Io): void {
         .default("p10-p90"),
     )
     .addOption(formatOption(["table", "json"], "table"))
+    .addOption(langOption())
     .action(async (file: string, opts: SensitivityOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -141,6 +145,6 @@ export function register(program: Command, io: Io): void {
         beforeSobol: (f, n, design) => checkRunSize(f, n, design, io),
       });
       for (const w of run.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-      io.stdout(renderSensitivity(s, run, opts.format));
+      io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
     });
 }

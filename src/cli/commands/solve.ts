@@ -1,9 +1,10 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseMagnitude } from "../../scenario/magnitude.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
+import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
 
 interface SolveOptions {
   variant?: string;
@@ -15,6 +16,7 @@ interface SolveOptions {
   samples?: string;
   seed: string;
   format: "table" | "json";
+  lang: Lang;
 }
 
 export function register(program: Command, io: Io): void {
@@ -36,6 +38,7 @@ export function register(program: Command, io: Io): void {
     .option("--samples <n>", "samples for --probability (common random numbers)", "4000")
     .option("--seed <seed>", "random seed", "1")
     .addOption(formatOption(["table", "json"], "table"))
+    .addOption(langOption())
     .action(async (file: string, opts: SolveOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
@@ -59,7 +62,7 @@ export function register(program: Command, io: Io): void {
         samples,
         seed: opts.seed,
       });
-      io.stdout(out.renderSolve(s, run, opts.target, probability, opts.seed, opts.format));
+      io.stdout(out.renderSolve(s, run, opts.target, probability, opts.seed, opts.format, opts.lang));
     });
 }
 

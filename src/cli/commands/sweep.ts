@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { collect, formatOption } from "../options.js";
+import { collect, formatOption, langOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -16,6 +17,7 @@ interface SweepOptions {
   lhs?: boolean;
   goals?: string;
   format: "table" | "json" | "csv";
+  lang: Lang;
 }
 
 export function register(program: Command, io: Io): void {
@@ -35,6 +37,7 @@ export function register(program: Command, io: Io): void {
     .option("--lhs", "Latin hypercube sampling")
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
     .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(langOption())
     .action(async (file: string, opts: SweepOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
@@ -73,6 +76,6 @@ export function register(program: Command, io: Io): void {
       }
       if (opts.format === "json") io.stdout(toJsonText(out.sweepJson(f)));
       else if (opts.format === "csv") io.stdout(out.sweepCsv(f));
-      else io.stdout(out.sweepTable(f));
+      else io.stdout(out.sweepTable(f, opts.lang));
     });
 }

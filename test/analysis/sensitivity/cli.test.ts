@@ -44,6 +44,8 @@ describe("chainsim sensitivity (issue 20)", () => {
       "y",
       "--samples",
       "500",
+      "--lang",
+      "en",
     );
     expect(table.stdout).toContain("Shapley effects of y in 2020");
     expect(table.stdout).toContain("correlations among x2.baseline, x3.baseline applied");
