@@ -70,7 +70,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
         page.evaluate(() => ({
           software2025: document.querySelector("[data-cell='software:2025']")?.textContent,
           itIndustry2025: document.querySelector("[data-cell='it_industry:2025']")?.textContent,
-          verdict: document.querySelector("[data-verdict='it_industry:2025']")?.textContent,
+          verdict: document.querySelector("[data-verdict='it_industry:2025']")?.getAttribute("data-value"),
           net: document.querySelector("[data-verdict='it_industry:2025']")?.previousElementSibling
             ?.textContent,
           probability: document.querySelector("[data-prob='sd-software-2025']")?.textContent,
@@ -81,7 +81,8 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       // every chart drawn
       expect(await page.locator("#charts svg path").count()).toBeGreaterThan(5);
 
-      await page.locator("input[data-path='software.growth']").fill("4");
+      // below the file's range (8–17%): typed into the number field beside the slider
+      await page.locator("input[data-field='software.growth']").fill("4");
       await settled();
       const after = await read();
       const want = await expected(["software.growth=4%"]);
@@ -239,7 +240,7 @@ function readVerdict(page: Page) {
       children: cell("data-children"),
       overlap: cell("data-overlap"),
       net: cell("data-net"),
-      verdict: cell("data-verdict"),
+      verdict: document.querySelector("[data-verdict='it_industry:2025']")?.getAttribute("data-value"),
       needed: cell("data-needed"),
       consistent: document.querySelector("[data-verdict-prob='it_industry-2025-consistent']")?.textContent,
     };
