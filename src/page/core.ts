@@ -328,7 +328,7 @@ export async function computeView(
   const findings = baseFindings(scenario);
   findings.check = checkFindings(result);
   findings.targets = result.goals.map(targetFinding);
-  return { scenario, result, findings, chain: pageChain(scenario, result.projection) };
+  return { scenario, result, findings, chain: pageChain(scenario) };
 }
 
 export interface TweakOptions {
