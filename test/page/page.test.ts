@@ -20,7 +20,7 @@ import {
   tweakedYaml,
   variantText,
 } from "../../src/page/core.js";
-import { bundlePath, interactivePage } from "../../src/page/html.js";
+import { bundlePath, interactivePage, workbenchPage } from "../../src/page/html.js";
 import { serve } from "../../src/page/server.js";
 import { pageText } from "../../src/page/write.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
@@ -71,6 +71,25 @@ describe("interactive page logic", () => {
     });
     expect(html).not.toMatch(/<script[^>]*src=|https?:\/\/(?!www\.w3\.org)/);
     expect(html.match(/<\/script>/g)!.length).toBe(2);
+  });
+
+  it("the empty workbench carries no scenario; a report's page starts in the report's language", () => {
+    const empty = workbenchPage("/*b*/");
+    expect(empty).not.toContain('id="chainsim-scenario"');
+    expect(empty.match(/<\/script>/g)!.length).toBe(1);
+    expect(empty).not.toMatch(/<script[^>]*src=|<link|https?:\/\/(?!www\.w3\.org)/);
+    const zh = interactivePage({
+      title: "t",
+      text: "id: x",
+      file: "/home/u/x.yaml",
+      lang: "zh",
+      bundle: "/*b*/",
+    });
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('"lang":"zh"');
+    // the file by its name only (no folder in the page)
+    expect(zh).toContain('"file":"x.yaml"');
+    expect(zh).not.toContain("/home/u");
   });
 });
 
