@@ -62,7 +62,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
           () => document.body.dataset.state === "ready" && document.body.dataset.mc === "done",
           null,
           {
-            timeout: 20_000,
+            timeout: 60_000,
           },
         );
       await settled();
@@ -105,10 +105,10 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
       // a link with the hash reproduces the view; reset goes back to the file
       const page2 = await newPage();
       await page2.goto(`${url}#${encodeURIComponent("software.growth=4%")}`, { waitUntil: "load" });
-      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20_000 });
+      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 60_000 });
       expect(await page2.locator("[data-cell='software:2025']").textContent()).toBe(want.software2025);
       await page2.click("#reset");
-      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20_000 });
+      await page2.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 60_000 });
       expect(await page2.locator("[data-cell='software:2025']").textContent()).toBe(before.software2025);
 
       expect(requests).toEqual([]);
@@ -116,7 +116,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it("overlap and link sliders follow the chosen variant and move the verdict and the chain as --set does", async () => {
     const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-"));
@@ -189,7 +189,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     } finally {
       await context.close();
     }
-  }, 90_000);
+  }, 180_000);
 
   it("opens a scenario that includes another (regions) from disk, the included file embedded", async () => {
     const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-regions-"));
@@ -218,7 +218,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 type Page = import("playwright-core").Page;
@@ -228,7 +228,7 @@ function settled(page: Page) {
   return page.waitForFunction(
     () => document.body.dataset.state === "ready" && document.body.dataset.mc === "done",
     null,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
 }
 
