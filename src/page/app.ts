@@ -124,11 +124,12 @@ export class Workbench {
         variants?: Record<string, { description?: string }>;
       };
       this.doc = { text, file, files, variants: s.variants, descriptions: data.variants ?? {} };
+      document.title = `${s.title} · chainsim`;
     } catch (err) {
       this.fail(err);
       return;
     }
-    document.title = `${file} · ${tr("title", this.lang)}`;
+
     const v = state.variant !== null && this.doc.variants.includes(state.variant) ? state.variant : null;
     await this.pickVariant(v, state.set);
   }
