@@ -1,12 +1,14 @@
 /**
- * Bundle the interactive page (src/page/main.ts) for the browser into
- * dist/page/bundle.js, run by `npm run build`. Node-only modules never reach
- * the bundle: node:* imports resolve to small shims (the page loads scenarios
- * from text, so file reading and the worker-thread pool are never called;
- * the scenario hash is left empty), and the formula compiler (mathjs) is
- * replaced by a stub that refuses formulas.
+ * Bundle the workbench page (src/page/main.ts) for the browser into
+ * dist/page/bundle.js, and write the empty workbench, dist/page/workbench.html
+ * (one file, everything inlined), run by `npm run build` after tsc. Node-only
+ * modules never reach the bundle: node:* imports resolve to small shims (the
+ * page loads scenarios from text, so file reading and the worker-thread pool
+ * are never called; the scenario hash is left empty). The formula compiler is
+ * bundled as it is (src/formula/compile.ts: the same restricted, allow-listed
+ * mathjs instance as the CLI), so the workbench opens any scenario.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -85,12 +87,11 @@ const shims = (formulas) => ({
   },
 });
 
-// bundle.js for scenarios without formulas (no mathjs); bundle-formula.js with it.
-// notebook/chainsim.js: the library the notebooks import (an ES module, with
-// mathjs: Guangdong and Liaocheng have formulas).
+// bundle.js: the workbench (with mathjs: any scenario opens). notebook/chainsim.js:
+// the library the notebooks import (an ES module, with mathjs: Guangdong and
+// Liaocheng have formulas).
 for (const { outfile, formulas, entry, format } of [
-  { outfile: join(dir, "bundle.js"), formulas: false, entry: "page/main.ts", format: "iife" },
-  { outfile: join(dir, "bundle-formula.js"), formulas: true, entry: "page/main.ts", format: "iife" },
+  { outfile: join(dir, "bundle.js"), formulas: true, entry: "page/main.ts", format: "iife" },
   {
     outfile: join(root, "dist", "notebook", "chainsim.js"),
     formulas: true,
@@ -123,3 +124,7 @@ for (const { outfile, formulas, entry, format } of [
     process.exit(1);
   }
 }
+
+// The empty workbench, from the compiled page module (tsc ran first).
+const html = await import(join(root, "dist", "page", "html.js"));
+writeFileSync(join(dir, "workbench.html"), html.workbenchPage());

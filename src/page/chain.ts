@@ -1,18 +1,15 @@
 /**
- * The industry-chain view of the interactive page, at central coefficients
- * and local shares: output multipliers, Rasmussen linkages and the
- * propagation of a final-demand shock, as `chainsim chain` and the report's
- * chain charts compute them (the same library functions, on the page's
- * mathjs-free linear algebra). The shock is the report's default: the sector
- * with the largest final demand, −10%.
+ * The industry-chain view of the workbench, at central coefficients and
+ * local shares: output multipliers, Rasmussen linkages and the propagation of
+ * a final-demand shock. It is `chainsim chain --samples 0` itself: the chain
+ * analysis's setup (the central system factored once by the numeric LU
+ * routines) and its evaluation, with no solve of the page's own. The shock is
+ * the report's default: the sector with the largest final demand, −10%.
  */
-import { rasmussen, type SectorClass } from "../analysis/chain/linkages.js";
-import { luAlgebra } from "../analysis/chain/lu.js";
-import { scaleRows } from "../analysis/chain/matrix.js";
-import { outputMultipliers } from "../analysis/chain/multipliers.js";
-import { defaultShock, demandShock, type Shock, shockVector } from "../analysis/chain/shock.js";
-import { finalDemandFor, leontiefSystem } from "../analysis/chain/solve-output.js";
-import { type Projection, valueAt } from "../engine/project.js";
+import { evaluateChain } from "../analysis/chain/chain-evaluate.js";
+import { chainSetup } from "../analysis/chain/chain-setup.js";
+import { classifySector, type SectorClass } from "../analysis/chain/linkages.js";
+import { defaultShock, type Shock } from "../analysis/chain/shock.js";
 import type { Scenario } from "../model/scenario.js";
 
 export interface PageChain {
@@ -38,45 +35,38 @@ export interface PageChain {
 
 /**
  * @example
- * const v = pageChain(shandong, check(shandong).projection)!;
+ * const v = pageChain(shandong)!;
  * v.multipliers[v.sectors.indexOf("ai")] // 1.17…, as `chainsim chain` prints
  */
-export function pageChain(s: Scenario, projection: Projection): PageChain | null {
-  const links = s.links;
-  if (!links) return null;
-  const year = s.horizon;
-  const { sectors } = links;
-  const projected = sectors.map((id) => valueAt(projection, id, year));
-  if (sectors.length === 0 || projected.some((v) => !Number.isFinite(v))) return null;
-  const a = links.coefficients.map((row) => row.map((c) => c?.central ?? 0));
-  const ar = scaleRows(
-    a,
-    links.localShare.map((c) => c?.central ?? 1),
-  );
-  const sys = leontiefSystem(luAlgebra, ar);
-  const stated = links.finalDemand?.map((c) => c?.central ?? 0);
-  const output = stated ? sys.solve(stated) : projected;
-  const finalDemand = stated ?? finalDemandFor(ar, projected);
-  const multipliers = outputMultipliers(sys);
-  const linkages = rasmussen(sys, multipliers);
-  const shock = defaultShock(sectors, finalDemand);
-  const e = demandShock(sys, shockVector([shock], sectors, finalDemand));
+export function pageChain(s: Scenario): PageChain | null {
+  if (!s.links || s.links.sectors.length === 0) return null;
+  let st: ReturnType<typeof chainSetup>;
+  try {
+    st = chainSetup(s, {});
+  } catch {
+    return null; // a sector not projected in the horizon year: no chain view
+  }
+  const shock = defaultShock(st.sectors, st.base.f);
+  const m = evaluateChain({ ...st.context, shocks: [shock], supplyShocks: [] }, st.central, () => st.system);
+  const get = (key: string) => m.get(key) ?? [];
+  const backward = get("backward");
+  const forward = get("forward");
   return {
-    year,
-    sectors,
-    output,
-    finalDemand,
-    multipliers,
-    backward: linkages.backward,
-    forward: linkages.forward,
-    classes: linkages.classes,
+    year: st.year,
+    sectors: st.sectors,
+    output: st.base.x,
+    finalDemand: st.base.f,
+    multipliers: get("multipliers"),
+    backward,
+    forward,
+    classes: backward.map((b, i) => classifySector(b, forward[i]!)),
     shock: {
       shock,
-      delta: e.delta,
-      output: e.output,
-      indirect: e.indirect,
-      relative: e.output.map((v, i) => (output[i]! !== 0 ? v / output[i]! : Number.NaN)),
-      total: e.output.reduce((t, v) => t + v, 0),
+      delta: get("demand.delta"),
+      output: get("demand.output"),
+      indirect: get("demand.indirect"),
+      relative: get("demand.relative"),
+      total: get("demand.total")[0] ?? 0,
     },
   };
 }

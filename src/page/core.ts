@@ -12,6 +12,8 @@ import { type CheckResult, check } from "../analysis/check.js";
 import { baseFindings } from "../analysis/findings/base.js";
 import { checkFindings } from "../analysis/findings/check-findings.js";
 import { targetFinding } from "../analysis/findings/projection-findings.js";
+import { type Bilingual, isLang, type Lang, pick } from "../i18n/lang.js";
+import { PAGE, PAGE_FMT } from "../i18n/text/page.js";
 import { point, type UncertainValue } from "../model/distribution.js";
 import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
@@ -32,13 +34,19 @@ export interface Slider {
    * `overlaps.ic/software.share`, `links.coefficients.terminals.ic`, `links.local_share.ic`.
    */
   path: string;
-  label: string;
+  label: Bilingual;
   kind: SliderKind;
   /** Coefficients: the buying sector (the column), by which the page groups them. */
   group?: string;
-  /** In display units: percent for rates and shares, the quantity's unit for baselines, a plain number for coefficients. */
+  /**
+   * In display units: percent for rates and shares, the quantity's unit for
+   * baselines, a plain number for coefficients. The range is the file's own
+   * (low to high of its distribution or range); a single value gets a range
+   * around it, below zero only if the value is.
+   */
   min: number;
   max: number;
+  /** A power of ten dividing min, max and central: the central value is reachable, never snapped. */
   step: number;
   central: number;
   unit: string;
@@ -46,6 +54,8 @@ export interface Slider {
   digits: number;
   /** The assumption as the file writes it: `8%~12%`, `triangular 8%, 12%, 17%`. */
   written: string;
+  /** Other inputs correlated with this one (`correlations:` names such as `ai.growth`). */
+  correlated: string[];
 }
 
 type RawTable = Record<string, Record<string, unknown>>;
@@ -62,7 +72,18 @@ interface RawData {
  */
 export function slidersFor(s: Scenario, data: unknown): Slider[] {
   const raw = (data ?? {}) as RawData;
-  return [...assumptionSliders(s, raw), ...overlapSliders(s), ...linkSliders(s, raw)];
+  const all = [...assumptionSliders(s, raw), ...overlapSliders(s), ...linkSliders(s, raw)];
+  for (const sl of all) sl.correlated = correlatedWith(s, sl.path);
+  return all;
+}
+
+/** The inputs `correlations:` ties to the input a slider path sets. */
+function correlatedWith(s: Scenario, path: string): string[] {
+  const c = s.correlations;
+  if (!c) return [];
+  const i = c.inputs.indexOf(path.replace(/\.baseline\.value$/, ".baseline"));
+  if (i < 0) return [];
+  return c.inputs.filter((_, j) => j !== i && (c.matrix[i]?.[j] ?? 0) !== 0);
 }
 
 function assumptionSliders(s: Scenario, raw: RawData): Slider[] {
@@ -70,23 +91,15 @@ function assumptionSliders(s: Scenario, raw: RawData): Slider[] {
   for (const q of s.quantities.values()) {
     const r = (q.kind === "sector" ? raw.sectors : raw.indicators)?.[q.id];
     if (!r || q.formula) continue;
-    const name = displayName(q);
+    const name = (lang: Lang) => displayName(q, lang);
     const g = q.growth;
     if (g?.type === "rate" && "growth" in r && !isFormula(r.growth)) {
-      const u = g.rate;
-      const lo = Math.min(u.low, u.central, 0);
-      const hi = Math.max(u.high, u.central + 0.05, u.central * 2);
       out.push({
+        ...fileRange(g.rate, 100, growthAround),
         path: `${q.id}.growth`,
-        label: `${name} growth`,
+        label: both((l) => pick(PAGE_FMT.growthLabel(name(l)), l)),
         kind: "growth",
-        min: round(lo * 100, 1),
-        max: round(hi * 100, 1),
-        step: 0.1,
-        central: round(u.central * 100, 1),
         unit: "%",
-        digits: 1,
-        written: writtenText(u.text),
       });
     }
     const b = q.baseline;
@@ -96,37 +109,47 @@ function assumptionSliders(s: Scenario, raw: RawData): Slider[] {
         written !== null && typeof written === "object" && "value" in written
           ? `${q.id}.baseline.value`
           : `${q.id}.baseline`;
-      const u = b.value;
-      const lo = u.low === u.high ? u.central * 0.5 : u.low - (u.high - u.low) * 0.5;
-      const hi = u.low === u.high ? u.central * 1.5 : u.high + (u.high - u.low) * 0.5;
-      const step = niceStep((hi - lo) / 200);
       out.push({
+        ...fileRange(b.value, 1, (c) => [c * 0.5, c * 1.5]),
         path,
-        label: `${name} baseline ${b.year}`,
+        label: both((l) => pick(PAGE_FMT.baselineLabel(name(l), b.year), l)),
         kind: "baseline",
-        min: roundTo(Math.max(0, lo), step),
-        max: roundTo(hi, step),
-        step,
-        central: roundTo(u.central, step),
         unit: q.unit.symbol,
-        digits: decimals(step),
-        written: writtenText(u.text),
       });
     }
   }
   return out;
 }
 
+/** A single growth rate's range: ±max(5 points, |rate|), below zero only if the rate is. */
+function growthAround(c: number): [number, number] {
+  const w = Math.max(0.05, Math.abs(c));
+  return [c >= 0 ? Math.max(0, c - w) : c - w, c + w];
+}
+
+/** The same text built in both languages. */
+function both(f: (lang: Lang) => string): Bilingual {
+  return { zh: f("zh"), en: f("en") };
+}
+
 /** One slider per stated overlap, named PART/SECTOR (by position where two share a name). */
 function overlapSliders(s: Scenario): Slider[] {
   const name = nameOf(s);
   return s.overlaps.map((o, i) => {
-    const where = o.within ? `counted in ${name(o.within)}` : `outside ${name(o.outside ?? "")}`;
+    const label = both((l) =>
+      pick(
+        o.within
+          ? PAGE_FMT.overlapWithin(name(o.part, l), name(o.within, l))
+          : PAGE_FMT.overlapOutside(name(o.part, l), name(o.outside ?? "", l)),
+        l,
+      ),
+    );
     return {
       ...shareRange(o.share, 1),
       path: `overlaps.${overlapSelector(s.overlaps, i)}.share`,
-      label: `share of ${name(o.part)} ${where}`,
+      label,
       kind: "overlap",
+      unit: "%",
     };
   });
 }
@@ -152,11 +175,12 @@ function linkSliders(s: Scenario, raw: RawData): Slider[] {
         const c = links.coefficients[i]![j];
         if (!c) return;
         out.push({
-          ...coefficientRange(c),
+          ...fileRange(c, 1, (x) => [0, Math.min(0.95, Math.max(2 * x, 0.01))]),
           path: `links.coefficients.${column}.${row}`,
-          label: `${name(row)} per unit of ${name(column)}`,
+          label: both((l) => pick(PAGE_FMT.coefficientLabel(name(row, l), name(column, l)), l)),
           kind: "coefficient",
           group: column,
+          unit: "",
         });
       });
     });
@@ -168,58 +192,62 @@ function linkSliders(s: Scenario, raw: RawData): Slider[] {
       if (!c && !sells) return;
       const range = c
         ? shareRange(c, 1)
-        : { ...shareRange(point(1), 1), min: 0, written: "not stated (100%)" };
+        : { ...shareRange(point(1), 1), min: 0, written: `${PAGE.notStated.zh} / ${PAGE.notStated.en}` };
       out.push({
         ...range,
         path: `links.local_share.${id}`,
-        label: `local share of ${name(id)}`,
+        label: both((l) => pick(PAGE_FMT.localShareLabel(name(id, l)), l)),
         kind: "local_share",
+        unit: "%",
       });
     });
   }
   return out;
 }
 
-type Range = Pick<Slider, "min" | "max" | "step" | "central" | "unit" | "digits" | "written">;
+type Range = Pick<Slider, "min" | "max" | "step" | "central" | "digits" | "written" | "correlated">;
 
-/** A share in percent: the file's range widened by half its width each side, within 0..cap. */
+/**
+ * A slider's range in display units (`scale` 100 for percent): the file's
+ * low to high, or `around(central)` for a single value; the step is the
+ * largest power of ten (at most a hundredth of the width) dividing the
+ * central value and both ends, so the central value is never snapped.
+ *
+ * @example
+ * fileRange({ low: 0.08, central: 0.12, high: 0.17, text: "8%~17%" }, 100, …) // min 8, max 17, central 12, step 0.1
+ */
+function fileRange(u: UncertainValue, scale: number, around: (c: number) => [number, number]): Range {
+  const [lo, hi] = u.high > u.low ? [u.low, u.high] : around(u.central);
+  const min = clean(Math.min(lo, u.central) * scale);
+  const max = clean(Math.max(hi, u.central) * scale);
+  const central = clean(u.central * scale);
+  const step = dividingStep(max - min, [min, max, central]);
+  return { min, max, step, central, digits: decimals(step), written: writtenText(u.text), correlated: [] };
+}
+
+/** A share: the file's range, or 0 to twice a single value (within 0..cap). */
 function shareRange(u: UncertainValue, cap: number): Range {
-  const w = u.high - u.low;
-  const lo = w > 0 ? Math.max(0, u.low - w / 2) : 0;
-  const hi = w > 0 ? Math.min(cap, u.high + w / 2) : Math.min(cap, Math.max(2 * u.central, u.central + 0.1));
-  const step = decimalStep((hi - lo) * 100);
-  return {
-    min: roundTo(lo * 100, step),
-    max: roundTo(hi * 100, step),
-    step,
-    central: roundTo(u.central * 100, step),
-    unit: "%",
-    digits: decimals(step),
-    written: writtenText(u.text),
-  };
+  return fileRange(u, 100, (c) => [0, Math.min(cap, Math.max(2 * c, c + 0.1))]);
 }
 
-/** A coefficient (input per unit of output), as a plain number, widened like shares and kept below 1. */
-function coefficientRange(u: UncertainValue): Range {
-  const w = u.high - u.low;
-  const lo = w > 0 ? Math.max(0, u.low - w / 2) : 0;
-  const hi = w > 0 ? Math.min(0.95, u.high + w / 2) : Math.min(0.95, Math.max(2 * u.central, 0.01));
-  const step = decimalStep(hi - lo);
-  return {
-    min: roundTo(lo, step),
-    max: roundTo(hi, step),
-    step,
-    central: roundTo(u.central, step),
-    unit: "",
-    digits: decimals(step),
-    written: writtenText(u.text),
-  };
+/** `x` without binary noise (0.17 * 100 → 17, not 17.000000000000004). */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
 }
 
-function nameOf(s: Scenario): (id: string) => string {
-  return (id) => {
+/** The largest power of ten at most width/100 that divides every value. */
+function dividingStep(width: number, values: readonly number[]): number {
+  let e = width > 0 ? Math.floor(Math.log10(width / 100)) : 0;
+  const divides = (step: number) => values.every((v) => Math.abs(v / step - Math.round(v / step)) < 1e-6);
+  for (let k = 0; k < 12 && !divides(Number(`1e${e}`)); k++) e--;
+  // "1e-4", not 10 ** -4 (0.00009999999999999999)
+  return Number(`1e${e}`);
+}
+
+function nameOf(s: Scenario): (id: string, lang: Lang) => string {
+  return (id, lang) => {
     const q = s.quantities.get(id);
-    return q ? displayName(q) : id;
+    return q ? displayName(q, lang) : id;
   };
 }
 
@@ -236,13 +264,6 @@ function writtenText(text: string): string {
   return text;
 }
 
-/** A power of ten giving about 100 to 1000 steps over a width. */
-function decimalStep(width: number): number {
-  if (!(width > 0)) return 1;
-  // "1e-4", not 10 ** -4 (0.00009999999999999999)
-  return Number(`1e${Math.floor(Math.log10(width / 100))}`);
-}
-
 function decimals(step: number): number {
   return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
 }
@@ -254,18 +275,6 @@ function isFormula(v: unknown): boolean {
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-function niceStep(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 5, 10]) if (m * p >= x) return m * p;
-  return 10 * p;
-}
-
-function roundTo(x: number, step: number): number {
-  const digits = Math.max(0, -Math.floor(Math.log10(step)));
-  return round(Math.round(x / step) * step, digits);
 }
 
 /** The `--set` argument for a slider at a value (display units). */
@@ -319,7 +328,7 @@ export async function computeView(
   const findings = baseFindings(scenario);
   findings.check = checkFindings(result);
   findings.targets = result.goals.map(targetFinding);
-  return { scenario, result, findings, chain: pageChain(scenario, result.projection) };
+  return { scenario, result, findings, chain: pageChain(scenario) };
 }
 
 export interface TweakOptions {
@@ -442,6 +451,8 @@ const VARIANT = "variant";
 export interface PageState {
   variant: string | null;
   set: string[];
+  /** The language chosen on the page (kept in the address once chosen). */
+  lang?: Lang | null;
 }
 
 /**
@@ -452,15 +463,26 @@ export interface PageState {
  * // "variant=statistical-overlaps&overlaps.ic%2Fsoftware.share%3D30%25"
  */
 export function pageHash(state: PageState): string {
-  return encodeHash(state.variant ? [`${VARIANT}=${state.variant}`, ...state.set] : state.set);
+  const head = [
+    ...(state.lang ? [`${LANG}=${state.lang}`] : []),
+    ...(state.variant ? [`${VARIANT}=${state.variant}`] : []),
+  ];
+  return encodeHash([...head, ...state.set]);
 }
+
+/** The hash entry naming the page's language (no `--set` path is a bare `lang`). */
+const LANG = "lang";
 
 export function readPageHash(hash: string): PageState {
   let variant: string | null = null;
+  let lang: Lang | null = null;
   const set: string[] = [];
   for (const arg of decodeHash(hash)) {
     if (arg.startsWith(`${VARIANT}=`)) variant = arg.slice(VARIANT.length + 1) || null;
-    else set.push(arg);
+    else if (arg.startsWith(`${LANG}=`)) {
+      const l = arg.slice(LANG.length + 1);
+      lang = isLang(l) ? l : null;
+    } else set.push(arg);
   }
-  return { variant, set };
+  return { variant, set, lang };
 }

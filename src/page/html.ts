@@ -1,20 +1,24 @@
 /**
- * interactive.html: one self-contained page (no external request) with the
- * scenario's text and the browser bundle of the engine inlined. The bundle is
- * built by `npm run build` (scripts/build-page.mjs → dist/page/bundle.js).
+ * The workbench as one self-contained HTML file (no external request): the
+ * browser bundle of the engine inlined and, for interactive.html, the
+ * scenario's text. The bundle is built by `npm run build`
+ * (scripts/build-page.mjs → dist/page/bundle.js; dist/page/workbench.html is
+ * the empty workbench).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../diagnostics.js";
+import type { Lang } from "../i18n/lang.js";
+import { PAGE } from "../i18n/text/page.js";
 import { escapeHtml } from "../report/html-escape.js";
 
 /**
- * dist/page/bundle.js (or bundle-formula.js, with mathjs, for scenarios with
- * formulas), from dist/page/ (built) or src/page/ (tests, tsx).
+ * dist/page/bundle.js (the engine with the formula compiler: the workbench
+ * opens any scenario), from dist/page/ (built) or src/page/ (tests, tsx).
  */
-export function bundlePath(formulas = false): string {
-  const name = formulas ? "bundle-formula.js" : "bundle.js";
+export function bundlePath(): string {
+  const name = "bundle.js";
   const candidates = [
     new URL(`./${name}`, import.meta.url),
     new URL(`../../dist/page/${name}`, import.meta.url),
@@ -26,13 +30,8 @@ export function bundlePath(formulas = false): string {
   return fail("E_PAGE_BUNDLE", { path: fileURLToPath(candidates[1]!) });
 }
 
-export function readBundle(formulas = false): string {
-  return readFileSync(bundlePath(formulas), "utf8");
-}
-
-/** Whether a scenario's text uses formulas (then the page needs mathjs). */
-export function usesFormulas(text: string): boolean {
-  return /\bformula\s*:/.test(text);
+export function readBundle(): string {
+  return readFileSync(bundlePath(), "utf8");
 }
 
 /** JSON safe inside a <script> element. */
@@ -45,55 +44,83 @@ function scriptJson(v: unknown): string {
 
 export interface PageOptions {
   title: string;
-  /** The scenario's text, as in its file. */
-  text: string;
-  file: string;
+  /** The scenario's text, as in its file (none: the empty workbench, which opens a dropped or picked file). */
+  text?: string;
+  file?: string;
   /** Texts of the files the scenario includes (regions), by path from its folder. */
   files?: Readonly<Record<string, string>>;
+  /** The page's first language (the reader can switch; default: the browser's). */
+  lang?: Lang;
   bundle?: string;
   /** Extra script run after the page (serve's reload poller). */
   extraScript?: string;
 }
 
-export function interactivePage(o: PageOptions): string {
-  const files = o.files ?? {};
-  const formulas = [o.text, ...Object.values(files)].some(usesFormulas);
-  const bundle = (o.bundle ?? readBundle(formulas)).replace(/<\/(script)/gi, "<\\/$1");
-  const data = scriptJson({ text: o.text, file: basename(o.file), files });
-  return `<!doctype html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(o.title)} · chainsim planner</title>
-<style>
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#1f2328}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}
-#controls{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:.5rem 1.5rem}
-fieldset{border:1px solid #d0d7de;border-radius:6px}
-fieldset{grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:.25rem 1.5rem}
-.slider{display:grid;grid-template-columns:1fr 5.5rem;align-items:center}
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1280px;padding:1rem 1.5rem;color:#1f2328}
+h1{font-size:1.4rem;margin:0 1rem 0 0;flex:1 1 auto}h2{font-size:1.1rem;margin-top:1.5rem}
+#controls{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:.5rem 1.5rem}
+fieldset{border:1px solid #d0d7de;border-radius:6px;grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:.25rem 1.5rem}
+.slider{display:grid;grid-template-columns:1fr 8rem;align-items:center;gap:0 .5rem;padding:.2rem .3rem;border-radius:4px}
+.slider.moved{background:#fff8c5}
 .slider label{grid-column:1/-1;font-weight:600}
 .slider small{grid-column:1/-1;color:#57606a}
+.slider .field input{width:5.5rem}.slider .unit{margin-left:.25rem;color:#57606a}
+.slider small.correlated{color:#9a6700}.slider.moved small.correlated{font-weight:600}
 .buttons{margin:.5rem 0;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
 #controls>details{grid-column:1/-1}details summary{cursor:pointer;font-weight:600;margin:.5rem 0}
 details fieldset{margin-bottom:.5rem}
 table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid #d0d7de;padding:.2rem .5rem;text-align:right}
 th:first-child,td:first-child{text-align:left}
+tr.changed td{background:#fff8c5}
 .good{color:#1a7f37}.bad{color:#cf222e;font-weight:600}.error{color:#cf222e}
-.charts{display:flex;flex-wrap:wrap;gap:.5rem}figure{margin:0}
-</style>
+.charts{display:flex;flex-wrap:wrap;gap:.75rem}figure{margin:0}
+.legend{display:flex;gap:1rem;flex-wrap:wrap;color:#57606a}
+.key i{display:inline-block;margin-right:.3rem;vertical-align:middle}
+.key-line i{width:18px;border-top:2px solid}.key-dash i{width:18px;border-top:2px dashed}
+.key-dot i{width:10px;height:10px;border-radius:50%}
+.drop{border:2px dashed #d0d7de;border-radius:8px;padding:.5rem 1rem;color:#57606a}
+body.dragging .drop{border-color:#1f6feb;background:#ddf4ff}
+body[data-state=empty] .drop{padding:3rem 1rem;text-align:center}
+#mc-progress{width:100%;height:6px}
+`;
+
+/**
+ * The workbench page: the inlined bundle and, when given, a scenario's text
+ * (no external request: it works from disk, offline).
+ */
+export function interactivePage(o: PageOptions): string {
+  const bundle = (o.bundle ?? readBundle()).replace(/<\/(script)/gi, "<\\/$1");
+  const data =
+    o.text === undefined
+      ? null
+      : scriptJson({
+          text: o.text,
+          file: basename(o.file ?? "scenario.yaml"),
+          files: o.files ?? {},
+          lang: o.lang,
+        });
+  const noscript = `${PAGE.noscript.zh} ${PAGE.noscript.en}`;
+  return `<!doctype html>
+<html lang="${o.lang === "en" ? "en" : "zh-CN"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(o.title)} · chainsim</title>
+<style>${STYLE}</style>
 </head>
 <body>
-<h1>${escapeHtml(o.title)}</h1>
-<p>Move a slider — a growth rate, a baseline, an overlap share, an input-output coefficient or a local share — to replace that assumption by a single value; the tables and charts use central values, the probabilities a Monte Carlo in which the other assumptions keep their distributions. A variant of the file can be chosen as the starting point. The address keeps the variant and the current assumptions; “Download scenario” saves them as a file <code>chainsim run</code> reads.</p>
-<noscript>This page needs JavaScript.</noscript>
+<noscript>${noscript}</noscript>
 <main id="app"></main>
-<script type="application/json" id="chainsim-scenario">${data}</script>
-<script id="chainsim-bundle">${bundle}</script>
+${data === null ? "" : `<script type="application/json" id="chainsim-scenario">${data}</script>\n`}<script id="chainsim-bundle">${bundle}</script>
 ${o.extraScript ? `<script>${o.extraScript.replace(/<\/(script)/gi, "<\\/$1")}</script>` : ""}
 </body>
 </html>
 `;
+}
+
+/** The empty workbench: one HTML file that opens any scenario dropped on it or picked. */
+export function workbenchPage(bundle?: string): string {
+  return interactivePage({ title: `${PAGE.title.zh} · ${PAGE.title.en}`, ...(bundle ? { bundle } : {}) });
 }

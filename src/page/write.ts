@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Lang } from "../i18n/lang.js";
 import type { Scenario } from "../model/scenario.js";
 import { writeFileAtomic } from "../report/atomic-write.js";
 import { includeKey, type LoadOptions } from "../scenario/load.js";
@@ -46,11 +47,13 @@ export function includedFiles(s: Scenario, file: string): Record<string, string>
   return out;
 }
 
+/** The workbench page with the scenario loaded (`lang`: its first language; the reader can switch). */
 export function buildInteractive(
   s: Scenario,
   file: string,
   opts: LoadOptions = {},
   extraScript?: string,
+  lang?: Lang,
 ): string {
   const page: Parameters<typeof interactivePage>[0] = {
     title: s.title,
@@ -59,13 +62,20 @@ export function buildInteractive(
     files: includedFiles(s, file),
   };
   if (extraScript) page.extraScript = extraScript;
+  if (lang) page.lang = lang;
   return interactivePage(page);
 }
 
 /** Write `interactive.html` into `dir`; returns its path. */
-export function writeInteractive(s: Scenario, file: string, opts: LoadOptions, dir: string): string {
+export function writeInteractive(
+  s: Scenario,
+  file: string,
+  opts: LoadOptions,
+  dir: string,
+  lang?: Lang,
+): string {
   const out = join(dir, "interactive.html");
   // a hidden temporary name the next report run removes if this one is killed
-  writeFileAtomic(out, buildInteractive(s, file, opts));
+  writeFileAtomic(out, buildInteractive(s, file, opts, undefined, lang));
   return out;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ import {
   tweakedYaml,
   variantText,
 } from "../../src/page/core.js";
-import { bundlePath, interactivePage } from "../../src/page/html.js";
+import { bundlePath, interactivePage, workbenchPage } from "../../src/page/html.js";
 import { serve } from "../../src/page/server.js";
 import { pageText } from "../../src/page/write.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
@@ -34,8 +34,10 @@ describe("interactive page logic", () => {
     const sliders = slidersFor(s, parseScenarioText(text, SHANDONG).data);
     const g = sliders.find((x) => x.path === "software.growth")!;
     expect(g).toMatchObject({ kind: "growth", unit: "%", central: 12 });
-    expect(g.min).toBeLessThanOrEqual(8);
-    expect(g.max).toBeGreaterThanOrEqual(17);
+    // the file's triangular 8%, 12%, 17%: the slider runs 8–17%, not a wider made-up range
+    expect(g).toMatchObject({ min: 8, max: 17, step: 0.01, label: { zh: "软件业务收入 年增速" } });
+    // correlated with cloud and AI growth (the file's correlations): the page says so
+    expect(g.correlated).toEqual(["cloud.growth", "ai.growth"]);
     expect(sliders.find((x) => x.path === "software.baseline.value")).toMatchObject({ central: 11150 });
     // implied baselines are not assumptions
     expect(sliders.some((x) => x.path.startsWith("it_industry.baseline"))).toBe(false);
@@ -56,10 +58,11 @@ describe("interactive page logic", () => {
     expect(yaml).toContain("# "); // comments kept
   });
 
-  it("inlines a browser bundle without Node-only modules or mathjs", () => {
+  it("inlines one browser bundle without Node-only modules, with the formula compiler", () => {
     const bundle = readFileSync(bundlePath(), "utf8");
-    expect(bundle).not.toMatch(/require\(["']node:|mathjs|typed-function/);
-    expect(existsSync(bundlePath(true))).toBe(true);
+    expect(bundle).not.toMatch(/require\(["']node:/);
+    // the same restricted mathjs instance as the CLI (src/formula/compile.ts): any scenario opens
+    expect(bundle).not.toContain("formulas are not supported on the interactive page");
     const html = interactivePage({
       title: "t</script>",
       text: "id: x</script>",
@@ -68,6 +71,25 @@ describe("interactive page logic", () => {
     });
     expect(html).not.toMatch(/<script[^>]*src=|https?:\/\/(?!www\.w3\.org)/);
     expect(html.match(/<\/script>/g)!.length).toBe(2);
+  });
+
+  it("the empty workbench carries no scenario; a report's page starts in the report's language", () => {
+    const empty = workbenchPage("/*b*/");
+    expect(empty).not.toContain('id="chainsim-scenario"');
+    expect(empty.match(/<\/script>/g)!.length).toBe(1);
+    expect(empty).not.toMatch(/<script[^>]*src=|<link|https?:\/\/(?!www\.w3\.org)/);
+    const zh = interactivePage({
+      title: "t",
+      text: "id: x",
+      file: "/home/u/x.yaml",
+      lang: "zh",
+      bundle: "/*b*/",
+    });
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('"lang":"zh"');
+    // the file by its name only (no folder in the page)
+    expect(zh).toContain('"file":"x.yaml"');
+    expect(zh).not.toContain("/home/u");
   });
 });
 
@@ -106,39 +128,43 @@ describe("interactive page: overlap and link sliders", () => {
     const { sliders } = await pageSliders(SHANDONG, "statistical-overlaps");
     const overlaps = sliders.filter((x) => x.kind === "overlap");
     expect(overlaps).toHaveLength(11);
-    // 25%~45% widened by half its width each side
+    // the file's own range, 25%~45%; step: the largest power of ten at most
+    // a hundredth of the width (0.2) dividing 25, 45 and 35
     expect(bySlider(sliders, "overlaps.ic/software.share")).toMatchObject({
-      label: "share of 集成电路 counted in 软件业务收入",
-      min: 15,
-      max: 55,
+      label: {
+        zh: "集成电路计入软件业务收入的比例",
+        en: "share of integrated circuits counted in software business revenue",
+      },
+      min: 25,
+      max: 45,
       central: 35,
       step: 0.1,
       unit: "%",
       written: "25%~45%",
     });
-    // 50%~90% widened, but a share stays at most 100%
     expect(bySlider(sliders, "overlaps.energy_electronics/it_industry.share")).toMatchObject({
-      label: "share of 能源电子 outside 信息技术产业",
-      min: 30,
-      max: 100,
+      label: { zh: "能源电子不在信息技术产业口径内的比例" },
+      min: 50,
+      max: 90,
       central: 70,
     });
     const coefficients = sliders.filter((x) => x.kind === "coefficient");
     expect(coefficients).toHaveLength(36);
     expect(bySlider(sliders, "links.coefficients.terminals.ic")).toMatchObject({
-      label: "集成电路 per unit of 数字终端",
+      label: { zh: "每单位数字终端产出所需集成电路" },
       group: "terminals",
-      min: 0.045,
-      max: 0.185,
+      min: 0.08,
+      max: 0.15,
       central: 0.115,
-      step: 0.001,
+      // width 0.07: 10^-4 is the largest power of ten at most 0.0007
+      step: 0.0001,
       unit: "",
       written: "0.08~0.15",
     });
-    // 0.005~0.02: the low end widened to 0, steps fine enough for its width
+    // 0.005~0.02 as written, steps fine enough for its width
     expect(bySlider(sliders, "links.coefficients.computing.energy_electronics")).toMatchObject({
-      min: 0,
-      max: 0.0275,
+      min: 0.005,
+      max: 0.02,
       central: 0.0125,
       step: 0.0001,
       digits: 4,
@@ -149,7 +175,7 @@ describe("interactive page: overlap and link sliders", () => {
         (id) => `links.local_share.${id}`,
       ),
     );
-    expect(bySlider(sliders, "links.local_share.ic")).toMatchObject({ min: 0, max: 40, central: 20 });
+    expect(bySlider(sliders, "links.local_share.ic")).toMatchObject({ min: 10, max: 30, central: 20 });
     for (const sl of sliders) {
       expect(sl.min).toBeLessThanOrEqual(sl.central);
       expect(sl.central).toBeLessThanOrEqual(sl.max);
@@ -163,15 +189,19 @@ describe("interactive page: overlap and link sliders", () => {
     expect(sliders.filter((x) => x.kind === "overlap")).toEqual([
       {
         path: "overlaps.gd_software/gd_electronics_manufacturing.share",
-        label: "share of 软件和信息技术服务业业务收入 counted in 电子信息制造业总产值",
+        label: {
+          zh: "软件和信息技术服务业业务收入计入电子信息制造业总产值的比例",
+          en: "share of software and IT services business revenue counted in electronic-information manufacturing gross output",
+        },
         kind: "overlap",
-        min: 0,
-        max: 55,
+        min: 10,
+        max: 40,
         step: 0.1,
         central: 25,
         unit: "%",
         digits: 1,
         written: "10%~40%",
+        correlated: [],
       },
     ]);
     expect(sliders.some((x) => x.kind === "coefficient" || x.kind === "local_share")).toBe(false);
@@ -189,10 +219,19 @@ describe("interactive page: overlap and link sliders", () => {
     );
     expect(setArg(bySlider(sliders, "links.local_share.ic"), 12.5)).toBe("links.local_share.ic=12.5%");
     const state = readPageHash(`#${pageHash({ variant: "statistical-overlaps", set })}`);
-    expect(state).toEqual({ variant: "statistical-overlaps", set });
+    expect(state).toEqual({ variant: "statistical-overlaps", set, lang: null });
+    expect(readPageHash(`#${pageHash({ variant: null, set, lang: "zh" })}`)).toEqual({
+      variant: null,
+      set,
+      lang: "zh",
+    });
     const back = sliderValues(sliders, state.set);
     for (const sl of sliders) expect(back.get(sl.path)).toBe(at(sl));
-    expect(readPageHash("#software.growth%3D4%25")).toEqual({ variant: null, set: ["software.growth=4%"] });
+    expect(readPageHash("#software.growth%3D4%25")).toEqual({
+      variant: null,
+      set: ["software.growth=4%"],
+      lang: null,
+    });
   });
 
   it("the downloaded file gives the same check as --set (overlaps and links), and the same chain", async () => {
@@ -247,7 +286,7 @@ describe("interactive page: overlap and link sliders", () => {
   it("the page's chain view is what chainsim chain computes at central values", async () => {
     const set = ["links.coefficients.terminals.ic=0.14", "links.local_share.ic=12.5%"];
     const s = await loadScenario(SHANDONG, { set });
-    const page = pageChain(s, check(s).projection)!;
+    const page = pageChain(s)!;
     expect(page.shock.shock.arg).toBe("software=-10%"); // the largest final demand, as in the report
     const lib = await analyseChain(s, { samples: 0, shocks: [page.shock.shock] });
     const close = (xs: number[], ys: number[]) => {
@@ -277,7 +316,7 @@ describe("interactive page: overlap and link sliders", () => {
       lib.demand!.indirect.map((m) => m.central),
     );
     // and it moves with the link sliders
-    const base = pageChain(await loadScenario(SHANDONG), check(await loadScenario(SHANDONG)).projection)!;
+    const base = pageChain(await loadScenario(SHANDONG))!;
     const terminals = page.sectors.indexOf("terminals");
     expect(page.multipliers[terminals]).not.toBeCloseTo(base.multipliers[terminals]!, 6);
   });
@@ -363,5 +402,49 @@ describe("chainsim serve", () => {
     } finally {
       await served.close();
     }
+  });
+});
+
+describe("slider ranges come from the file", () => {
+  it("keeps a central baseline exactly (no snapping to the step) and allows negative growth where the file does", async () => {
+    const file = "x.yaml";
+    const text = [
+      "id: x",
+      "title: x",
+      "unit: 亿元",
+      "base_year: 2022",
+      "horizon: 2025",
+      "sectors:",
+      "  a:",
+      "    name: A",
+      "    baseline: { year: 2022, value: 300~351 }",
+      "    growth: { triangular: [-2%, 1%, 3%] }",
+      "  b:",
+      "    name: B",
+      "    baseline: { year: 2022, value: 325 }",
+      "    growth: 0%",
+      "targets:",
+      "  - { id: a-2025, sector: a, year: 2025, at_least: 330 }",
+    ].join("\n");
+    const s = await loadScenarioText(text, file);
+    const sliders = slidersFor(s, parseScenarioText(text, file).data);
+    // 300~351: central 325.5, so the step must divide 325.5 (0.1), not the width's 0.5 or 1
+    expect(bySlider(sliders, "a.baseline.value")).toMatchObject({
+      min: 300,
+      max: 351,
+      central: 325.5,
+      step: 0.1,
+    });
+    // a single 325: half to one and a half times it; the step divides both ends and 325 (the
+    // slider reaches 325 exactly: the issue's "325 shown as 326")
+    expect(bySlider(sliders, "b.baseline.value")).toMatchObject({
+      min: 162.5,
+      max: 487.5,
+      central: 325,
+      step: 0.1,
+    });
+    // growth -2%..3% as written; a single 0% does not go below zero
+    expect(bySlider(sliders, "a.growth")).toMatchObject({ min: -2, max: 3, central: 1 });
+    expect(bySlider(sliders, "b.growth")).toMatchObject({ min: 0, max: 5, central: 0 });
   });
 });

@@ -80,7 +80,7 @@ export function register(program: Command, io: Io): void {
       io.stdout(`${written.html}\n`);
       if (opts.interactive) {
         const { writeInteractive } = await import("../../page/write.js");
-        io.stdout(`${writeInteractive(s, file, loadOptions(opts), written.dir)}\n`);
+        io.stdout(`${writeInteractive(s, file, loadOptions(opts), written.dir, opts.lang)}\n`);
       }
     });
 }
