@@ -1,18 +1,19 @@
 /**
- * Fill the generated parts of README.md (the error-code table) from the
- * message catalogue. A test fails when README.md is out of date.
+ * `npm run docs`: regenerate every generated part of the docs (transcripts,
+ * the error-code table, the format reference) from the shipped scenarios, the
+ * message catalogue and the schema. A test fails when a committed file is
+ * out of date.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { errorCodeTable } from "../src/messages.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generatedDocs, staleDocs } from "./docs/generate.js";
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!)) {
-  const file = new URL("../README.md", import.meta.url);
-  writeFileSync(file, fillReadme(readFileSync(file, "utf8")));
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const expected = await generatedDocs(root);
+const stale = staleDocs(root, expected);
+for (const file of stale) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), expected.get(file) ?? "");
 }
-
-export function fillReadme(readme: string): string {
-  return readme.replace(
-    /(<!-- error-codes:start -->)[\s\S]*?(<!-- error-codes:end -->)/,
-    (_m, a: string, b: string) => `${a}\n${errorCodeTable()}\n${b}`,
-  );
-}
+process.stdout.write(stale.length ? `rewrote ${stale.join(", ")}\n` : "the docs are up to date\n");

@@ -1,11 +1,12 @@
 /**
- * Write schema/scenario.schema.json from the zod schema (run `npm run schema`;
- * a test fails when the committed file is out of date).
+ * Write schema/scenario.schema.json from the zod schema and the field
+ * descriptions of src/scenario/schema-docs.ts (run `npm run schema`; a test
+ * fails when the committed file is out of date).
  */
 import { writeFileSync } from "node:fs";
-import { scenarioJsonSchema } from "../src/scenario/schema.js";
+import { documentedJsonSchema } from "../src/scenario/json-schema.js";
 
 writeFileSync(
   new URL("../schema/scenario.schema.json", import.meta.url),
-  `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`,
+  `${JSON.stringify(documentedJsonSchema(), null, 2)}\n`,
 );

@@ -32,7 +32,8 @@ export function validateStructure(
     const missing = issue.code === "invalid_type" && valueAt(parsed.data, issue.path as Path) === undefined;
     if (missing && misspelt.has(pathKey(issue.path))) continue;
     const d = toDiagnostic(issue, parsed);
-    const key = `${d.loc?.line}:${d.loc?.col}:${d.code}`;
+    // several missing fields of one mapping share its position: keep each (all reported in one run)
+    const key = `${d.loc?.line}:${d.loc?.col}:${d.code}${missing ? pathKey(issue.path) : ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { scenarioJsonSchema } from "../../scenario/schema.js";
+import { documentedJsonSchema } from "../../scenario/json-schema.js";
 import type { Io } from "../io.js";
 
 export function register(program: Command, io: Io): void {
@@ -7,6 +7,6 @@ export function register(program: Command, io: Io): void {
     .command("schema")
     .description("print the JSON Schema of scenario files (for editors)")
     .action(() => {
-      io.stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(documentedJsonSchema(), null, 2)}\n`);
     });
 }
