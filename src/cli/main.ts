@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { setCsvBom } from "../report/csv.js";
 import { VERSION } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
@@ -58,6 +59,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .version(VERSION, "-V, --version")
     .option("--debug", "show stack traces for internal errors")
+    .option(
+      "--no-csv-bom",
+      "write CSV without the UTF-8 byte-order mark (default: with it, so Excel reads Chinese)",
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run chainsim --help for usage)");
@@ -68,6 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   let command: string | undefined;
   program.hook("preAction", (_p, action) => {
     command = action.name();
+    setCsvBom(program.opts().csvBom !== false);
   });
   program.hook("postAction", (_p, action) => {
     const c = exitCodeOf(action);

@@ -38,6 +38,7 @@ import {
 } from "./report-analyses.js";
 import { type FigureSpec, figureSpecs, type SensitivityFigures } from "./report-figures.js";
 import { renderSummary } from "./report-summary.js";
+import { reportXlsx } from "./xlsx/report-workbook.js";
 
 export interface ReportOptions {
   /** Monte Carlo samples; 0 for no simulation (no fan chart, no probabilities). */
@@ -149,6 +150,7 @@ export async function buildReport(s: Scenario, opts: ReportOptions): Promise<Bui
   for (const f of figures) files.push({ path: `data/${f.spec.data.name}.csv`, data: tableCsv(f.spec.data) });
   for (const f of figures)
     files.push({ path: `data/${f.spec.data.name}.parquet`, data: tableParquet(f.spec.data) });
+  files.push({ path: "report.xlsx", data: await reportXlsx(s, found, result, sim, lang) }); // issue 17
 
   const base = manifest(s, {
     seed: opts.seed,

@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { toJsonText } from "../../report/json.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { collect, formatOption } from "../options.js";
+import { collect, formatOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -15,7 +16,9 @@ interface SweepOptions {
   seed: string;
   lhs?: boolean;
   goals?: string;
-  format: "table" | "json" | "csv";
+  format: "table" | "json" | "csv" | "xlsx";
+  lang?: "zh" | "en";
+  out?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -34,7 +37,8 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
-    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
+    .addOption(outOption())
     .action(async (file: string, opts: SweepOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
@@ -73,6 +77,7 @@ export function register(program: Command, io: Io): void {
       }
       if (opts.format === "json") io.stdout(toJsonText(out.sweepJson(f)));
       else if (opts.format === "csv") io.stdout(out.sweepCsv(f));
+      else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang ?? "zh", "sweep");
       else io.stdout(out.sweepTable(f));
     });
 }
