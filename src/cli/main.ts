@@ -10,6 +10,7 @@ import { versionLine } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
+import { register as registerConvert } from "./commands/convert.js";
 import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
@@ -51,6 +52,7 @@ export const COMMANDS: Register[] = [
   registerServe,
   registerSchema,
   registerExtract,
+  registerConvert,
 ];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -16,6 +16,7 @@ import { applyOverrides, type Override, parseSetArgs, variantOverrides } from ".
 import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
 import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
+import { isWorkbookFile, readWorkbookScenario } from "./workbook/read.js";
 
 export interface LoadOptions {
   /** A variant defined in the file. */
@@ -39,7 +40,8 @@ export interface LoadOptions {
 
 /** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  return loadParsed(readScenarioFile(file), opts, [real(resolve(file))]);
+  const parsed = isWorkbookFile(file) ? await readWorkbookScenario(file) : readScenarioFile(file);
+  return loadParsed(parsed, opts, [real(resolve(file))]);
 }
 
 /** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */

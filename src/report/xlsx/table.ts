@@ -7,7 +7,7 @@
 import type { Bilingual } from "../../i18n/lang.js";
 
 /** How a column's numbers are shown (the number stays a real number). */
-export type CellFormat = "text" | "integer" | "number" | "percent" | "year";
+export type CellFormat = "text" | "general" | "integer" | "number" | "percent" | "year";
 
 export interface SheetColumn {
   header: Bilingual;
@@ -36,6 +36,7 @@ export interface SheetTable {
 /** Excel number formats for each column format. */
 export const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
   text: "@",
+  general: "General",
   integer: "#,##0",
   number: "#,##0.####",
   percent: "0.0%",
