@@ -16,7 +16,7 @@ import { applyOverrides, type Override, parseSetArgs, variantOverrides } from ".
 import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
 import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
-import { isWorkbookFile, readWorkbookScenario } from "./workbook/read.js";
+import { isWorkbookFile } from "./workbook/is-workbook.js";
 
 export interface LoadOptions {
   /** A variant defined in the file. */
@@ -40,7 +40,10 @@ export interface LoadOptions {
 
 /** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  const parsed = isWorkbookFile(file) ? await readWorkbookScenario(file) : readScenarioFile(file);
+  // the xlsx library loads only for workbooks
+  const parsed = isWorkbookFile(file)
+    ? await (await import("./workbook/read.js")).readWorkbookScenario(file)
+    : readScenarioFile(file);
   return loadParsed(parsed, opts, [real(resolve(file))]);
 }
 

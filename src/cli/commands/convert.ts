@@ -9,10 +9,9 @@ import type { Command } from "commander";
 import { stringify } from "yaml";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
-import { scenarioWorkbook } from "../../report/xlsx/scenario-workbook.js";
 import { loadScenario } from "../../scenario/load.js";
 import { readScenarioFile } from "../../scenario/parse.js";
-import { isWorkbookFile, readWorkbookScenario } from "../../scenario/workbook/read.js";
+import { isWorkbookFile } from "../../scenario/workbook/is-workbook.js";
 import type { Io } from "../io.js";
 
 interface ConvertOptions {
@@ -42,8 +41,10 @@ export function register(program: Command, io: Io): void {
       const out = outputPath(file, to, opts.out);
       if (to === "xlsx") {
         const data = readScenarioFile(file).data as Record<string, unknown>;
+        const { scenarioWorkbook } = await import("../../report/xlsx/scenario-workbook.js");
         writeFileAtomic(out, await scenarioWorkbook(data));
       } else {
+        const { readWorkbookScenario } = await import("../../scenario/workbook/read.js");
         const parsed = await readWorkbookScenario(file);
         writeFileAtomic(
           out,

@@ -6,7 +6,6 @@ import { fail } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Findings } from "../../model/findings.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { findingsXlsx } from "./findings-workbook.js";
 
 /**
  * Write the workbook of `f` to `out`; a usage error without `out`.
@@ -21,5 +20,6 @@ export async function writeFindingsXlsx(
   command: string,
 ): Promise<void> {
   if (!out) return fail("E_XLSX_NEEDS_OUT", { command });
+  const { findingsXlsx } = await import("./findings-workbook.js"); // the xlsx library loads only here
   writeFileAtomic(out, await findingsXlsx(f, lang));
 }

@@ -101,6 +101,3 @@ export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promi
 export async function readWorkbookScenario(file: string): Promise<ParsedFile> {
   return parseWorkbookBytes(readRegularFile(file, LIMITS.fileBytes), file);
 }
-
-/** Whether `file` is a workbook by its name. */
-export const isWorkbookFile = (file: string): boolean => /\.xlsx$/i.test(file);
