@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { setCsvBom } from "../report/csv.js";
+import { setWorkbookReader } from "../scenario/load.js";
 import { versionLine } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
@@ -56,6 +57,8 @@ export const COMMANDS: Register[] = [
 ];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  // .xlsx scenarios (issue 17): the xlsx library loads only when one is read
+  setWorkbookReader(async (f) => (await import("../scenario/workbook/read.js")).readWorkbookScenario(f));
   const debug = argv.includes("--debug");
   const program = new Command("chainsim")
     .description(
