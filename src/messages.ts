@@ -483,6 +483,23 @@ export const catalogue = {
     message: `cannot write "${p.path}": ${p.reason}`,
     hint: "choose a folder you can write to with -o",
   }),
+  // spreadsheets (issue 17)
+  E_XLSX_NEEDS_OUT: (p: { command: string }): Entry => ({
+    message: `--format xlsx writes a workbook file, not text: say where with -o FILE`,
+    hint: `e.g. chainsim ${p.command} … --format xlsx -o ${p.command}.xlsx`,
+  }),
+  E_WORKBOOK_READ: (p: { reason: string }): Entry => ({
+    message: `cannot read the workbook: ${p.reason}`,
+    hint: "save it from Excel or WPS as an .xlsx workbook (not .xls, .et or .csv) and try again",
+  }),
+  E_WORKBOOK_CELL: (p: { problem: string; fix: string }): Entry => ({
+    message: p.problem,
+    hint: p.fix,
+  }),
+  E_CONVERT_TARGET: (p: { from: string; to: string }): Entry => ({
+    message: `cannot convert ${p.from} to ${p.to}`,
+    hint: "convert a .yaml or .json scenario --to xlsx, or an .xlsx workbook --to yaml",
+  }),
   E_FONT_MISSING: (p: { tried: string }): Entry => ({
     message: `no CJK font found for PNG charts (looked for ${p.tried})`,
     hint: "reinstall chainsim's dependencies (npm ci brings the Noto Sans S Chinese font of @embedpdf/fonts-sc), install fonts-noto-cjk or fonts-wqy-microhei, or set CHAINSIM_CJK_FONT to a .ttf/.otf/.ttc file; or leave out --png",

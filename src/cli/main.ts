@@ -5,10 +5,13 @@
  */
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { setCsvBom } from "../report/csv.js";
+import { setWorkbookReader } from "../scenario/load.js";
 import { versionLine } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
+import { register as registerConvert } from "./commands/convert.js";
 import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
@@ -50,9 +53,12 @@ export const COMMANDS: Register[] = [
   registerServe,
   registerSchema,
   registerExtract,
+  registerConvert,
 ];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  // .xlsx scenarios (issue 17): the xlsx library loads only when one is read
+  setWorkbookReader(async (f) => (await import("../scenario/workbook/read.js")).readWorkbookScenario(f));
   const debug = argv.includes("--debug");
   const program = new Command("chainsim")
     .description(
@@ -60,6 +66,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .version(versionLine(), "-V, --version")
     .option("--debug", "show stack traces for internal errors")
+    .option(
+      "--no-csv-bom",
+      "write CSV without the UTF-8 byte-order mark (default: with it, so Excel reads Chinese)",
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run chainsim --help for usage)");
@@ -70,6 +80,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   let command: string | undefined;
   program.hook("preAction", (_p, action) => {
     command = action.name();
+    setCsvBom(program.opts().csvBom !== false);
   });
   program.hook("postAction", (_p, action) => {
     const c = exitCodeOf(action);

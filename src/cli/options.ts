@@ -51,6 +51,11 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
   return new Option("--format <format>", `output format`).choices([...formats]).default(fallback);
 }
 
+/** -o/--out FILE: where --format xlsx writes its workbook. */
+export function outOption(): Option {
+  return new Option("-o, --out <file>", "the file --format xlsx writes (a workbook)");
+}
+
 export function langOption(): Option {
   return new Option("--lang <lang>", "language of names and labels").choices(["zh", "en"]).default("zh");
 }

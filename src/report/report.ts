@@ -40,6 +40,7 @@ import {
 } from "./report-analyses.js";
 import { type FigureSpec, figureSpecs, type SensitivityFigures } from "./report-figures.js";
 import { renderSummary } from "./report-summary.js";
+import { findingsXlsx } from "./xlsx/findings-workbook.js";
 
 export interface ReportOptions {
   /** Monte Carlo samples; 0 for no simulation (no fan chart, no probabilities). */
@@ -204,6 +205,7 @@ export async function buildReport(scenario: Scenario, opts: ReportOptions): Prom
   const f: Findings = { ...found, manifest: base };
   const { figures, files } = await figureFiles(await reportFigureSpecs(s, f, opts), font);
   files.push({ path: "findings.json", data: toJsonText(f) });
+  files.push({ path: "report.xlsx", data: await findingsXlsx(f, opts.lang ?? "zh") }); // issue 17
   files.push({ path: "summary.md", data: renderSummary({ s, f, L, figures, manifest: base }) });
   files.push({
     path: "report.html",

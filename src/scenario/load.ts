@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { cwd } from "node:process";
-import { ChainsimError, diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { ChainsimError, diagnostic, fail, sortDiagnostics } from "../diagnostics.js";
 import { loadFormulaCompiler } from "../formula/formula-function.js";
 import type { Scenario } from "../model/scenario.js";
 import { normalise } from "./normalise.js";
@@ -16,6 +16,7 @@ import { applyOverrides, type Override, parseSetArgs, variantOverrides } from ".
 import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
 import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
+import { isWorkbookFile } from "./workbook/is-workbook.js";
 
 export interface LoadOptions {
   /** A variant defined in the file. */
@@ -37,9 +38,30 @@ export interface LoadOptions {
   allowOutsideIncludes?: boolean;
 }
 
+/** Reads .xlsx scenarios; set by the CLI (setWorkbookReader) so the browser page never bundles the xlsx library. */
+let workbookReader: ((file: string) => Promise<ParsedFile>) | undefined;
+
+/**
+ * Let loadScenario read workbooks (.xlsx) with `reader`
+ * (src/scenario/workbook/read.ts readWorkbookScenario, loaded lazily).
+ *
+ * @example
+ * setWorkbookReader(async (f) => (await import("./workbook/read.js")).readWorkbookScenario(f));
+ */
+export function setWorkbookReader(reader: (file: string) => Promise<ParsedFile>): void {
+  workbookReader = reader;
+}
+
+async function readWorkbook(file: string): Promise<ParsedFile> {
+  if (!workbookReader)
+    return fail("E_WORKBOOK_READ", { reason: "this build reads no workbooks" }, { file, line: 0, col: 0 });
+  return workbookReader(file);
+}
+
 /** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  return loadParsed(readScenarioFile(file), opts, [real(resolve(file))]);
+  const parsed = isWorkbookFile(file) ? await readWorkbook(file) : readScenarioFile(file);
+  return loadParsed(parsed, opts, [real(resolve(file))]);
 }
 
 /** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */

@@ -166,7 +166,7 @@ describe("bad input: a positioned error, exit code 2, nothing on stdout", () => 
       ["--samples", "1e9"],
       ["--seed", "x"],
       ["--to", "20x7"],
-      ["--format", "csv"],
+      ["--format", "pdf"],
     ]) {
       const r = await cli("costs", SMALL, ...args);
       expect(r.code, args.join(" ")).toBe(2);

@@ -35,7 +35,8 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
 }, 60_000);
 
-const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
+// CSV files start with the UTF-8 byte-order mark (issue 17): read the text after it
+const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8").replace(/^\uFEFF/, "");
 const manifestPaths = (dir: string): string[] =>
   JSON.parse(read(dir, "manifest.json")).files.map((f: { path: string }) => f.path);
 

@@ -134,6 +134,7 @@ describe("chainsim report", () => {
         file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
       });
       const csv = readFileSync(join(first, `data/${name}.csv`), "utf8")
+        .replace(/^\uFEFF/, "") // the byte-order mark (issue 17)
         .trimEnd()
         .split("\n");
       expect(rows.length, name).toBe(csv.length - 1);

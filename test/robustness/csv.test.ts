@@ -71,6 +71,6 @@ describe("CSV cells", () => {
   });
   it("a whole table with a hostile name keeps its columns", () => {
     const csv = toCsv(["name", "value"], [['=HYPERLINK("http://x")', -5]]);
-    expect(csv).toBe(`name,value\n"'=HYPERLINK(""http://x"")",-5\n`);
+    expect(csv).toBe(`\uFEFFname,value\n"'=HYPERLINK(""http://x"")",-5\n`);
   });
 });

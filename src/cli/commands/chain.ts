@@ -1,9 +1,12 @@
 import { type Command, Option } from "commander";
 import { analyseChain, MAX_CHAIN_SAMPLES, TABLE_SECTORS } from "../../analysis/chain/analyse.js";
+import { baseFindings } from "../../analysis/findings/base.js";
+import { chainFindings } from "../../analysis/findings/chain-findings.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { chainJson, chainTable } from "../../report/chain-output.js";
 import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseShock } from "../../scenario/shock-arg.js";
 import type { Io } from "../io.js";
@@ -13,6 +16,7 @@ import {
   intOption,
   langOption,
   loadOptions,
+  outOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -23,7 +27,8 @@ interface ChainCliOptions {
   shock: string[];
   supplyShock: string[];
   year?: string;
-  format: "table" | "json";
+  format: "table" | "json" | "xlsx";
+  out?: string;
   lang: Lang;
   samples?: string;
   seed: string;
@@ -53,7 +58,8 @@ export function register(program: Command, io: Io): void {
       [],
     )
     .option("--year <year>", "the year analysed (default: the scenario's horizon)")
-    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(formatOption(["table", "json", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .addOption(
       new Option(
@@ -93,6 +99,13 @@ export function register(program: Command, io: Io): void {
       });
       for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
       if (opts.format === "json") io.stdout(toJsonText(chainJson(s, result)));
-      else io.stdout(chainTable(s, result, opts.lang));
+      else if (opts.format === "xlsx") {
+        const shock = shocks[0] ? { sector: shocks[0].sector, arg: shocks[0].arg } : null;
+        const f = {
+          ...baseFindings(s, { seed, samples }),
+          chain: chainFindings(result, s.links.line, shock),
+        };
+        await writeFindingsXlsx(f, opts.out, opts.lang, "chain");
+      } else io.stdout(chainTable(s, result, opts.lang));
     });
 }

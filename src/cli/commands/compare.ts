@@ -2,9 +2,10 @@ import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
 import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, langOption } from "../options.js";
+import { collect, formatOption, langOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -14,7 +15,8 @@ interface CompareOptions {
   samples: string;
   seed: string;
   lhs?: boolean;
-  format: "table" | "json" | "csv";
+  format: "table" | "json" | "csv" | "xlsx";
+  out?: string;
   lang: Lang;
 }
 
@@ -38,7 +40,8 @@ export function register(program: Command, io: Io): void {
     )
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
-    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, file2: string | undefined, opts: CompareOptions) => {
       const samples = samplesOption(opts.samples, true);
@@ -71,6 +74,7 @@ export function register(program: Command, io: Io): void {
       }
       if (opts.format === "json") io.stdout(toJsonText(out.compareJson(f)));
       else if (opts.format === "csv") io.stdout(out.compareCsv(f));
+      else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang, "compare");
       else io.stdout(out.compareTable(f, opts.lang));
     });
 }

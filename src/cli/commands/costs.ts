@@ -1,7 +1,11 @@
 import type { Command } from "commander";
+import { baseFindings } from "../../analysis/findings/base.js";
+import { costsFindings } from "../../analysis/findings/costs-findings.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { toJsonText } from "../../report/json.js";
+import { costsCsv } from "../../report/costs-csv.js";
 import type { Lang } from "../../report/run-output.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -9,6 +13,7 @@ import {
   intOption,
   langOption,
   loadOptions,
+  outOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -24,7 +29,8 @@ interface CostsOptions {
   workers: string;
   shard?: string;
   stateOut?: string;
-  format: "table" | "json";
+  format: "table" | "json" | "csv" | "xlsx";
+  out?: string;
   lang: Lang;
 }
 
@@ -47,7 +53,8 @@ export function register(program: Command, io: Io): void {
     )
     .option("--shard <k/n>", "cost shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
     .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
-    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, opts: CostsOptions) => {
       const samples = intOption("--samples", opts.samples, 1, 10_000_000)!;
@@ -87,6 +94,10 @@ export function register(program: Command, io: Io): void {
       }
       const last = r.years[r.years.length - 1]!;
       if (opts.format === "json") io.stdout(toJsonText(out.costsJson(s, r, last)));
-      else io.stdout(out.costsTable(s, r, opts.lang));
+      else if (opts.format === "csv" || opts.format === "xlsx") {
+        const f = { ...baseFindings(s, { seed, samples }), costs: costsFindings(r) };
+        if (opts.format === "csv") io.stdout(costsCsv(f.costs));
+        else await writeFindingsXlsx(f, opts.out, opts.lang, "costs");
+      } else io.stdout(out.costsTable(s, r, opts.lang));
     });
 }

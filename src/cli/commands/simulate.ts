@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -9,6 +10,7 @@ import {
   intOption,
   langOption,
   loadOptions,
+  outOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -25,7 +27,8 @@ interface SimulateOptions {
   precision?: string;
   shard?: string;
   stateOut?: string;
-  format: "table" | "json" | "csv";
+  format: "table" | "json" | "csv" | "xlsx";
+  out?: string;
   lang: Lang;
 }
 
@@ -83,7 +86,8 @@ export function register(program: Command, io: Io): void {
     )
     .option("--shard <k/n>", "simulate shard K of N only (blocks b with b mod N = K − 1); needs --state-out")
     .option("--state-out <file>", "write the mergeable state (for chainsim merge) instead of the statistics")
-    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, opts: SimulateOptions) => {
       const samples = samplesOption(opts.samples);
@@ -132,6 +136,7 @@ export function register(program: Command, io: Io): void {
       }
       if (opts.format === "json") io.stdout(toJsonText(out.simulationJson(f)));
       else if (opts.format === "csv") io.stdout(out.simulationCsv(f));
+      else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang, "simulate");
       else io.stdout(out.simulationTable(f, opts.lang));
     });
 }

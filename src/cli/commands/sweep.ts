@@ -2,10 +2,11 @@ import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
+import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, langOption } from "../options.js";
+import { collect, formatOption, langOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -16,8 +17,9 @@ interface SweepOptions {
   seed: string;
   lhs?: boolean;
   goals?: string;
-  format: "table" | "json" | "csv";
+  format: "table" | "json" | "csv" | "xlsx";
   lang: Lang;
+  out?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -36,8 +38,9 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
-    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(langOption())
+    .addOption(outOption())
     .action(async (file: string, opts: SweepOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
@@ -76,6 +79,7 @@ export function register(program: Command, io: Io): void {
       }
       if (opts.format === "json") io.stdout(toJsonText(out.sweepJson(f)));
       else if (opts.format === "csv") io.stdout(out.sweepCsv(f));
+      else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang, "sweep");
       else io.stdout(out.sweepTable(f, opts.lang));
     });
 }

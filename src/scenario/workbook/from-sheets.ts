@@ -1,0 +1,187 @@
+/**
+ * The sheets of a scenario workbook → the plain scenario document (what the
+ * YAML loader validates), with the cell each value came from, so every loader
+ * error can name its sheet and cell. The reverse of toSheets.
+ */
+import type { Path } from "../parse.js";
+import { type CellValue, fromCell } from "./cells.js";
+import { QUANTITY_SECTIONS } from "./to-sheets.js";
+
+export interface SheetGrid {
+  name: string;
+  /** Row 0 is the header. */
+  rows: CellValue[][];
+}
+
+/** A cell that could not be read, with what to do. */
+export interface CellProblem {
+  cell: string;
+  problem: string;
+  fix: string;
+}
+
+export interface ReadDocument {
+  data: Record<string, unknown>;
+  /** JSON of a path → "sheet!A1". */
+  cells: Map<string, string>;
+  problems: CellProblem[];
+}
+
+/** Column letters of a 0-based index: 0 → A, 26 → AA. */
+export function columnLetters(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "sheet!B7" for a 0-based row and column. */
+export const cellName = (sheet: string, row: number, col: number) =>
+  `${sheet}!${columnLetters(col)}${row + 1}`;
+
+/** The field a header names: the text in its last parentheses, else the whole header. */
+export function headerField(h: CellValue): string {
+  const t = String(h ?? "").trim();
+  return /\(([^()]+)\)\s*$/.exec(t)?.[1]?.trim() ?? t;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+class Reader {
+  readonly data: Record<string, unknown> = {};
+  readonly cells = new Map<string, string>();
+  readonly problems: CellProblem[] = [];
+
+  at(path: Path, cell: string): void {
+    this.cells.set(JSON.stringify(path), cell);
+  }
+
+  value(g: SheetGrid, r: number, c: number): unknown {
+    const read = fromCell(g.rows[r]?.[c] ?? null);
+    if (read.ok) return read.value;
+    this.problems.push({
+      cell: cellName(g.name, r, c),
+      problem: `this cell starts like YAML but cannot be read: ${read.reason}`,
+      fix: "write a map as { key: value, … } and a list as [a, b], or start the text with another character",
+    });
+    return String(g.rows[r]?.[c]);
+  }
+
+  key(g: SheetGrid, r: number, taken: Set<string>): string | undefined {
+    const k = this.value(g, r, 0);
+    const cell = cellName(g.name, r, 0);
+    if (k === undefined || k === null || isMap(k) || Array.isArray(k)) {
+      this.problems.push({
+        cell,
+        problem: "this row has no key",
+        fix: "write the item's id in the first column, or delete the row",
+      });
+      return undefined;
+    }
+    const key = String(k);
+    if (taken.has(key)) {
+      this.problems.push({
+        cell,
+        problem: `"${key}" appears twice in ${g.name}`,
+        fix: "give each row its own key, or merge the two rows",
+      });
+      return undefined;
+    }
+    taken.add(key);
+    return key;
+  }
+
+  /** The fields of row r (from column `from`) as an item. */
+  item(g: SheetGrid, fields: string[], r: number, from: number, path: Path): Record<string, unknown> {
+    const it: Record<string, unknown> = {};
+    for (let c = from; c < fields.length; c++) {
+      const v = this.value(g, r, c);
+      if (v === undefined) continue;
+      it[fields[c]!] = v;
+      this.at([...path, fields[c]!], cellName(g.name, r, c));
+    }
+    return it;
+  }
+
+  sheet(g: SheetGrid): void {
+    const fields = (g.rows[0] ?? []).map(headerField);
+    const rows = g.rows
+      .map((_, i) => i)
+      .filter((i) => i > 0 && (g.rows[i] ?? []).some((c) => c !== null && c !== ""));
+    const taken = new Set<string>();
+    if (g.name === "settings" || (fields[0] === "key" && fields[1] === "value" && fields.length === 2)) {
+      const target: Record<string, unknown> = g.name === "settings" ? this.data : {};
+      if (g.name !== "settings") this.data[g.name] = target;
+      const base: Path = g.name === "settings" ? [] : [g.name];
+      if (g.name !== "settings") this.at(base, cellName(g.name, 0, 0));
+      for (const r of rows) {
+        const k = this.key(g, r, taken);
+        if (k === undefined) continue;
+        target[k] = this.value(g, r, 1);
+        this.at([...base, k], cellName(g.name, r, 1));
+      }
+      return;
+    }
+    this.at([g.name], cellName(g.name, 0, 0));
+    if (fields[0] === "key") {
+      const out: Record<string, unknown> = {};
+      for (const r of rows) {
+        const k = this.key(g, r, taken);
+        if (k === undefined) continue;
+        this.at([g.name, k], cellName(g.name, r, 0));
+        out[k] = this.item(g, fields, r, 1, [g.name, k]);
+      }
+      this.data[g.name] = out;
+      return;
+    }
+    this.data[g.name] = rows.map((r, i) => {
+      this.at([g.name, i], cellName(g.name, r, 0));
+      return this.item(g, fields, r, 0, [g.name, i]);
+    });
+  }
+
+  /** growth and actuals rows back into their sector or indicator. */
+  attach(g: SheetGrid, kind: "growth" | "actuals"): void {
+    g.rows.forEach((row, r) => {
+      if (r === 0 || !row.some((c) => c !== null && c !== "")) return;
+      const section = String(this.value(g, r, 0) ?? "");
+      const key = String(this.value(g, r, 1) ?? "");
+      const items = this.data[section];
+      const item = isMap(items) ? items[key] : undefined;
+      if (!QUANTITY_SECTIONS.includes(section) || !isMap(item)) {
+        this.problems.push({
+          cell: cellName(g.name, r, QUANTITY_SECTIONS.includes(section) ? 1 : 0),
+          problem: `no ${section || "section"} "${key}" for this ${kind} row`,
+          fix: `name a section (${QUANTITY_SECTIONS.join(" or ")}) in the first column and one of its ids in the second`,
+        });
+        return;
+      }
+      if (kind === "growth") {
+        item.growth = this.value(g, r, 2);
+        this.at([section, key, "growth"], cellName(g.name, r, 2));
+        return;
+      }
+      const year = this.value(g, r, 2);
+      if (!isMap(item.actuals)) item.actuals = {};
+      const actuals = item.actuals as Record<string, unknown>;
+      actuals[String(year)] = this.value(g, r, 3);
+      this.at([section, key, "actuals"], cellName(g.name, r, 2));
+      this.at([section, key, "actuals", String(year)], cellName(g.name, r, 3));
+    });
+  }
+}
+
+/**
+ * The document of a workbook's sheets (sheets named like the guide are
+ * skipped).
+ *
+ * @example
+ * fromSheets([{ name: "settings", rows: [["key", "value"], ["id", "x"]] }]).data // { id: "x" }
+ */
+export function fromSheets(sheets: readonly SheetGrid[], skip: readonly string[] = []): ReadDocument {
+  const rd = new Reader();
+  const own = sheets.filter((g) => !skip.includes(g.name));
+  for (const g of own) if (g.name !== "growth" && g.name !== "actuals") rd.sheet(g);
+  for (const g of own) if (g.name === "growth" || g.name === "actuals") rd.attach(g, g.name);
+  return { data: rd.data, cells: rd.cells, problems: rd.problems };
+}

@@ -1,0 +1,103 @@
+/**
+ * A scenario workbook (.xlsx) → the ParsedFile the YAML loader works on: the
+ * sheets become the plain document, written as YAML and parsed, so variants,
+ * --set and every loader check apply unchanged; positions are mapped back so
+ * each error names its sheet and cell (`scenario.xlsx!targets!D7`).
+ */
+import ExcelJS from "exceljs";
+import { stringify } from "yaml";
+import { ChainsimError, type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics.js";
+import { GUIDE_SHEET } from "../../i18n/text/workbook.js";
+import { LIMITS, type ParsedFile, type Path, parseScenarioText } from "../parse.js";
+import { readRegularFile } from "../read-file.js";
+import type { CellValue } from "./cells.js";
+import { fromSheets, type SheetGrid } from "./from-sheets.js";
+
+/** Text the writers neutralised against formula injection (src/report/csv.ts): the apostrophe is theirs. */
+const NEUTRALISED = /^'[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
+/** A cell as a plain value: rich text joined, a formula's result, a date as yyyy-mm-dd, our apostrophe removed. */
+function plain(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return NEUTRALISED.test(v) ? v.slice(1) : v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("formula" in v || "sharedFormula" in v)
+    return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("text" in v) return String(v.text);
+  return null;
+}
+
+/** The workbook's sheets as grids of plain values. */
+async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new ChainsimError([
+      diagnostic("E_WORKBOOK_READ", { reason: (e as Error).message }, { file, line: 0, col: 0 }),
+    ]);
+  }
+  return wb.worksheets.map((ws) => {
+    const rows: CellValue[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(plain(row.getCell(c).value));
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return { name: ws.name, rows };
+  });
+}
+
+/**
+ * Parse the workbook `bytes` (named `file`) into a ParsedFile whose
+ * positions are cells.
+ *
+ * @example
+ * const parsed = await parseWorkbookBytes(readFileSync("s.xlsx"), "s.xlsx");
+ * parsed.locate(["targets", 2, "year"]) // { file: "s.xlsx!targets!C4", line: 0, col: 0 }
+ */
+export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promise<ParsedFile> {
+  const sheets = await grids(bytes, file);
+  const doc = fromSheets(sheets, [GUIDE_SHEET.zh, GUIDE_SHEET.en]);
+  const at = (cell: string): SourceLocation => ({ file: `${file}!${cell}`, line: 0, col: 0 });
+  if (doc.problems.length)
+    throw new ChainsimError(
+      doc.problems.map((p) => diagnostic("E_WORKBOOK_CELL", { problem: p.problem, fix: p.fix }, at(p.cell))),
+    );
+  if (!sheets.some((g) => g.name === "settings"))
+    throw new ChainsimError([
+      diagnostic(
+        "E_WORKBOOK_CELL",
+        {
+          problem: "the workbook has no settings sheet",
+          fix: "add a sheet named settings with the rows id, title, unit, base_year, horizon",
+        },
+        { file, line: 0, col: 0 },
+      ),
+    ]);
+  const parsed = parseScenarioText(stringify(doc.data, { lineWidth: 0 }), file);
+  const locate = (path: Path): SourceLocation => {
+    const o = parsed.overridden.find((x) => x.path.every((seg, i) => String(path[i]) === String(seg)));
+    if (o) return { ...o.loc };
+    for (let n = path.length; n >= 0; n--) {
+      const cell = doc.cells.get(JSON.stringify(path.slice(0, n)));
+      if (cell) return at(cell);
+    }
+    return at("settings!A1");
+  };
+  parsed.locate = locate;
+  parsed.at = (d: Diagnostic, path: Path) => {
+    if (!d.loc || d.loc.line === 0) d.loc = locate(path);
+    delete d.excerpt;
+    return d;
+  };
+  return parsed;
+}
+
+/** Read and parse a scenario workbook from disk. */
+export async function readWorkbookScenario(file: string): Promise<ParsedFile> {
+  return parseWorkbookBytes(readRegularFile(file, LIMITS.fileBytes), file);
+}

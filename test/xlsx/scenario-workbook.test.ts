@@ -1,0 +1,220 @@
+/**
+ * Scenario workbooks (issue 17): every shipped scenario survives
+ * yaml → xlsx → yaml with the same `run --format json` (apart from the
+ * manifest, which names the file and hashes its bytes, and each goal's `line`
+ * in its own file); a workbook runs directly; each kind of mistake gets an
+ * error naming its sheet and cell, exit 2, and convert writes nothing.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { scenarioWorkbook, templateWorkbook } from "../../src/report/xlsx/scenario-workbook.js";
+import { readScenarioFile } from "../../src/scenario/parse.js";
+import { columnLetters } from "../../src/scenario/workbook/from-sheets.js";
+import { cli, SHANDONG } from "../cli/helpers.js";
+import { readWorkbook, rowsOf } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "chainsim-xlsx-scenario-"));
+const SCENARIOS = readdirSync("scenarios")
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => `scenarios/${f}`);
+
+/** run --format json without what names the file (manifest) or a line in it. */
+async function runJson(file: string): Promise<unknown> {
+  const r = await cli("run", file, "--format", "json");
+  expect(r.code, `${file}: ${r.stderr}`).toBe(0);
+  const out = JSON.parse(r.stdout);
+  delete out.manifest;
+  return JSON.parse(JSON.stringify(out, (k, v) => (k === "line" ? undefined : v)));
+}
+
+describe("yaml → xlsx → yaml", () => {
+  it.each(SCENARIOS)(
+    "%s keeps every value: the same run --format json",
+    async (file) => {
+      const base = join(dir, file.replace(/\W/g, "_"));
+      const c1 = await cli("convert", file, "--to", "xlsx", "-o", `${base}.xlsx`);
+      expect(c1.code, c1.stderr).toBe(0);
+      const c2 = await cli("convert", `${base}.xlsx`, "--to", "yaml", "-o", `${base}.yaml`);
+      expect(c2.code, c2.stderr).toBe(0);
+      const want = await runJson(file);
+      expect(await runJson(`${base}.yaml`)).toEqual(want);
+      expect(await runJson(`${base}.xlsx`)).toEqual(want);
+    },
+    60_000,
+  );
+
+  it("writes the sheets the schema has, one row per item, headers in Chinese with the field", async () => {
+    const wb = await readWorkbook(readFileSync(join(dir, "scenarios_shandong_it_2025_yaml.xlsx")));
+    const names = wb.worksheets.map((w) => w.name);
+    for (const n of ["settings", "sectors", "growth", "targets", "actuals", "links", "variants"])
+      expect(names).toContain(n);
+    const targets = rowsOf(wb.getWorksheet("targets")!);
+    expect(targets[0]!.slice(0, 3)).toEqual(["标识 (id)", "行业 (sector)", "年份 (year)"]);
+    expect(targets.length - 1).toBe(16); // the 16 goals of the file
+    const first = targets[1]!;
+    expect(first[0]).toBe("sd-it-2025");
+    expect(first[2]).toBe(2025); // a number
+    expect(first[targets[0]!.indexOf("不低于 (at_least)")]).toBe("2.2万亿"); // as the document prints it
+  });
+
+  it("a workbook with a guide sheet (the init --xlsx template) loads", async () => {
+    const yaml = readFileSync(SHANDONG, "utf8");
+    const file = join(dir, "template.xlsx");
+    writeFileSync(file, await templateWorkbook(yaml, "template.yaml"));
+    const wb = await readWorkbook(readFileSync(file));
+    expect(wb.worksheets[0]!.name).toBe("填写说明");
+    expect(await runJson(file)).toEqual(await runJson(SHANDONG));
+  });
+});
+
+/** The Shandong workbook with one change, written to `name`. */
+async function broken(name: string, change: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const data = readScenarioFile(SHANDONG).data as Record<string, unknown>;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await scenarioWorkbook(data)) as unknown as ArrayBuffer);
+  change(wb);
+  const file = join(dir, name);
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+/** The cell of `field` in row `row` (1-based, the header is row 1) of `sheet`. */
+function cellOf(wb: ExcelJS.Workbook, sheet: string, field: string, row: number): ExcelJS.Cell {
+  const ws = wb.getWorksheet(sheet)!;
+  const head = (ws.getRow(1).values as unknown[])
+    .slice(1)
+    .map((h) => /\(([^()]+)\)\s*$/.exec(String(h))?.[1] ?? h);
+  const c = head.indexOf(field);
+  if (c < 0) throw new Error(`no ${field} in ${sheet}`);
+  return ws.getRow(row).getCell(c + 1);
+}
+
+const address = (sheet: string, field: string, row: number, wb: ExcelJS.Workbook) =>
+  `${sheet}!${columnLetters(Number(cellOf(wb, sheet, field, row).col) - 1)}${row}`;
+
+/** Ten kinds of mistakes; each names the cell it expects. */
+const MISTAKES: Array<{ what: string; cell: string; change: (wb: ExcelJS.Workbook) => string }> = [
+  {
+    what: "a YAML cell that does not close",
+    cell: "growth!C3",
+    change: (wb) => {
+      wb.getWorksheet("growth")!.getCell("C3").value = "{ triangular: [2%, 8%";
+      return "growth!C3";
+    },
+  },
+  {
+    what: "a sector twice",
+    cell: "sectors!A4",
+    change: (wb) => {
+      wb.getWorksheet("sectors")!.getCell("A4").value = wb.getWorksheet("sectors")!.getCell("A3").value;
+      return "sectors!A4";
+    },
+  },
+  {
+    what: "a growth row for no sector",
+    cell: "growth!B2",
+    change: (wb) => {
+      wb.getWorksheet("growth")!.getCell("B2").value = "no_such_sector";
+      return "growth!B2";
+    },
+  },
+  {
+    what: "an unknown column in targets",
+    cell: "",
+    change: (wb) => {
+      const ws = wb.getWorksheet("targets")!;
+      const col = ws.columnCount + 1;
+      ws.getRow(1).getCell(col).value = "bogus";
+      ws.getRow(5).getCell(col).value = 1;
+      return `targets!${columnLetters(col - 1)}5`;
+    },
+  },
+  {
+    what: "a year written as words",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "targets", "year", 2).value = "明年";
+      return address("targets", "year", 2, wb);
+    },
+  },
+  {
+    what: "a goal for a sector that does not exist",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "targets", "sector", 3).value = "nonexistent";
+      return address("targets", "sector", 3, wb);
+    },
+  },
+  {
+    what: "an amount that is not a number",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "targets", "at_least", 2).value = "很多";
+      return address("targets", "at_least", 2, wb);
+    },
+  },
+  {
+    what: "a horizon that is not a year",
+    cell: "",
+    change: (wb) => {
+      const ws = wb.getWorksheet("settings")!;
+      let row = 0;
+      ws.eachRow((r, n) => {
+        if (r.getCell(1).value === "horizon") row = n;
+      });
+      ws.getCell(`B${row}`).value = "soon";
+      return `settings!B${row}`;
+    },
+  },
+  {
+    what: "a range written the wrong way round",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "sectors", "baseline", 3).value = "{ year: 2022, value: 7000~6000 }";
+      return address("sectors", "baseline", 3, wb);
+    },
+  },
+  {
+    what: "a row without its key",
+    cell: "",
+    change: (wb) => {
+      wb.getWorksheet("sectors")!.getCell("A5").value = null;
+      return "sectors!A5";
+    },
+  },
+];
+
+describe("mistakes in a workbook", () => {
+  it.each(MISTAKES.map((m, i) => [i + 1, m.what, m] as const))(
+    "%i. %s: the sheet and cell, exit 2, nothing written",
+    async (i, _what, m) => {
+      let cell = "";
+      const file = await broken(`mistake-${i}.xlsx`, (wb) => {
+        cell = m.change(wb);
+      });
+      const out = join(dir, `mistake-${i}.yaml`);
+      const r = await cli("convert", file, "--to", "yaml", "-o", out);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${file}!${cell}: error E_`);
+      if (r.stderr.includes("E_WORKBOOK_CELL")) expect(r.stderr).toContain("hint:");
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  it("a file that is not a workbook: E_WORKBOOK_READ, exit 2", async () => {
+    const file = join(dir, "not-a-workbook.xlsx");
+    writeFileSync(file, "id: x\n");
+    const r = await cli("run", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("E_WORKBOOK_READ");
+  });
+
+  it("converting to the format it already has: E_CONVERT_TARGET", async () => {
+    const r = await cli("convert", SHANDONG, "--to", "yaml");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("E_CONVERT_TARGET");
+  });
+});
