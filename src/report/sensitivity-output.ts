@@ -165,8 +165,7 @@ export function renderSensitivity(
   format: "table" | "json",
   lang: Lang = "zh",
 ): string {
-  if (format === "json")
-    return toJsonText(sensitivityJson(s, run.f, run.method, run.result, run.params));
+  if (format === "json") return toJsonText(sensitivityJson(s, run.f, run.method, run.result, run.params));
   switch (run.method) {
     case "tornado":
       return tornadoTable(s, run.f, run.result, lang);
