@@ -11,6 +11,7 @@ import type { SimulationResult } from "../engine/simulate.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
+import type { Unit } from "../model/units.js";
 import type { AddupInput } from "./charts/addup.js";
 import { type DataTable, table } from "./charts/data.js";
 import type { ChartDom } from "./charts/dom.js";
@@ -21,6 +22,7 @@ import type { ProjectionGoalMark, ProjectionInput, ProjectionPanel } from "./cha
 import type { SobolInput, TornadoInput } from "./charts/sensitivity.js";
 import { type ChartSvg, FRACTION_UNIT, formatAmount, formatProbability } from "./charts/style.js";
 import type { WaterfallInput, WaterfallStep } from "./charts/waterfall.js";
+import { formatPercent } from "./format.js";
 import type { Labels } from "./labels.js";
 import { COMPARATOR_SIGN, goalUnit } from "./run-output.js";
 
@@ -170,7 +172,42 @@ export function figureSpecs(
   if (ctx.sim?.targets.length) out.push(probabilityFigure(ctx, ctx.sim));
   out.push(...sensitivityFigures(ctx, extra.sensitivity));
   out.push(...(extra.more ?? []));
-  return out;
+  // numbered in the order the page shows them: by section, then as built
+  const rank = (f: FigureSpec) => SECTION_ORDER.indexOf(f.section);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The order of the report's sections (html.ts), so figure numbers run in order. */
+export const SECTION_ORDER: readonly SectionId[] = [
+  "projection",
+  "simulation",
+  "addup",
+  "growth",
+  "sensitivity",
+  "chain",
+  "costs",
+];
+
+/** How this scenario's central values are taken: only the rules for the distributions it uses. */
+export function centralRules(s: Scenario, L: Labels): string {
+  const types = new Set<string>();
+  for (const q of s.quantities.values()) {
+    if (q.baseline && !q.baseline.implied) types.add(q.baseline.value.dist.type);
+    if (q.growth?.type === "rate") types.add(q.growth.rate.dist.type);
+    if (q.growth?.type === "schedule") for (const r of q.growth.rates) types.add(r.dist.type);
+  }
+  types.delete("point");
+  const rules = [...types].sort().map((t) => L.charts.say.centralRule[t] ?? t);
+  return rules.length ? L.charts.say.centralNote(rules.join(L.list)) : "";
+}
+
+/** A goal's value as a label: the sign only where it is not "at least" ("< 1.25", "≈ 125", "22,000"). */
+export function goalValueLabel(t: Target, unit: Unit): string {
+  const v = formatAmount(t.value, unit);
+  return ["below", "at_most", "about"].includes(t.comparator) ? `${COMPARATOR_SIGN[t.comparator]} ${v}` : v;
 }
 
 // ── 1. projection ───────────────────────────────────────────────────────
@@ -183,12 +220,12 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
   const records: Array<Record<string, string | number | boolean | null>> = [];
   for (const q of s.quantities.values()) {
     const values = shownValues(p, q.id);
-    const points = p.years
-      .map((year, i) => ({ year, value: values[i]! }))
-      .filter((d) => Number.isFinite(d.value));
+    // a missing year stays (NaN): the chart draws a gap, not a line through it
+    const points = p.years.map((year, i) => ({ year, value: values[i] ?? Number.NaN }));
     const name = displayName(q, L.lang);
     const base = { quantity: q.id, name, unit: q.unit.symbol };
     for (const d of points) {
+      if (!Number.isFinite(d.value)) continue;
       records.push({ ...base, series: "projection", year: d.year, value: d.value, line: q.line });
     }
     const actuals = q.actuals
@@ -221,7 +258,7 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
     }
     for (const t of s.targets.filter((t) => t.subject === q.id)) {
       const r = results.get(t.id);
-      const plottable = t.kind === "level" || t.kind === "flow";
+      const plottable = t.kind === "level" || t.kind === "flow" || t.kind === "cumulative";
       records.push({
         ...base,
         series: "goal",
@@ -240,23 +277,36 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
       if (!plottable) continue;
       const mark: ProjectionGoalMark = {
         id: t.id,
+        kind: t.kind as "level" | "flow" | "cumulative",
         year: t.year,
         value: t.value,
         met: r?.met ?? null,
-        label: formatAmount(t.value, q.unit),
+        label: goalValueLabel(t, q.unit),
       };
-      if (t.kind === "flow") mark.from = t.from!;
+      if (t.kind === "flow" || t.kind === "cumulative") mark.from = t.from!;
+      if (t.kind === "cumulative") {
+        // the projected running total over the goal's period (unknown years end it)
+        let sum = 0;
+        mark.running = [];
+        for (let y = t.from!; y <= t.year; y++) {
+          const v = values[p.years.indexOf(y)] ?? Number.NaN;
+          if (!Number.isFinite(v)) break;
+          sum += v;
+          mark.running.push({ year: y, value: sum });
+        }
+      }
       if (t.comparator === "about") {
         mark.low = t.value * (1 - t.tolerance);
         mark.high = t.value * (1 + t.tolerance);
       }
       panel.goals.push(mark);
     }
-    if (points.length || actuals.length) panels.push(panel);
+    if (points.some((d) => Number.isFinite(d.value)) || actuals.length) panels.push(panel);
   }
   const ids = [...s.quantities.keys()];
-  const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), L.sentences.central];
-  const input: ProjectionInput = { panels, note: joinSources(L, sources) };
+  const central = centralRules(s, L);
+  const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), ...(central ? [central] : [])];
+  const input: ProjectionInput = { panels, note: joinSources(L, sources), central };
   return {
     name: "projection",
     section: "projection",
@@ -401,6 +451,15 @@ function verdictSources(ctx: FigureContext, v: VerdictResult): string[] {
   return out;
 }
 
+/** "十个领域目标合计超出总目标 62%". */
+function addupTitle(ctx: FigureContext, v: VerdictResult): string {
+  const { s, L } = ctx;
+  const n = v.children.length;
+  const pct = formatPercent(Math.abs(v.childrenSum / v.headline - 1), 0);
+  const said = v.childrenSum >= v.headline ? L.charts.say.addupOver(n, pct) : L.charts.say.addupUnder(n, pct);
+  return `${quantityName(s, v.parent, L)} ${v.year}${L.lang === "zh" ? "年：" : ": "}${said}`;
+}
+
 function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
   const { s, L } = ctx;
   const name = `addup-${slug(v)}`;
@@ -418,6 +477,7 @@ function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
     net: v.net,
     hasOverlaps: v.overlaps.length > 0,
     note: joinSources(L, sources),
+    title: addupTitle(ctx, v),
   };
   const targets = new Map(s.targets.map((t) => [t.id, t]));
   const records: Array<Record<string, string | number | null>> = [
@@ -515,15 +575,59 @@ export function waterfallSteps(ctx: Pick<FigureContext, "s" | "L">, v: VerdictRe
     });
   }
   const residual = v.headline - net;
+  const kind = residualKind(v, residual);
+  const label = {
+    residual: W.residual,
+    gap: L.verdict.GAP,
+    slack: L.charts.say.slack,
+    excess: W.excess,
+  }[kind];
   steps.push({
-    label: residual >= 0 ? W.residual : W.excess,
-    kind: residual >= 0 ? "residual" : "excess",
+    label,
+    kind,
     value: residual,
     low: v.residual.low,
     high: v.residual.high,
+    // the residual's start is uncertain (the net sum's range); its end is the headline
+    whisker: [v.net.low, v.net.high],
   });
   steps.push({ label: W.end, kind: "end", value: v.headline });
   return steps;
+}
+
+/**
+ * What the gap between the net sum and the headline is: other activity or a
+ * shortfall (headline above), slack (children above a floor they satisfy:
+ * CONSISTENT) or an excess no stated overlap explains.
+ */
+function residualKind(v: VerdictResult, residual: number): "residual" | "gap" | "slack" | "excess" {
+  if (residual >= 0) return v.exhaustive ? "gap" : "residual";
+  return v.verdict === "CONSISTENT" ? "slack" : "excess";
+}
+
+/** The waterfall's finding, from the residual. */
+function waterfallTitle(ctx: FigureContext, v: VerdictResult): string {
+  const { s, L } = ctx;
+  const net = (v.net.low + v.net.high) / 2;
+  const residual = v.headline - net;
+  const r = (x: number) => formatAmount(Math.abs(x), s.unit);
+  const range =
+    v.residual.low !== v.residual.high
+      ? `${r(residual)} ${s.unit.symbol}（${r(Math.min(Math.abs(v.residual.low), Math.abs(v.residual.high)))}–${r(Math.max(Math.abs(v.residual.low), Math.abs(v.residual.high)))}）`
+      : `${r(residual)} ${s.unit.symbol}`;
+  const text = L.lang === "zh" ? range : range.replace("（", " (").replace("）", ")");
+  const S = L.charts.say;
+  const kind = residualKind(v, residual);
+  const t = {
+    residual: S.waterfallResidual,
+    gap: S.waterfallGap,
+    slack: S.waterfallSlack,
+    excess: S.waterfallExcess,
+  }[kind](text);
+  return `${quantityName(s, v.parent, L)} ${v.year}${L.lang === "zh" ? "年" : ""}：${t}`.replace(
+    /：/,
+    L.lang === "zh" ? "：" : ": ",
+  );
 }
 
 function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
@@ -538,6 +642,7 @@ function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
     unit: s.unit,
     steps,
     note: joinSources(L, sources),
+    title: waterfallTitle(ctx, v),
   };
   return {
     name,
@@ -556,7 +661,7 @@ function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
         { name: "high", type: "number" },
         { name: "line", type: "int" },
       ],
-      steps.map((st, i) => ({ step: i + 1, ...st })),
+      steps.map(({ whisker: _w, ...st }, i) => ({ step: i + 1, ...st })),
     ),
     draw: async (dom) => (await import("./charts/waterfall.js")).waterfallChart(input, dom, L, name),
   };

@@ -200,7 +200,7 @@ describe("chart modules (SVG snapshots)", () => {
       "waterfall-test",
     );
     assertSvgSnapshot("waterfall-zh", c.svg);
-    expect(c.svg).toContain("−3,750 (3,000–4,500)");
+    expect(c.svg).toContain("-3,750 (3,000–4,500)");
   });
 
   it("5. required versus assumed growth", () => {
@@ -280,7 +280,10 @@ describe("style helpers", () => {
   it("formats amounts with thousands separators and percentages", () => {
     expect(formatAmount(22000, YI)).toBe("22,000");
     expect(formatAmount(2.5, YI)).toBe("2.5");
-    expect(formatAmount(-1300, YI)).toBe("−1,300");
+    // the ASCII minus: a CJK font draws U+2212 full width in the PNGs
+    expect(formatAmount(-1300, YI)).toBe("-1,300");
+    // up to two decimals: a PUE goal below 1.25 is not "1.3" (shandong-digital-economy-2025 六(十四))
+    expect(formatAmount(1.25, parseUnit("1")!)).toBe("1.25");
     expect(formatProbability(0.9997)).toBe("99.97%");
     expect(formatProbability(0.5)).toBe("50%");
     expect(formatProbability(0)).toBe("0%");

@@ -40,6 +40,8 @@ export interface AddupInput {
   net: { low: number; high: number };
   hasOverlaps: boolean;
   note?: string;
+  /** The finding, as the title ("十个领域目标合计超出总目标 62%"); else the question. */
+  title?: string;
 }
 
 interface Segment {
@@ -193,8 +195,10 @@ export function addupChart(input: AddupInput, dom: ChartDom, L: Labels, name = "
 
   return frame({
     name,
-    title: A.title(input.parent, input.year),
-    subtitle: input.hasOverlaps ? undefined : A.noOverlaps,
+    title: input.title ?? A.title(input.parent, input.year),
+    subtitle: [input.title ? A.title(input.parent, input.year) : "", input.hasOverlaps ? "" : A.noOverlaps]
+      .filter(Boolean)
+      .join(L.lang === "zh" ? "；" : "; "),
     legend,
     panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height: 230 }],
     ...(input.note ? { note: input.note } : {}),
