@@ -388,7 +388,7 @@ function fanFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
         year: t.year,
         ...(t.kind === "flow" ? { from: t.from! } : {}),
         value: t.value,
-        label: formatAmount(t.value, q.unit),
+        label: goalValueLabel(t, q.unit),
         probability: prob.get(t.id) ?? null,
       }));
     panels.push({ id, name, unit: q.unit, points, goals });

@@ -163,7 +163,7 @@ function panel(
     marginBottom: sc.margin.bottom,
     style: { fontSize: `${TYPE.tick}px`, background: "transparent", overflow: "visible" },
     x: { domain: sc.xDomain, ticks: yearTicks(x0, x1), tickFormat: "d", label: null },
-    y: { grid: true, domain: sc.yDomain, tickFormat: tickFormat(p.unit), label: null, ticks: 4 },
+    y: { grid: true, domain: sc.yDomain, tickFormat: tickFormat(p.unit, sc.yDomain), label: null, ticks: 4 },
     marks: [
       Plot.areaY(p.points, { x: "year", y1: "p5", y2: "p95", fill: COLORS.band, fillOpacity: 0.3 }),
       Plot.areaY(p.points, { x: "year", y1: "p25", y2: "p75", fill: COLORS.band, fillOpacity: 0.7 }),

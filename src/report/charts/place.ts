@@ -41,11 +41,16 @@ const CANDIDATES: Array<[number, number, Anchor]> = [
   [-11, 0, "end"],
   [0, -15, "middle"],
   [0, 16, "middle"],
-  [-9, -26, "end"],
-  [-9, 27, "end"],
   [10, 0, "start"],
-  [-9, -40, "end"],
-  [-9, 41, "end"],
+  // farther up or down: off a band the point sits in
+  ...[26, 40, 55, 70, 90, 110].flatMap(
+    (d): Array<[number, number, Anchor]> => [
+      [-9, -d, "end"],
+      [-9, d + 1, "end"],
+      [0, -d - 3, "middle"],
+      [0, d + 4, "middle"],
+    ],
+  ),
 ];
 
 /** The box of a text whose anchor is at (x, y), vertically centred. */

@@ -291,7 +291,7 @@ function panel(
     marginBottom: sc.margin.bottom,
     style: { fontSize: `${TYPE.tick}px`, background: "transparent", overflow: "visible" },
     x: { domain: sc.xDomain, ticks: yearTicks(x0, x1), tickFormat: "d", label: null },
-    y: { grid: true, domain: sc.yDomain, tickFormat: tickFormat(p.unit), label: null, ticks: 4 },
+    y: { grid: true, domain: sc.yDomain, tickFormat: tickFormat(p.unit, sc.yDomain), label: null, ticks: 4 },
     marks: [...marks],
   });
   return plotSvg(dom, el);

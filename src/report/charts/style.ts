@@ -125,8 +125,13 @@ export function formatAmount(v: number | null | undefined, unit: Unit): string {
 export const asciiMinus = (s: string): string => s.replace(/\u2212/g, "-");
 
 /** Axis ticks in a unit: integers with separators (up to two decimals when the scale needs them), or percentages. */
-export function tickFormat(unit: Unit): (v: number) => string {
-  if (unit.dimension === "ratio") return (v) => asciiMinus(formatPercent(v * 10 ** unit.exp, 0));
+export function tickFormat(unit: Unit, domain?: readonly [number, number]): (v: number) => string {
+  if (unit.dimension === "ratio") {
+    // a narrow range of percentages needs decimals, or 5.2% and 5.4% both read "5%"
+    const span = domain ? Math.abs(domain[1] - domain[0]) * 10 ** unit.exp * 100 : 100;
+    const digits = span < 0.5 ? 2 : span < 5 ? 1 : 0;
+    return (v) => asciiMinus(formatPercent(v * 10 ** unit.exp, digits));
+  }
   return (v) => (Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v));
 }
 
