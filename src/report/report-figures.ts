@@ -168,7 +168,8 @@ export function figureSpecs(
   ctx.check.verdicts.forEach((v) => {
     out.push(addupFigure(ctx, v), waterfallFigure(ctx, v));
   });
-  if (ctx.check.requiredGrowth.length) out.push(growthFigure(ctx));
+  if (ctx.check.requiredGrowth.length || ctx.s.targets.some((t) => t.kind === "growth"))
+    out.push(growthFigure(ctx));
   if (ctx.sim?.targets.length) out.push(probabilityFigure(ctx, ctx.sim));
   out.push(...sensitivityFigures(ctx, extra.sensitivity));
   out.push(...(extra.more ?? []));
@@ -669,6 +670,26 @@ function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
 
 // ── 5. required versus assumed growth ──────────────────────────────────
 
+/** "10 of 13 goals need faster growth than assumed; widest gap: …". */
+function growthTitle(
+  rows: Array<{ label: string; required: { central: number }; assumed: { central: number } | null }>,
+  L: Labels,
+): string {
+  const gaps = rows
+    .filter((r) => r.assumed && r.required.central > r.assumed.central)
+    .sort((a, b) => b.required.central - b.assumed!.central - (a.required.central - a.assumed!.central));
+  const pct = (v: number) => formatPercent(v, 1);
+  const worst = gaps[0];
+  if (!worst) return L.charts.say.growthNone(rows.length);
+  return L.charts.say.growth(
+    gaps.length,
+    rows.length,
+    worst.label,
+    pct(worst.required.central),
+    pct(worst.assumed!.central),
+  );
+}
+
 function growthFigure(ctx: FigureContext): FigureSpec {
   const { s, check, L } = ctx;
   const rows = check.requiredGrowth
@@ -695,9 +716,33 @@ function growthFigure(ctx: FigureContext): FigureSpec {
     ),
     ...goalsSource(targets, L),
   ];
+  // growth goals (年均增长 10%): the rate the goal sets against the rate the projection reaches
+  const projected = new Map(check.goals.map((g) => [g.target.id, g.projected]));
+  const growthGoals = s.targets
+    .filter((t) => t.kind === "growth" && Number.isFinite(projected.get(t.id) ?? Number.NaN))
+    .map((t) => {
+      const p = projected.get(t.id)!;
+      return {
+        id: t.id,
+        label: `${quantityName(s, t.subject, L)} ${t.from}–${t.year} ${L.charts.say.growthGoal}`,
+        required: { low: t.value, central: t.value, high: t.value },
+        assumed: { low: p, central: p, high: p },
+      };
+    });
+  const drawn = [
+    ...rows.map((r) => ({ id: r.id, label: r.label, required: r.required, assumed: r.assumed })),
+    ...growthGoals,
+  ];
   const input: GrowthInput = {
-    rows: rows.map((r) => ({ id: r.id, label: r.label, required: r.required, assumed: r.assumed })),
-    note: joinSources(L, sources),
+    rows: drawn,
+    note: joinSources(L, [
+      ...sources,
+      ...goalsSource(
+        s.targets.filter((t) => growthGoals.some((g) => g.id === t.id)),
+        L,
+      ),
+    ]),
+    title: growthTitle(drawn, L),
   };
   return {
     name: "growth",
@@ -839,10 +884,32 @@ function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpe
 
 // ── 7. sensitivity (tornado and Sobol results, from report --sensitivity) ──
 
+/**
+ * An input as a reader names it: `<quantity>.<parameter>` becomes the
+ * quantity's name and the parameter's word; anything else stays as written.
+ *
+ * @example
+ * inputName(s, "electronics_manufacturing.baseline", zh) // "电子信息制造业 基数"
+ */
+export function inputName(s: Scenario, id: string, L: Labels): string {
+  const dot = id.indexOf(".");
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const q = s.quantities.get(head);
+  if (!q) return id;
+  const param = dot < 0 ? "" : id.slice(dot + 1);
+  const word = param ? (L.charts.say.param[param] ?? param) : "";
+  return `${displayName(q, L.lang)}${word ? ` ${word}` : ""}`;
+}
+
 function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undefined): FigureSpec[] {
   if (!sens) return [];
   const { L } = ctx;
   const out: FigureSpec[] = [];
+  // names, not ids, on the axes: electronics_manufacturing.baseline → 电子信息制造业 基数
+  const named = <T extends { rows: Array<{ input: string }> }>(input: T): T => ({
+    ...input,
+    rows: input.rows.map((r) => ({ ...r, input: inputName(ctx.s, r.input, L) })),
+  });
   (sens.tornado ?? []).forEach((input, i) => {
     const name = `tornado${i ? `-${i + 1}` : ""}`;
     out.push({
@@ -872,7 +939,7 @@ function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undef
           high_label: r.highLabel ?? null,
         })),
       ),
-      draw: async (dom) => (await import("./charts/sensitivity.js")).tornadoChart(input, dom, L, name),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).tornadoChart(named(input), dom, L, name),
     });
   });
   (sens.sobol ?? []).forEach((input, i) => {
@@ -906,7 +973,7 @@ function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undef
           total_high: r.totalCi?.[1] ?? null,
         })),
       ),
-      draw: async (dom) => (await import("./charts/sensitivity.js")).sobolChart(input, dom, L, name),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).sobolChart(named(input), dom, L, name),
     });
   });
   return out;

@@ -243,6 +243,8 @@ describe("chart modules (SVG snapshots)", () => {
     );
     assertSvgSnapshot("probability-zh", c.svg);
     expect(c.svg).toContain("83%");
+    // the title states the finding: of the two goals (83%, 0%) one is below 50%; all together 0%
+    expect(c.svg).toContain("2 个目标中 1 个达成概率不足 50%；全部同时达成的概率 0%");
   });
 
   it("7. tornado and Sobol from hand-made sensitivity results", () => {
