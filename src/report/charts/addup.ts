@@ -196,11 +196,16 @@ export function addupChart(input: AddupInput, dom: ChartDom, L: Labels, name = "
   return frame({
     name,
     title: input.title ?? A.title(input.parent, input.year),
-    subtitle: [input.title ? A.title(input.parent, input.year) : "", input.hasOverlaps ? "" : A.noOverlaps]
-      .filter(Boolean)
-      .join(L.lang === "zh" ? "；" : "; "),
+    subtitle: subtitleOf(input, L),
     legend,
     panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height: 230 }],
     ...(input.note ? { note: input.note } : {}),
   } as Parameters<typeof frame>[0]);
+}
+
+/** The question the chart answers (when the title states the finding), and "no overlaps stated". */
+function subtitleOf(input: AddupInput, L: Labels): string {
+  const A = L.charts.addup;
+  const parts = [input.title ? A.title(input.parent, input.year) : "", input.hasOverlaps ? "" : A.noOverlaps];
+  return parts.filter(Boolean).join(L.lang === "zh" ? "；" : "; ");
 }

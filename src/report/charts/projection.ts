@@ -11,8 +11,8 @@ import * as Plot from "@observablehq/plot";
 import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
-import { panelScale, yearTicks } from "./panel-scale.js";
-import { type Obstacles, placeLabel } from "./place.js";
+import { type PanelScale, panelScale, yearTicks } from "./panel-scale.js";
+import { type Anchor, type Obstacles, placeLabel } from "./place.js";
 import {
   type ChartSvg,
   COLORS,
@@ -227,45 +227,7 @@ function panel(
     ),
   );
   // labels: placed in pixels away from the line, the marks and each other
-  const obstacles: Obstacles = {
-    boxes: [
-      ...level.map((g) => ({ x: sc.x(g.year) - 6, y: sc.y(g.value) - 6, w: 12, h: 12 })),
-      ...p.actuals.map((a) => ({ x: sc.x(a.year) - 4, y: sc.y(a.value) - 4, w: 8, h: 8 })),
-      ...bars.map((b) => ({
-        x: sc.x(b.year - 0.28),
-        y: sc.y(b.value),
-        w: sc.x(b.year + 0.28) - sc.x(b.year - 0.28),
-        h: Math.max(0, sc.y(sc.yDomain[0]) - sc.y(b.value)),
-      })),
-    ],
-    lines: [
-      ...segments(line).map((seg) => seg.map((d) => [sc.x(d.year), sc.y(d.value)] as [number, number])),
-      ...(p.baseline
-        ? [
-            [
-              [sc.x(p.baseline.year), sc.y(p.baseline.low)],
-              [sc.x(p.baseline.year), sc.y(p.baseline.high)],
-            ] as Array<[number, number]>,
-          ]
-        : []),
-    ],
-    bands: [],
-  };
-  for (const g of cumulative)
-    obstacles.lines.push([
-      [sc.x(g.from! - 0.4), sc.y(g.value)],
-      [sc.x(g.year + 0.4), sc.y(g.value)],
-    ]);
-  const texts = p.goals.map((g) => {
-    const text =
-      kindOf(g) === "flow"
-        ? L.charts.say.goalPerYear(g.label)
-        : kindOf(g) === "cumulative"
-          ? L.charts.say.goalCumulative(g.label)
-          : L.charts.goalShort(g.label);
-    const at = placeLabel(sc.x(g.year), sc.y(g.value), text, TYPE.label, obstacles, sc.bounds);
-    return { text, g, x: at.x, y: at.y, anchor: at.anchor };
-  });
+  const texts = goalLabels(p, sc, line, bars, L);
   for (const t of texts) {
     marks.push(
       Plot.text([{ x: sc.xInvert(t.x), y: sc.yInvert(t.y), text: t.text }], {
@@ -307,4 +269,55 @@ function segments(
     else if (out[out.length - 1]!.length) out.push([]);
   }
   return out.filter((s) => s.length > 1);
+}
+
+/** Each goal's label, placed clear of the line, the baseline, the bars, the marks and the other labels. */
+function goalLabels(
+  p: ProjectionPanel,
+  sc: PanelScale,
+  line: Array<{ year: number; value: number }>,
+  bars: Array<{ year: number; value: number }>,
+  L: Labels,
+): Array<{ text: string; g: ProjectionGoalMark; x: number; y: number; anchor: Anchor }> {
+  const level = p.goals.filter((g) => kindOf(g) === "level");
+  const cumulative = p.goals.filter((g) => kindOf(g) === "cumulative");
+  const obstacles: Obstacles = {
+    boxes: [
+      ...level.map((g) => ({ x: sc.x(g.year) - 6, y: sc.y(g.value) - 6, w: 12, h: 12 })),
+      ...p.actuals.map((a) => ({ x: sc.x(a.year) - 4, y: sc.y(a.value) - 4, w: 8, h: 8 })),
+      ...bars.map((b) => ({
+        x: sc.x(b.year - 0.28),
+        y: sc.y(b.value),
+        w: sc.x(b.year + 0.28) - sc.x(b.year - 0.28),
+        h: Math.max(0, sc.y(sc.yDomain[0]) - sc.y(b.value)),
+      })),
+    ],
+    lines: [
+      ...segments(line).map((seg) => seg.map((d) => [sc.x(d.year), sc.y(d.value)] as [number, number])),
+      ...(p.baseline
+        ? [
+            [
+              [sc.x(p.baseline.year), sc.y(p.baseline.low)],
+              [sc.x(p.baseline.year), sc.y(p.baseline.high)],
+            ] as Array<[number, number]>,
+          ]
+        : []),
+    ],
+    bands: [],
+  };
+  for (const g of cumulative)
+    obstacles.lines.push([
+      [sc.x(g.from! - 0.4), sc.y(g.value)],
+      [sc.x(g.year + 0.4), sc.y(g.value)],
+    ]);
+  return p.goals.map((g) => {
+    const text =
+      kindOf(g) === "flow"
+        ? L.charts.say.goalPerYear(g.label)
+        : kindOf(g) === "cumulative"
+          ? L.charts.say.goalCumulative(g.label)
+          : L.charts.goalShort(g.label);
+    const at = placeLabel(sc.x(g.year), sc.y(g.value), text, TYPE.label, obstacles, sc.bounds);
+    return { text, g, x: at.x, y: at.y, anchor: at.anchor };
+  });
 }
