@@ -110,6 +110,8 @@ export interface Labels {
       outer: string;
       inner: string;
       median: string;
+      likely: string;
+      unlikely: string;
     };
     fanGoal: (value: string, p: string) => string;
     addup: {
@@ -173,6 +175,8 @@ export interface Labels {
     };
     units: (unit: string) => string;
     percentPerYear: string;
+    /** Titles that state what a chart shows, and the text the briefing charts added. */
+    say: ChartSay;
   };
   captions: {
     projection: string;
@@ -229,6 +233,38 @@ export interface Labels {
   list: string;
 }
 
+/** Chart titles that state the finding, and the other chart text of the briefing charts. */
+export interface ChartSay {
+  projection: (met: number, total: number, unknown: number) => string;
+  goalBars: string;
+  goalPerYear: (v: string) => string;
+  goalCumulative: (v: string) => string;
+  /** How the central value of each kind of distribution is taken. */
+  centralRule: Record<string, string>;
+  centralNote: (rules: string) => string;
+  fan: (list: string, n: number) => string;
+  fanAllLikely: string;
+  addupOver: (n: number, pct: string) => string;
+  addupUnder: (n: number, pct: string) => string;
+  slack: string;
+  waterfallSlack: (amount: string) => string;
+  waterfallResidual: (amount: string) => string;
+  waterfallExcess: (amount: string) => string;
+  waterfallGap: (amount: string) => string;
+  growth: (n: number, total: number, worst: string, required: string, assumed: string) => string;
+  growthNone: (total: number) => string;
+  growthGoal: string;
+  probability: (below: number, total: number, all: string | null) => string;
+  multipliers: (sector: string, pull: string) => string;
+  shock: (shock: string, indirect: string, unit: string, top: string) => string;
+  directPanel: string;
+  indirectPanel: string;
+  tornado: (output: string, input: string) => string;
+  sobol: (output: string, input: string, share: string) => string;
+  param: Record<string, string>;
+  unit: (u: string) => string;
+}
+
 export interface VerdictSentence {
   parent: string;
   year: number;
@@ -257,6 +293,56 @@ export interface BindingSentence {
   binding: "level" | "growth" | "both";
   margin: string;
 }
+
+const zhSay: ChartSay = {
+  projection: (met, total, unknown) =>
+    `按中心假设，${total} 个目标中 ${met} 个达成${unknown ? `，${unknown} 个无法判断` : ""}`,
+  goalBars: "每年或累计目标（柱）",
+  goalPerYear: (v) => `每年目标 ${v}`,
+  goalCumulative: (v) => `累计目标 ${v}`,
+  centralRule: {
+    point: "给定值取该值",
+    uniform: "区间取中点",
+    triangular: "三角分布取众数",
+    pert: "PERT 分布取众数",
+    normal: "正态分布取均值",
+    truncnormal: "截尾正态分布取均值",
+    lognormal: "对数正态分布取中位数",
+    choice: "离散取值取加权平均",
+    empirical: "经验分布取中位数",
+  },
+  centralNote: (rules) => `中心假设：${rules}`,
+  fan: (list, n) => `达成概率不足一半的目标有 ${n} 个：${list}`,
+  fanAllLikely: "各目标达成概率均在一半以上",
+  addupOver: (n, pct) => `${n} 个子目标合计超出总目标 ${pct}`,
+  addupUnder: (n, pct) => `${n} 个子目标合计比总目标少 ${pct}`,
+  slack: "子目标超出总目标的余量",
+  waterfallSlack: (a) => `扣除重叠后，子目标仍比总目标多 ${a}，属余量`,
+  waterfallResidual: (a) => `总目标中有 ${a} 须由子目标以外的活动完成`,
+  waterfallExcess: (a) => `扣除已列重叠后仍有 ${a} 的超出无法解释`,
+  waterfallGap: (a) => `扣除重叠后子目标合计比总目标少 ${a}（缺口）`,
+  growth: (n, total, worst, req, ass) =>
+    `${total} 个目标中 ${n} 个所需增速高于假设；差距最大：${worst}（需 ${req}，假设 ${ass}）`,
+  growthNone: (total) => `${total} 个目标所需增速均不高于假设增速`,
+  growthGoal: "增速目标",
+  probability: (below, total, all) =>
+    `${total} 个目标中 ${below} 个达成概率不足 50%${all === null ? "" : `；全部同时达成的概率 ${all}`}`,
+  multipliers: (sector, pull) => `${sector}对上游拉动最大：每单位最终需求带动上游产出 ${pull}`,
+  shock: (shock, indirect, unit, top) => `${shock}：沿产业链的间接影响合计 ${indirect} ${unit}，最大在${top}`,
+  directPanel: "直接影响（最终需求变化）",
+  indirectPanel: "间接影响（沿产业链传导，单独刻度）",
+  tornado: (output, input) => `${output}：影响最大的假设是${input}`,
+  sobol: (output, input, share) => `${output}：方差的 ${share} 来自${input}`,
+  param: {
+    baseline: "基数",
+    growth: "增速",
+    rate: "增速",
+    share: "比例",
+    coefficient: "系数",
+    value: "取值",
+  },
+  unit: (u) => u,
+};
 
 const zh: Labels = {
   lang: "zh",
@@ -359,8 +445,8 @@ const zh: Labels = {
   charts: {
     projection: {
       title: "各部门逐年预测与目标",
-      subtitle: "中值假设下的预测；圆点为达成的目标，叉号为未达成的目标",
-      line: "预测（中值假设）",
+      subtitle: "各部门逐年预测；圆点为达成的目标，叉号为未达成的目标",
+      line: "预测（中心假设）",
       actual: "已公布实际值",
       baseline: "基期值范围",
     },
@@ -374,6 +460,8 @@ const zh: Labels = {
       outer: "P5–P95",
       inner: "P25–P75",
       median: "中位数",
+      likely: "目标：达成概率 ≥ 50%",
+      unlikely: "目标：达成概率 < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
     addup: {
@@ -456,6 +544,7 @@ const zh: Labels = {
     },
     units: (u) => u,
     percentPerYear: "%/年",
+    say: zhSay,
   },
   captions: {
     projection:
@@ -527,6 +616,58 @@ const zh: Labels = {
     charts: "图表",
   },
   list: "、",
+};
+
+const enSay: ChartSay = {
+  projection: (met, total, unknown) =>
+    `On central assumptions ${met} of ${total} goals are met${unknown ? ` (${unknown} cannot be judged)` : ""}`,
+  goalBars: "yearly or cumulative goal (bars)",
+  goalPerYear: (v) => `goal ${v}/yr`,
+  goalCumulative: (v) => `goal ${v} in total`,
+  centralRule: {
+    point: "given values as they are",
+    uniform: "ranges at their midpoint",
+    triangular: "triangular distributions at their mode",
+    pert: "PERT distributions at their mode",
+    normal: "normal distributions at their mean",
+    truncnormal: "truncated normals at their mean",
+    lognormal: "lognormals at their median",
+    choice: "discrete choices at their weighted mean",
+    empirical: "empirical distributions at their median",
+  },
+  centralNote: (rules) => `central assumptions: ${rules}`,
+  fan: (list, n) => `${n} goals are less likely than not: ${list}`,
+  fanAllLikely: "Every goal is more likely than not",
+  addupOver: (n, pct) => `The ${n} sub-goals add up to ${pct} more than the headline`,
+  addupUnder: (n, pct) => `The ${n} sub-goals add up to ${pct} less than the headline`,
+  slack: "slack: sub-goals above the headline",
+  waterfallSlack: (a) => `Net of overlaps the sub-goals still exceed the headline by ${a} (slack)`,
+  waterfallResidual: (a) => `${a} of the headline must come from activity outside the sub-goals`,
+  waterfallExcess: (a) => `${a} of excess remains that no stated overlap explains`,
+  waterfallGap: (a) => `Net of overlaps the sub-goals fall ${a} short of the headline (gap)`,
+  growth: (n, total, worst, req, ass) =>
+    `${n} of ${total} goals need faster growth than assumed; widest gap: ${worst} (needs ${req}, assumed ${ass})`,
+  growthNone: (total) => `None of the ${total} goals needs faster growth than assumed`,
+  growthGoal: "growth goal",
+  probability: (below, total, all) =>
+    `${below} of ${total} goals have less than a 50% chance${all === null ? "" : `; all together: ${all}`}`,
+  multipliers: (sector, pull) =>
+    `${sector} pulls most upstream: ${pull} of upstream output per unit of final demand`,
+  shock: (shock, indirect, unit, top) =>
+    `${shock}: ${indirect} ${unit} of indirect effects along the chain, most in ${top}`,
+  directPanel: "direct effect (change in final demand)",
+  indirectPanel: "indirect effect (along the chain, own scale)",
+  tornado: (output, input) => `${output}: ${input} moves it most`,
+  sobol: (output, input, share) => `${output}: ${share} of its variance comes from ${input}`,
+  param: {
+    baseline: "baseline",
+    growth: "growth",
+    rate: "growth",
+    share: "share",
+    coefficient: "coefficient",
+    value: "value",
+  },
+  unit: (u) => u,
 };
 
 const en: Labels = {
@@ -630,7 +771,7 @@ const en: Labels = {
   charts: {
     projection: {
       title: "Projection of each sector, with its goals",
-      subtitle: "Central assumptions; dots are goals met, crosses goals missed",
+      subtitle: "Each sector year by year; dots are goals met, crosses goals missed",
       line: "projection (central)",
       actual: "published actual",
       baseline: "baseline range",
@@ -646,6 +787,8 @@ const en: Labels = {
       outer: "P5–P95",
       inner: "P25–P75",
       median: "median",
+      likely: "goal: probability ≥ 50%",
+      unlikely: "goal: probability < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
     addup: {
@@ -728,6 +871,7 @@ const en: Labels = {
     },
     units: (u) => u,
     percentPerYear: "%/yr",
+    say: enSay,
   },
   captions: {
     projection:

@@ -11,6 +11,7 @@ import type { SimulationResult } from "../engine/simulate.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
+import type { Unit } from "../model/units.js";
 import type { AddupInput } from "./charts/addup.js";
 import { type DataTable, table } from "./charts/data.js";
 import type { ChartDom } from "./charts/dom.js";
@@ -21,6 +22,7 @@ import type { ProjectionGoalMark, ProjectionInput, ProjectionPanel } from "./cha
 import type { SobolInput, TornadoInput } from "./charts/sensitivity.js";
 import { type ChartSvg, FRACTION_UNIT, formatAmount, formatProbability } from "./charts/style.js";
 import type { WaterfallInput, WaterfallStep } from "./charts/waterfall.js";
+import { formatPercent } from "./format.js";
 import type { Labels } from "./labels.js";
 import { COMPARATOR_SIGN, goalUnit } from "./run-output.js";
 
@@ -166,11 +168,47 @@ export function figureSpecs(
   ctx.check.verdicts.forEach((v) => {
     out.push(addupFigure(ctx, v), waterfallFigure(ctx, v));
   });
-  if (ctx.check.requiredGrowth.length) out.push(growthFigure(ctx));
+  if (ctx.check.requiredGrowth.length || ctx.s.targets.some((t) => t.kind === "growth"))
+    out.push(growthFigure(ctx));
   if (ctx.sim?.targets.length) out.push(probabilityFigure(ctx, ctx.sim));
   out.push(...sensitivityFigures(ctx, extra.sensitivity));
   out.push(...(extra.more ?? []));
-  return out;
+  // numbered in the order the page shows them: by section, then as built
+  const rank = (f: FigureSpec) => SECTION_ORDER.indexOf(f.section);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The order of the report's sections (html.ts), so figure numbers run in order. */
+export const SECTION_ORDER: readonly SectionId[] = [
+  "projection",
+  "simulation",
+  "addup",
+  "growth",
+  "sensitivity",
+  "chain",
+  "costs",
+];
+
+/** How this scenario's central values are taken: only the rules for the distributions it uses. */
+export function centralRules(s: Scenario, L: Labels): string {
+  const types = new Set<string>();
+  for (const q of s.quantities.values()) {
+    if (q.baseline && !q.baseline.implied) types.add(q.baseline.value.dist.type);
+    if (q.growth?.type === "rate") types.add(q.growth.rate.dist.type);
+    if (q.growth?.type === "schedule") for (const r of q.growth.rates) types.add(r.dist.type);
+  }
+  types.delete("point");
+  const rules = [...types].sort().map((t) => L.charts.say.centralRule[t] ?? t);
+  return rules.length ? L.charts.say.centralNote(rules.join(L.list)) : "";
+}
+
+/** A goal's value as a label: the sign only where it is not "at least" ("< 1.25", "≈ 125", "22,000"). */
+export function goalValueLabel(t: Target, unit: Unit): string {
+  const v = formatAmount(t.value, unit);
+  return ["below", "at_most", "about"].includes(t.comparator) ? `${COMPARATOR_SIGN[t.comparator]} ${v}` : v;
 }
 
 // ── 1. projection ───────────────────────────────────────────────────────
@@ -183,12 +221,12 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
   const records: Array<Record<string, string | number | boolean | null>> = [];
   for (const q of s.quantities.values()) {
     const values = shownValues(p, q.id);
-    const points = p.years
-      .map((year, i) => ({ year, value: values[i]! }))
-      .filter((d) => Number.isFinite(d.value));
+    // a missing year stays (NaN): the chart draws a gap, not a line through it
+    const points = p.years.map((year, i) => ({ year, value: values[i] ?? Number.NaN }));
     const name = displayName(q, L.lang);
     const base = { quantity: q.id, name, unit: q.unit.symbol };
     for (const d of points) {
+      if (!Number.isFinite(d.value)) continue;
       records.push({ ...base, series: "projection", year: d.year, value: d.value, line: q.line });
     }
     const actuals = q.actuals
@@ -221,7 +259,7 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
     }
     for (const t of s.targets.filter((t) => t.subject === q.id)) {
       const r = results.get(t.id);
-      const plottable = t.kind === "level" || t.kind === "flow";
+      const plottable = t.kind === "level" || t.kind === "flow" || t.kind === "cumulative";
       records.push({
         ...base,
         series: "goal",
@@ -240,23 +278,36 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
       if (!plottable) continue;
       const mark: ProjectionGoalMark = {
         id: t.id,
+        kind: t.kind as "level" | "flow" | "cumulative",
         year: t.year,
         value: t.value,
         met: r?.met ?? null,
-        label: formatAmount(t.value, q.unit),
+        label: goalValueLabel(t, q.unit),
       };
-      if (t.kind === "flow") mark.from = t.from!;
+      if (t.kind === "flow" || t.kind === "cumulative") mark.from = t.from!;
+      if (t.kind === "cumulative") {
+        // the projected running total over the goal's period (unknown years end it)
+        let sum = 0;
+        mark.running = [];
+        for (let y = t.from!; y <= t.year; y++) {
+          const v = values[p.years.indexOf(y)] ?? Number.NaN;
+          if (!Number.isFinite(v)) break;
+          sum += v;
+          mark.running.push({ year: y, value: sum });
+        }
+      }
       if (t.comparator === "about") {
         mark.low = t.value * (1 - t.tolerance);
         mark.high = t.value * (1 + t.tolerance);
       }
       panel.goals.push(mark);
     }
-    if (points.length || actuals.length) panels.push(panel);
+    if (points.some((d) => Number.isFinite(d.value)) || actuals.length) panels.push(panel);
   }
   const ids = [...s.quantities.keys()];
-  const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), L.sentences.central];
-  const input: ProjectionInput = { panels, note: joinSources(L, sources) };
+  const central = centralRules(s, L);
+  const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), ...(central ? [central] : [])];
+  const input: ProjectionInput = { panels, note: joinSources(L, sources), central };
   return {
     name: "projection",
     section: "projection",
@@ -338,7 +389,7 @@ function fanFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
         year: t.year,
         ...(t.kind === "flow" ? { from: t.from! } : {}),
         value: t.value,
-        label: formatAmount(t.value, q.unit),
+        label: goalValueLabel(t, q.unit),
         probability: prob.get(t.id) ?? null,
       }));
     panels.push({ id, name, unit: q.unit, points, goals });
@@ -401,6 +452,15 @@ function verdictSources(ctx: FigureContext, v: VerdictResult): string[] {
   return out;
 }
 
+/** "十个领域目标合计超出总目标 62%". */
+function addupTitle(ctx: FigureContext, v: VerdictResult): string {
+  const { s, L } = ctx;
+  const n = v.children.length;
+  const pct = formatPercent(Math.abs(v.childrenSum / v.headline - 1), 0);
+  const said = v.childrenSum >= v.headline ? L.charts.say.addupOver(n, pct) : L.charts.say.addupUnder(n, pct);
+  return `${quantityName(s, v.parent, L)} ${v.year}${L.lang === "zh" ? "年：" : ": "}${said}`;
+}
+
 function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
   const { s, L } = ctx;
   const name = `addup-${slug(v)}`;
@@ -418,6 +478,7 @@ function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
     net: v.net,
     hasOverlaps: v.overlaps.length > 0,
     note: joinSources(L, sources),
+    title: addupTitle(ctx, v),
   };
   const targets = new Map(s.targets.map((t) => [t.id, t]));
   const records: Array<Record<string, string | number | null>> = [
@@ -515,15 +576,59 @@ export function waterfallSteps(ctx: Pick<FigureContext, "s" | "L">, v: VerdictRe
     });
   }
   const residual = v.headline - net;
+  const kind = residualKind(v, residual);
+  const label = {
+    residual: W.residual,
+    gap: L.verdict.GAP,
+    slack: L.charts.say.slack,
+    excess: W.excess,
+  }[kind];
   steps.push({
-    label: residual >= 0 ? W.residual : W.excess,
-    kind: residual >= 0 ? "residual" : "excess",
+    label,
+    kind,
     value: residual,
     low: v.residual.low,
     high: v.residual.high,
+    // the residual's start is uncertain (the net sum's range); its end is the headline
+    whisker: [v.net.low, v.net.high],
   });
   steps.push({ label: W.end, kind: "end", value: v.headline });
   return steps;
+}
+
+/**
+ * What the gap between the net sum and the headline is: other activity or a
+ * shortfall (headline above), slack (children above a floor they satisfy:
+ * CONSISTENT) or an excess no stated overlap explains.
+ */
+function residualKind(v: VerdictResult, residual: number): "residual" | "gap" | "slack" | "excess" {
+  if (residual >= 0) return v.exhaustive ? "gap" : "residual";
+  return v.verdict === "CONSISTENT" ? "slack" : "excess";
+}
+
+/** The waterfall's finding, from the residual. */
+function waterfallTitle(ctx: FigureContext, v: VerdictResult): string {
+  const { s, L } = ctx;
+  const net = (v.net.low + v.net.high) / 2;
+  const residual = v.headline - net;
+  const r = (x: number) => formatAmount(Math.abs(x), s.unit);
+  const range =
+    v.residual.low !== v.residual.high
+      ? `${r(residual)} ${s.unit.symbol}（${r(Math.min(Math.abs(v.residual.low), Math.abs(v.residual.high)))}–${r(Math.max(Math.abs(v.residual.low), Math.abs(v.residual.high)))}）`
+      : `${r(residual)} ${s.unit.symbol}`;
+  const text = L.lang === "zh" ? range : range.replace("（", " (").replace("）", ")");
+  const S = L.charts.say;
+  const kind = residualKind(v, residual);
+  const t = {
+    residual: S.waterfallResidual,
+    gap: S.waterfallGap,
+    slack: S.waterfallSlack,
+    excess: S.waterfallExcess,
+  }[kind](text);
+  return `${quantityName(s, v.parent, L)} ${v.year}${L.lang === "zh" ? "年" : ""}：${t}`.replace(
+    /：/,
+    L.lang === "zh" ? "：" : ": ",
+  );
 }
 
 function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
@@ -538,6 +643,7 @@ function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
     unit: s.unit,
     steps,
     note: joinSources(L, sources),
+    title: waterfallTitle(ctx, v),
   };
   return {
     name,
@@ -556,13 +662,33 @@ function waterfallFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
         { name: "high", type: "number" },
         { name: "line", type: "int" },
       ],
-      steps.map((st, i) => ({ step: i + 1, ...st })),
+      steps.map(({ whisker: _w, ...st }, i) => ({ step: i + 1, ...st })),
     ),
     draw: async (dom) => (await import("./charts/waterfall.js")).waterfallChart(input, dom, L, name),
   };
 }
 
 // ── 5. required versus assumed growth ──────────────────────────────────
+
+/** "10 of 13 goals need faster growth than assumed; widest gap: …". */
+function growthTitle(
+  rows: Array<{ label: string; required: { central: number }; assumed: { central: number } | null }>,
+  L: Labels,
+): string {
+  const gaps = rows
+    .filter((r) => r.assumed && r.required.central > r.assumed.central)
+    .sort((a, b) => b.required.central - b.assumed!.central - (a.required.central - a.assumed!.central));
+  const pct = (v: number) => formatPercent(v, 1);
+  const worst = gaps[0];
+  if (!worst) return L.charts.say.growthNone(rows.length);
+  return L.charts.say.growth(
+    gaps.length,
+    rows.length,
+    worst.label,
+    pct(worst.required.central),
+    pct(worst.assumed!.central),
+  );
+}
 
 function growthFigure(ctx: FigureContext): FigureSpec {
   const { s, check, L } = ctx;
@@ -590,9 +716,33 @@ function growthFigure(ctx: FigureContext): FigureSpec {
     ),
     ...goalsSource(targets, L),
   ];
+  // growth goals (年均增长 10%): the rate the goal sets against the rate the projection reaches
+  const projected = new Map(check.goals.map((g) => [g.target.id, g.projected]));
+  const growthGoals = s.targets
+    .filter((t) => t.kind === "growth" && Number.isFinite(projected.get(t.id) ?? Number.NaN))
+    .map((t) => {
+      const p = projected.get(t.id)!;
+      return {
+        id: t.id,
+        label: `${quantityName(s, t.subject, L)} ${t.from}–${t.year} ${L.charts.say.growthGoal}`,
+        required: { low: t.value, central: t.value, high: t.value },
+        assumed: { low: p, central: p, high: p },
+      };
+    });
+  const drawn = [
+    ...rows.map((r) => ({ id: r.id, label: r.label, required: r.required, assumed: r.assumed })),
+    ...growthGoals,
+  ];
   const input: GrowthInput = {
-    rows: rows.map((r) => ({ id: r.id, label: r.label, required: r.required, assumed: r.assumed })),
-    note: joinSources(L, sources),
+    rows: drawn,
+    note: joinSources(L, [
+      ...sources,
+      ...goalsSource(
+        s.targets.filter((t) => growthGoals.some((g) => g.id === t.id)),
+        L,
+      ),
+    ]),
+    title: growthTitle(drawn, L),
   };
   return {
     name: "growth",
@@ -734,10 +884,32 @@ function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpe
 
 // ── 7. sensitivity (tornado and Sobol results, from report --sensitivity) ──
 
+/**
+ * An input as a reader names it: `<quantity>.<parameter>` becomes the
+ * quantity's name and the parameter's word; anything else stays as written.
+ *
+ * @example
+ * inputName(s, "electronics_manufacturing.baseline", zh) // "电子信息制造业 基数"
+ */
+export function inputName(s: Scenario, id: string, L: Labels): string {
+  const dot = id.indexOf(".");
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const q = s.quantities.get(head);
+  if (!q) return id;
+  const param = dot < 0 ? "" : id.slice(dot + 1);
+  const word = param ? (L.charts.say.param[param] ?? param) : "";
+  return `${displayName(q, L.lang)}${word ? ` ${word}` : ""}`;
+}
+
 function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undefined): FigureSpec[] {
   if (!sens) return [];
   const { L } = ctx;
   const out: FigureSpec[] = [];
+  // names, not ids, on the axes: electronics_manufacturing.baseline → 电子信息制造业 基数
+  const named = <T extends { rows: Array<{ input: string }> }>(input: T): T => ({
+    ...input,
+    rows: input.rows.map((r) => ({ ...r, input: inputName(ctx.s, r.input, L) })),
+  });
   (sens.tornado ?? []).forEach((input, i) => {
     const name = `tornado${i ? `-${i + 1}` : ""}`;
     out.push({
@@ -767,7 +939,7 @@ function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undef
           high_label: r.highLabel ?? null,
         })),
       ),
-      draw: async (dom) => (await import("./charts/sensitivity.js")).tornadoChart(input, dom, L, name),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).tornadoChart(named(input), dom, L, name),
     });
   });
   (sens.sobol ?? []).forEach((input, i) => {
@@ -801,7 +973,7 @@ function sensitivityFigures(ctx: FigureContext, sens: SensitivityFigures | undef
           total_high: r.totalCi?.[1] ?? null,
         })),
       ),
-      draw: async (dom) => (await import("./charts/sensitivity.js")).sobolChart(input, dom, L, name),
+      draw: async (dom) => (await import("./charts/sensitivity.js")).sobolChart(named(input), dom, L, name),
     });
   });
   return out;

@@ -24,7 +24,7 @@ import { parseShock } from "../scenario/shock-arg.js";
 import { checkOutputDir, type OutputFile, writeTreeAtomic } from "./atomic-write.js";
 import { tableCsv } from "./charts/data.js";
 import { chartDom } from "./charts/dom.js";
-import { type CjkFont, findCjkFont, pngRenderer } from "./charts/png.js";
+import { type CjkFont, findCjkFont, pngRenderer, slidePages } from "./charts/png.js";
 import type { ChartSvg } from "./charts/style.js";
 import { figureContext } from "./figure-input.js";
 import { type PageFigure, renderHtml, type WrittenFile } from "./html.js";
@@ -169,19 +169,21 @@ async function figureFiles(
   const files: OutputFile[] = [];
   const figures: PageFigure[] = specs.map((spec, i) => {
     const own = [`charts/${spec.name}.svg`];
-    if (font) own.push(`charts/${spec.name}.png`);
+    if (font) for (const page of slidePages(charts[i]!)) own.push(`charts/${page.name}.png`);
     own.push(`data/${spec.data.name}.csv`, `data/${spec.data.name}.parquet`);
     return { number: i + 1, spec, chart: charts[i]!, files: own };
   });
   for (const f of figures) files.push({ path: `charts/${f.spec.name}.svg`, data: SVG_HEAD + f.chart.svg });
   if (font) {
+    // one 1600×900 slide per chart, and one per panel of a small-multiple chart
+    const pages = figures.flatMap((f) => slidePages(f.chart));
     const png = await pngRenderer(
-      charts.map((c) => c.svg),
+      pages.map((p) => p.svg),
       font,
     );
     try {
-      for (const f of figures)
-        files.push({ path: `charts/${f.spec.name}.png`, data: png.render(f.chart.svg).png });
+      for (const page of pages)
+        files.push({ path: `charts/${page.name}.png`, data: png.render(page.svg, { scale: 1 }).png });
     } finally {
       png.close();
     }

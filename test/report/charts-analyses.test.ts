@@ -70,6 +70,8 @@ describe("chart modules 8, 9 (SVG snapshots)", () => {
     const c = multipliersChart(multipliers, dom, zh);
     assertSvgSnapshot("chain-multipliers-zh", c.svg);
     expect(c.svg).toContain("产业链乘数 (2025)");
+    // the strongest upstream pull, by hand: column 3 less its own unit, 0.13 + 0.02 = 0.15
+    expect(c.svg).toContain("每单位最终需求带动上游产出 0.15");
     expect(c.svg).toContain(">0.13<");
     expect(c.svg).toContain("软件 &lt;b&gt;");
     expect(c.svg).not.toContain("<b>");
@@ -77,13 +79,16 @@ describe("chart modules 8, 9 (SVG snapshots)", () => {
     expect(c.inline).not.toContain("test.yaml");
   });
 
-  it("8. chain shock: direct and indirect parts, totals labelled, sorted", () => {
+  it("8. chain shock: direct and indirect effects in their own panels, the finding as the title", () => {
     const c = shockChart(shock, dom, en);
     assertSvgSnapshot("chain-shock-en", c.svg);
-    expect(c.svg).toContain("How a shock propagates: 终端 −10% (2025)");
-    expect(c.svg).toContain("−606");
-    expect(c.svg).toContain("indirect (along the chain)");
-    expect(c.svg.indexOf("−606")).toBeLessThan(c.svg.indexOf("−79"));
+    // indirect effects summed by hand: 6 + 79 + 12.5 = 97.5, the largest in 集成电路
+    expect(c.svg).toContain("终端 -10%: -97.5 亿元 of indirect effects along the chain, most in 集成电路");
+    expect(c.svg).toContain(">-600<");
+    expect(c.svg).toContain("indirect effect (along the chain, own scale)");
+    // sorted by indirect effect, the largest first
+    expect(c.svg.indexOf(">-79<")).toBeLessThan(c.svg.indexOf(">-12.5<"));
+    expect(c.svg).not.toContain("\u2212");
   });
 
   it("9. cost fan: P10–P90 band, median and expected value by year", () => {

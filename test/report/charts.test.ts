@@ -200,7 +200,7 @@ describe("chart modules (SVG snapshots)", () => {
       "waterfall-test",
     );
     assertSvgSnapshot("waterfall-zh", c.svg);
-    expect(c.svg).toContain("−3,750 (3,000–4,500)");
+    expect(c.svg).toContain("-3,750 (3,000–4,500)");
   });
 
   it("5. required versus assumed growth", () => {
@@ -243,6 +243,8 @@ describe("chart modules (SVG snapshots)", () => {
     );
     assertSvgSnapshot("probability-zh", c.svg);
     expect(c.svg).toContain("83%");
+    // the title states the finding: of the two goals (83%, 0%) one is below 50%; all together 0%
+    expect(c.svg).toContain("2 个目标中 1 个达成概率不足 50%；全部同时达成的概率 0%");
   });
 
   it("7. tornado and Sobol from hand-made sensitivity results", () => {
@@ -280,7 +282,10 @@ describe("style helpers", () => {
   it("formats amounts with thousands separators and percentages", () => {
     expect(formatAmount(22000, YI)).toBe("22,000");
     expect(formatAmount(2.5, YI)).toBe("2.5");
-    expect(formatAmount(-1300, YI)).toBe("−1,300");
+    // the ASCII minus: a CJK font draws U+2212 full width in the PNGs
+    expect(formatAmount(-1300, YI)).toBe("-1,300");
+    // up to two decimals: a PUE goal below 1.25 is not "1.3" (shandong-digital-economy-2025 六(十四))
+    expect(formatAmount(1.25, parseUnit("1")!)).toBe("1.25");
     expect(formatProbability(0.9997)).toBe("99.97%");
     expect(formatProbability(0.5)).toBe("50%");
     expect(formatProbability(0)).toBe("0%");

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findCjkFont, pngRenderer, renderPng } from "../../src/report/charts/png.js";
+import { findCjkFont, pngRenderer, renderPng, slidePages, toSlide } from "../../src/report/charts/png.js";
 import { FONT_FAMILY } from "../../src/report/charts/style.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 
@@ -74,14 +74,45 @@ describe("PNG rendering with the CJK font", () => {
       const a = readFileSync(join(root, "a", "charts", `${name}.png`));
       expect(a.subarray(1, 4).toString()).toBe("PNG");
       expect(a.equals(readFileSync(join(root, "b", "charts", `${name}.png`))), name).toBe(true);
+      // a 16:9 slide (IHDR width and height)
+      expect([a.readUInt32BE(16), a.readUInt32BE(20)], name).toEqual([1600, 900]);
+    }
+    // the small multiples: one slide per sector too
+    for (const name of ["projection-software", "fan-software"]) {
+      expect(readFileSync(join(root, "a", "charts", `${name}.png`)).readUInt32BE(16)).toBe(1600);
     }
     const m = JSON.parse(readFileSync(join(root, "a", "manifest.json"), "utf8"));
     expect(m.png_font).toBe("npm:@embedpdf/fonts-sc");
-  }, 60_000);
+  }, 240_000);
 
   it("names the missing font with E_FONT_MISSING", () => {
     expect(() => findCjkFont({ CHAINSIM_CJK_FONT: "/no/such/font.ttf" })).toThrow(
       /E_FONT_MISSING|no CJK font/,
     );
+  });
+});
+
+describe("PNG slides", () => {
+  it("fits a chart onto a 1600×900 slide, centred, without changing its drawing", () => {
+    // 960×1080 is twice as tall as 16:9 at that width: scale 900/1080, width 800, left margin (1600-800)/2 = 400
+    const slide = toSlide(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="960" height="1080" viewBox="0 0 960 1080" font-family="x"><text>软件</text></svg>',
+    );
+    expect(slide).toContain('width="1600" height="900" viewBox="0 0 1600 900"');
+    expect(slide).toContain(
+      '<svg x="400" y="0" width="800" height="900" viewBox="0 0 960 1080" font-family="x">',
+    );
+    expect(slide).toContain("<text>软件</text>");
+  });
+
+  it("gives a small-multiple chart one slide per panel after its own", () => {
+    const pages = slidePages({
+      name: "fan",
+      svg: '<svg width="960" height="540"></svg>',
+      slides: [{ name: "fan-software", svg: '<svg width="960" height="400"></svg>' }],
+    });
+    expect(pages.map((p) => p.name)).toEqual(["fan", "fan-software"]);
+    for (const p of pages)
+      expect(p.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1600" height="900"/);
   });
 });

@@ -40,6 +40,8 @@ export interface AddupInput {
   net: { low: number; high: number };
   hasOverlaps: boolean;
   note?: string;
+  /** The finding, as the title ("十个领域目标合计超出总目标 62%"); else the question. */
+  title?: string;
 }
 
 interface Segment {
@@ -193,10 +195,17 @@ export function addupChart(input: AddupInput, dom: ChartDom, L: Labels, name = "
 
   return frame({
     name,
-    title: A.title(input.parent, input.year),
-    subtitle: input.hasOverlaps ? undefined : A.noOverlaps,
+    title: input.title ?? A.title(input.parent, input.year),
+    subtitle: subtitleOf(input, L),
     legend,
     panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height: 230 }],
     ...(input.note ? { note: input.note } : {}),
   } as Parameters<typeof frame>[0]);
+}
+
+/** The question the chart answers (when the title states the finding), and "no overlaps stated". */
+function subtitleOf(input: AddupInput, L: Labels): string {
+  const A = L.charts.addup;
+  const parts = [input.title ? A.title(input.parent, input.year) : "", input.hasOverlaps ? "" : A.noOverlaps];
+  return parts.filter(Boolean).join(L.lang === "zh" ? "；" : "; ");
 }

@@ -97,6 +97,20 @@ function topMatrix(input: MultipliersInput): { sectors: string[]; matrix: number
   };
 }
 
+/** The sector whose final demand pulls most upstream output (column sum of the inverse less its own unit). */
+function strongestPull(sectors: string[], matrix: number[][]): { sector: string; pull: number } {
+  let best = { sector: sectors[0] ?? "", pull: Number.NEGATIVE_INFINITY };
+  for (let j = 0; j < sectors.length; j++) {
+    let pull = 0;
+    for (let i = 0; i < sectors.length; i++) if (i !== j) pull += matrix[i]![j]!;
+    if (pull > best.pull) best = { sector: sectors[j]!, pull };
+  }
+  return best;
+}
+
+/** Cells below this are left blank: they round to 0.00 and say nothing. */
+const SHOWN = 0.005;
+
 export function multipliersChart(
   input: MultipliersInput,
   dom: ChartDom,
@@ -111,16 +125,21 @@ export function multipliersChart(
     row.map((v, j) => ({ up: names[i]!, down: names[j]!, value: v, diagonal: i === j })),
   );
   const n = names.length;
-  const width = Math.min(FULL_WIDTH, fit.margin + CELL * n + 20);
-  const height = 96 + CELL * n + 20;
+  // the same width as every other figure; cells as large as fit, at most CELL
+  const cell = Math.min(CELL, Math.floor((FULL_WIDTH - fit.margin - 40) / Math.max(n, 1)));
+  const width = FULL_WIDTH;
+  const gridW = cell * n;
+  const marginLeft = fit.margin + Math.max(0, Math.floor((FULL_WIDTH - fit.margin - 20 - gridW) / 2));
+  const height = 96 + cell * n + 20;
   const max = Math.max(extent(cells.filter((c) => !c.diagonal).map((c) => c.value))[1], 0.01);
   type Cell = (typeof cells)[number];
+  const shown = cells.filter((c) => c.diagonal || c.value >= SHOWN);
   const el = Plot.plot({
     document: dom.document,
     width,
     height,
-    marginLeft: fit.margin,
-    marginRight: 20,
+    marginLeft,
+    marginRight: width - marginLeft - gridW,
     marginTop: 96,
     marginBottom: 20,
     padding: 0.04,
@@ -137,7 +156,7 @@ export function multipliersChart(
         cells.filter((c) => c.diagonal),
         { x: "down", y: "up", fill: "#eeeeee" },
       ),
-      Plot.text(cells, {
+      Plot.text(shown, {
         x: "down",
         y: "up",
         text: (c: Cell) => c.value.toFixed(c.value >= 10 ? 1 : 2),
@@ -146,10 +165,12 @@ export function multipliersChart(
       } as Plot.TextOptions),
     ],
   });
+  const pull = strongestPull(top.sectors, top.matrix);
+  const scope = top.of > top.sectors.length ? `; top ${top.sectors.length} / ${top.of}` : "";
   return frame({
     name,
-    title: `${C.multipliersTitle} (${input.year}${top.of > top.sectors.length ? `; top ${top.sectors.length} / ${top.of}` : ""})`,
-    subtitle: C.multipliersSubtitle,
+    title: L.charts.say.multipliers(pull.sector, pull.pull.toFixed(2)),
+    subtitle: `${C.multipliersTitle} (${input.year}${scope})${L.lang === "zh" ? "：" : ": "}${C.multipliersSubtitle}`,
     panels: [{ svg: plotSvg(dom, el), width, height }],
     ...(input.note ? { note: input.note } : {}),
   });
@@ -165,64 +186,84 @@ export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "
           all.map((r) => Math.abs(r.total)),
           TOP_SECTORS,
         ).map((i) => all[i]!);
-  const sorted = [...shown].sort((a, b) => a.total - b.total || a.sector.localeCompare(b.sector));
+  const sorted = [...shown].sort(
+    (a, b) => a.indirect - b.indirect || a.direct - b.direct || a.sector.localeCompare(b.sector),
+  );
   const fit = fitLabels(
     sorted.map((r) => r.sector),
-    260,
+    220,
   );
   const rows = sorted.map((r, i) => ({ ...r, sector: fit.labels[i]! }));
-  const parts = rows.flatMap((r) => [
-    { sector: r.sector, part: "direct", x1: 0, x2: r.direct },
-    { sector: r.sector, part: "indirect", x1: r.direct, x2: r.direct + r.indirect },
-  ]);
-  const [lo, hi] = extent(parts.flatMap((p) => [p.x1, p.x2]));
-  const span = hi - lo || 1;
   const height = 20 + 26 * rows.length + 34;
-  type P = (typeof parts)[number];
-  const el = Plot.plot({
-    document: dom.document,
-    width: FULL_WIDTH,
-    height,
-    marginLeft: fit.margin,
-    marginRight: 64,
-    marginTop: 10,
-    marginBottom: 34,
-    style: { fontSize: `${TYPE.tick}px`, background: "transparent", overflow: "visible" },
-    x: {
-      domain: [lo - span * 0.15, hi + span * 0.15],
-      tickFormat: tickFormat(input.unit),
-      label: `${C.effect} (${input.unit.symbol}) →`,
-      grid: true,
-    },
-    y: { domain: fit.labels, label: null, padding: 0.25 },
-    marks: [
-      Plot.barX(parts, {
-        y: "sector",
-        x1: "x1",
-        x2: "x2",
-        fill: (p: P) => (p.part === "direct" ? COLORS.low : COLORS.high),
-      } as Plot.BarXOptions),
-      Plot.ruleX([0], { stroke: COLORS.text, strokeWidth: 1.2 }),
-      Plot.text(rows, {
-        y: "sector",
-        x: (r: ShockRow) => Math.min(0, r.direct, r.total),
-        text: (r: ShockRow) => formatAmount(r.total, input.unit),
-        textAnchor: "end",
-        dx: -6,
-        fill: COLORS.text,
-        fontSize: TYPE.label,
-      } as Plot.TextOptions),
-    ],
-  });
+  // two panels side by side, each on its own scale: the direct change would hide the indirect ones
+  const panelW = Math.floor((FULL_WIDTH - SPACE_GAP) / 2);
+  const part = (key: "direct" | "indirect", withNames: boolean, fill: string): string => {
+    const [lo, hi] = extent(rows.map((r) => r[key]));
+    const span = hi - lo || 1;
+    const el = Plot.plot({
+      document: dom.document,
+      width: panelW,
+      height,
+      marginLeft: withNames ? fit.margin : 12,
+      marginRight: 12,
+      marginTop: 10,
+      marginBottom: 34,
+      style: { fontSize: `${TYPE.tick}px`, background: "transparent", overflow: "visible" },
+      x: {
+        domain: [lo - span * 0.3, hi + span * 0.3],
+        tickFormat: tickFormat(input.unit),
+        label: `${input.unit.symbol} →`,
+        grid: true,
+        ticks: 4,
+      },
+      y: { domain: fit.labels, label: null, padding: 0.25, axis: withNames ? "left" : null },
+      marks: [
+        Plot.barX(rows, { y: "sector", x1: 0, x2: key, fill } as Plot.BarXOptions),
+        Plot.ruleX([0], { stroke: COLORS.text, strokeWidth: 1.2 }),
+        ...[-1, 1].map((sign) =>
+          Plot.text(
+            rows.filter((r) => Math.sign(r[key]) === sign),
+            {
+              y: "sector",
+              x: key,
+              text: (r: ShockRow) => formatAmount(r[key], input.unit),
+              textAnchor: sign < 0 ? "end" : "start",
+              dx: sign * 4,
+              fill: COLORS.text,
+              fontSize: TYPE.label,
+              stroke: "white",
+              strokeWidth: 3,
+              paintOrder: "stroke",
+            } as Plot.TextOptions,
+          ),
+        ),
+      ],
+    });
+    return plotSvg(dom, el);
+  };
+  const indirect = all.reduce((a, r) => a + r.indirect, 0);
+  const most = [...all].sort((a, b) => Math.abs(b.indirect) - Math.abs(a.indirect))[0];
+  const scope = all.length > shown.length ? `; top ${shown.length} / ${all.length}` : "";
   return frame({
     name,
-    title: `${C.shockTitle}: ${input.shock} (${input.year}${all.length > shown.length ? `; top ${shown.length} / ${all.length}` : ""})`,
-    subtitle: C.shockSubtitle,
+    title: L.charts.say.shock(
+      input.shock,
+      formatAmount(indirect, input.unit),
+      input.unit.symbol,
+      most?.sector ?? "",
+    ),
+    subtitle: `${C.shockTitle} (${input.year}${scope})${L.lang === "zh" ? "：" : ": "}${C.shockSubtitle}`,
     legend: [
       { label: C.direct, color: COLORS.low, shape: "bar" },
       { label: C.indirect, color: COLORS.high, shape: "bar" },
     ],
-    panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height }],
+    panels: [
+      { svg: part("direct", true, COLORS.low), width: panelW, height, title: L.charts.say.directPanel },
+      { svg: part("indirect", false, COLORS.high), width: panelW, height, title: L.charts.say.indirectPanel },
+    ],
+    columns: 2,
     ...(input.note ? { note: input.note } : {}),
   });
 }
+
+const SPACE_GAP = 14;

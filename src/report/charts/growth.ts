@@ -35,6 +35,8 @@ export interface GrowthRow {
 export interface GrowthInput {
   rows: GrowthRow[];
   note?: string;
+  /** The finding, as the title; else the method. */
+  title?: string;
 }
 
 interface Point {
@@ -110,8 +112,8 @@ export function growthChart(input: GrowthInput, dom: ChartDom, L: Labels, name =
   });
   return frame({
     name,
-    title: G.title,
-    subtitle: G.subtitle,
+    title: input.title ?? G.title,
+    subtitle: input.title ? `${G.title}${L.lang === "zh" ? "：" : ": "}${G.subtitle}` : G.subtitle,
     legend: [
       { label: G.required, color: COLORS.required, shape: "diamond" },
       { label: G.assumed, color: COLORS.assumed, shape: "circle" },

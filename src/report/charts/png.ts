@@ -159,3 +159,52 @@ export async function renderPng(
     r.close();
   }
 }
+
+/** A slide: 16:9, the size a PNG is written at. */
+export const SLIDE = { width: 1600, height: 900 } as const;
+
+/**
+ * A chart fitted, centred and scaled, onto a white 1600×900 slide (the SVG
+ * itself stays the chart's own size; only its PNG is a slide).
+ *
+ * @example
+ * toSlide('<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540" viewBox="0 0 960 540">…</svg>')
+ * // '<svg … width="1600" height="900"><rect …/><svg x="0" y="0" width="1600" height="900" viewBox="0 0 960 540" …>…</svg></svg>'
+ */
+export function toSlide(svg: string): string {
+  const head = /^<svg\b([^>]*)>/.exec(svg);
+  if (!head) return svg;
+  const attr = (name: string) =>
+    Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(head[1]!)?.[1] ?? Number.NaN);
+  const w = attr("width");
+  const h = attr("height");
+  if (!(w > 0 && h > 0)) return svg;
+  const k = Math.min(SLIDE.width / w, SLIDE.height / h);
+  const sw = Math.round(w * k * 100) / 100;
+  const sh = Math.round(h * k * 100) / 100;
+  const x = Math.round(((SLIDE.width - sw) / 2) * 100) / 100;
+  const y = Math.round(((SLIDE.height - sh) / 2) * 100) / 100;
+  const inner = svg.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s(x|y|width|height|viewBox|xmlns)="[^"]*"/g, "");
+    return `<svg x="${x}" y="${y}" width="${sw}" height="${sh}" viewBox="0 0 ${w} ${h}"${kept}>`;
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE.width}" height="${SLIDE.height}" viewBox="0 0 ${SLIDE.width} ${SLIDE.height}">` +
+    `<rect width="${SLIDE.width}" height="${SLIDE.height}" fill="#ffffff"/>${inner}</svg>`
+  );
+}
+
+/**
+ * The PNG pages of a chart, each a 1600×900 slide: the chart itself, then
+ * (small multiples) each panel alone, named `<chart>-<id>`.
+ */
+export function slidePages(chart: {
+  name: string;
+  svg: string;
+  slides?: Array<{ name: string; svg: string }>;
+}): Array<{ name: string; svg: string }> {
+  return [{ name: chart.name, svg: chart.svg }, ...(chart.slides ?? [])].map((p) => ({
+    name: p.name,
+    svg: toSlide(p.svg),
+  }));
+}

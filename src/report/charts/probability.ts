@@ -33,6 +33,20 @@ export interface ProbabilityInput {
   note?: string;
 }
 
+/** "7 of 17 goals have less than a 50% chance; all together: 0%" (from the rows). */
+function probabilityTitle(input: ProbabilityInput, L: Labels): string {
+  const goals = input.rows.filter((r) => !r.all);
+  const all = input.rows.find((r) => r.all);
+  return L.charts.say.probability(
+    goals.filter((r) => r.probability < 0.5).length,
+    goals.length,
+    all ? formatProbability(all.probability) : null,
+  );
+}
+
+const barColor = (r: ProbabilityRow) =>
+  r.all ? COLORS.all : r.probability >= 0.5 ? COLORS.met : COLORS.missed;
+
 export function probabilityChart(
   input: ProbabilityInput,
   dom: ChartDom,
@@ -62,7 +76,7 @@ export function probabilityChart(
       Plot.barX(rows, {
         y: "label",
         x: "probability",
-        fill: (r: ProbabilityRow) => (r.all ? COLORS.all : COLORS.probability),
+        fill: barColor,
         fillOpacity: 0.85,
       } as Plot.BarXOptions),
       Plot.ruleY(rows, { y: "label", x1: "lo", x2: "hi", stroke: COLORS.text, strokeWidth: 1.2 }),
@@ -81,10 +95,15 @@ export function probabilityChart(
   });
   return frame({
     name,
-    title: P.title,
-    subtitle: P.subtitle(input.samples.toLocaleString("en-US")),
+    title: probabilityTitle(input, L),
+    subtitle: `${P.title}${L.lang === "zh" ? "：" : ": "}${P.subtitle(input.samples.toLocaleString("en-US"))}`,
     legend: [
-      { label: P.goal, color: COLORS.probability, shape: "bar" },
+      ...(rows.some((r) => !r.all && r.probability >= 0.5)
+        ? [{ label: L.charts.fan.likely, color: COLORS.met, shape: "bar" as const }]
+        : []),
+      ...(rows.some((r) => !r.all && r.probability < 0.5)
+        ? [{ label: L.charts.fan.unlikely, color: COLORS.missed, shape: "bar" as const }]
+        : []),
       ...(rows.some((r) => r.all) ? [{ label: P.all, color: COLORS.all, shape: "bar" as const }] : []),
       { label: P.interval, color: COLORS.text, shape: "whisker" },
     ],

@@ -13,6 +13,7 @@ import type { ChartDom } from "./dom.js";
 import {
   type ChartSvg,
   COLORS,
+  FRACTION_UNIT,
   FULL_WIDTH,
   fitLabels,
   formatAmount,
@@ -56,6 +57,17 @@ export interface SobolInput {
   output: string;
   rows: SobolRow[];
   note?: string;
+}
+
+/** "…: 83% of its variance comes from X" (the input with the largest total effect). */
+function sobolTitle(input: SobolInput, L: Labels): string | null {
+  const top = [...input.rows].sort((a, b) => b.total - a.total)[0];
+  if (!top || !Number.isFinite(top.total)) return null;
+  return L.charts.say.sobol(
+    input.output,
+    top.input,
+    formatAmount(Math.min(1, Math.max(0, top.total)), FRACTION_UNIT),
+  );
 }
 
 /** Rows by swing, largest first. */
@@ -124,8 +136,10 @@ export function tornadoChart(input: TornadoInput, dom: ChartDom, L: Labels, name
   });
   return frame({
     name,
-    title: T.title,
-    subtitle: `${T.subtitle} · ${input.output}: ${formatAmount(input.base, input.unit)}`,
+    title: input.rows.length
+      ? L.charts.say.tornado(input.output, tornadoOrder(input.rows)[0]!.input)
+      : T.title,
+    subtitle: `${T.title} · ${T.subtitle} · ${input.output}: ${formatAmount(input.base, input.unit)}`,
     legend: [
       { label: T.low, color: COLORS.low, shape: "bar" },
       { label: T.high, color: COLORS.high, shape: "bar" },
@@ -181,8 +195,8 @@ export function sobolChart(input: SobolInput, dom: ChartDom, L: Labels, name = "
   });
   return frame({
     name,
-    title: S.title,
-    subtitle: `${S.subtitle} · ${input.output}`,
+    title: sobolTitle(input, L) ?? S.title,
+    subtitle: `${S.title} · ${S.subtitle} · ${input.output}`,
     legend: [
       { label: S.total, color: COLORS.high, shape: "bar" },
       { label: S.first, color: COLORS.assumed, shape: "bar" },

@@ -94,35 +94,71 @@ const RATIO: Unit = parseUnit("share")!;
 
 export { RATIO as FRACTION_UNIT };
 
-const grouped = (digits: number) =>
+const grouped = (digits: number, min = digits) =>
   new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: digits,
+    minimumFractionDigits: min,
     maximumFractionDigits: digits,
     useGrouping: true,
   });
 const INT = grouped(0);
-const ONE = grouped(1);
+const UP_TO_TWO = grouped(2, 0);
 
 /**
  * A number on an axis or a label: thousands separators, no decimals for
- * large amounts, one for small ones, percentages for ratios. Years are never
- * formatted with this (they are plain integers: tickFormat "d").
+ * large amounts, up to two for small ones (a PUE goal of 1.25 stays 1.25),
+ * percentages for ratios, and the ASCII minus (a CJK font draws U+2212 full
+ * width). Years are never formatted with this (they are plain integers:
+ * tickFormat "d").
  *
  * @example
  * formatAmount(22000, yuan100m) // "22,000"
- * formatAmount(2.5, yuan100m)   // "2.5"
+ * formatAmount(1.25, plain)     // "1.25"
+ * formatAmount(-2.5, yuan100m)  // "-2.5"
  */
 export function formatAmount(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
-  if (unit.dimension === "ratio") return formatPercent(v * 10 ** unit.exp);
-  const s = Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : ONE.format(v);
-  return s.replace("-", "−");
+  if (unit.dimension === "ratio") return asciiMinus(formatPercent(v * 10 ** unit.exp));
+  return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v);
 }
 
-/** Axis ticks in a unit: integers with separators, or percentages. */
-export function tickFormat(unit: Unit): (v: number) => string {
-  if (unit.dimension === "ratio") return (v) => formatPercent(v * 10 ** unit.exp, 0);
-  return (v) => (Number.isInteger(v) ? INT.format(v) : grouped(1).format(v)).replace("-", "−");
+/** The ASCII hyphen-minus for U+2212 (full width in CJK fonts). */
+export const asciiMinus = (s: string): string => s.replace(/\u2212/g, "-");
+
+/** Axis ticks in a unit: integers with separators (up to two decimals when the scale needs them), or percentages. */
+export function tickFormat(unit: Unit, domain?: readonly [number, number]): (v: number) => string {
+  if (unit.dimension === "ratio") {
+    // a narrow range of percentages needs decimals, or 5.2% and 5.4% both read "5%"
+    const span = domain ? Math.abs(domain[1] - domain[0]) * 10 ** unit.exp * 100 : 100;
+    const digits = span < 0.5 ? 2 : span < 5 ? 1 : 0;
+    return (v) => asciiMinus(formatPercent(v * 10 ** unit.exp, digits));
+  }
+  return (v) => (Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v));
+}
+
+/** A unit as shown after a name or on an axis: nothing for a plain number. */
+export function unitText(unit: Unit): string {
+  return unit.dimension === "number" && unit.symbol === "1" ? "" : unit.symbol;
+}
+
+/** "name · unit", or the name alone for a plain number. */
+export function withUnit(name: string, unit: Unit): string {
+  const u = unitText(unit);
+  return u ? `${name} · ${u}` : name;
+}
+
+/**
+ * A y domain that never collapses: a flat or nearly flat series (1.80,
+ * 1.79, …) is widened to ±5% of its size, so its ticks stay distinct.
+ */
+export function yDomain(values: number[]): [number, number] | undefined {
+  const v = values.filter(Number.isFinite);
+  if (!v.length) return undefined;
+  const lo = Math.min(...v);
+  const hi = Math.max(...v);
+  const size = Math.max(Math.abs(lo), Math.abs(hi), 1e-9);
+  if (hi - lo >= size * 0.1) return undefined;
+  const mid = (lo + hi) / 2;
+  return [mid - size * 0.05 - (hi - lo), mid + size * 0.05 + (hi - lo)];
 }
 
 /** A fraction as a percentage, with as many decimals as it needs to not read 0% or 100% when it is not. */
@@ -219,6 +255,8 @@ export interface ChartSvg {
   inline: string;
   width: number;
   height: number;
+  /** Small multiples: each panel alone, larger, as its own figure (one slide per sector). */
+  slides?: Array<{ name: string; svg: string }>;
 }
 
 /** Serialise a Plot result (an SVG element) and clean it for nesting: no class, no style, no font. */
@@ -288,7 +326,8 @@ export function frame(f: FigureFrame): ChartSvg {
   const columns = Math.max(1, Math.min(f.columns ?? 1, f.panels.length));
   const cellW = Math.max(...f.panels.map((p) => p.width), 0);
   const gridW = columns * cellW + (columns - 1) * SPACE.gap;
-  const width = Math.max(gridW, 320) + 2 * SPACE.pad;
+  // every figure as wide as a full-width chart: on a page scaled to its column they share one scale
+  const width = Math.max(gridW, FULL_WIDTH) + 2 * SPACE.pad;
   const inner = width - 2 * SPACE.pad;
   const parts: string[] = [];
   let y = SPACE.pad;
@@ -361,7 +400,8 @@ export function frame(f: FigureFrame): ChartSvg {
       `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
       body +
       `</svg>`;
-    return renumberIds(svg, f.name);
+    // one minus sign everywhere (ticks, labels, names passed in): the ASCII one
+    return renumberIds(asciiMinus(svg), f.name);
   };
   const name = escapeHtml(f.name);
   const inlineHeight = Math.ceil(y + SPACE.pad);

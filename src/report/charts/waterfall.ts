@@ -23,7 +23,7 @@ import {
 
 const MAX_LABEL = 360;
 
-export type WaterfallKind = "start" | "within" | "outside" | "residual" | "excess" | "end";
+export type WaterfallKind = "start" | "within" | "outside" | "residual" | "slack" | "gap" | "excess" | "end";
 
 export interface WaterfallStep {
   label: string;
@@ -35,6 +35,8 @@ export interface WaterfallStep {
   high?: number;
   /** Where it is stated (scenario line), for the data table. */
   line?: number;
+  /** Where the whisker goes, when not at the step's end (the residual's uncertain start: the net sum's range). */
+  whisker?: [number, number];
 }
 
 export interface WaterfallInput {
@@ -43,6 +45,8 @@ export interface WaterfallInput {
   unit: Unit;
   steps: WaterfallStep[];
   note?: string;
+  /** The finding, as the title; else the method. */
+  title?: string;
 }
 
 interface Bar extends WaterfallStep {
@@ -59,6 +63,8 @@ const FILL: Record<WaterfallKind, string> = {
   within: COLORS.overlap,
   outside: COLORS.outside,
   residual: COLORS.residual,
+  slack: COLORS.residual,
+  gap: COLORS.excess,
   excess: COLORS.excess,
 };
 
@@ -77,11 +83,11 @@ export function waterfallBars(steps: WaterfallStep[], unit: Unit): Bar[] {
       ...s,
       x1: Math.min(from, level),
       x2: Math.max(from, level),
-      text: `${s.value >= 0 ? "+" : "−"}${f(Math.abs(s.value))}`,
+      text: `${s.value >= 0 ? "+" : "-"}${f(Math.abs(s.value))}`,
     };
     if (s.low !== undefined && s.high !== undefined && s.low !== s.high) {
-      bar.w1 = from + s.low;
-      bar.w2 = from + s.high;
+      bar.w1 = s.whisker ? s.whisker[0] : from + s.low;
+      bar.w2 = s.whisker ? s.whisker[1] : from + s.high;
       const lo = Math.min(Math.abs(s.low), Math.abs(s.high));
       const hi = Math.max(Math.abs(s.low), Math.abs(s.high));
       bar.text += ` (${f(lo)}–${f(hi)})`;
@@ -146,7 +152,7 @@ export function waterfallChart(
         x1: "x1",
         x2: "x2",
         fill: (d: Bar) => FILL[d.kind],
-        fillOpacity: (d: Bar) => (d.kind === "residual" || d.kind === "excess" ? 0.55 : 0.9),
+        fillOpacity: (d: Bar) => (["residual", "slack", "gap", "excess"].includes(d.kind) ? 0.55 : 0.9),
       } as Plot.BarXOptions),
       Plot.ruleY(whiskers, { y: "label", x1: "w1", x2: "w2", stroke: COLORS.text, strokeWidth: 1.2 }),
       Plot.tickX(whiskers, { y: "label", x: "w1", stroke: COLORS.text, inset: 8 }),
@@ -168,12 +174,17 @@ export function waterfallChart(
   if (kinds.has("outside")) legend.push({ label: W.outsideLegend, color: COLORS.outside, shape: "bar" });
   if (kinds.has("residual"))
     legend.push({ label: W.residual, color: COLORS.residual, shape: "band", opacity: 0.55 });
+  if (kinds.has("slack"))
+    legend.push({ label: L.charts.say.slack, color: COLORS.residual, shape: "band", opacity: 0.55 });
+  if (kinds.has("gap"))
+    legend.push({ label: L.verdict.GAP, color: COLORS.excess, shape: "band", opacity: 0.55 });
   if (kinds.has("excess"))
     legend.push({ label: W.excess, color: COLORS.excess, shape: "band", opacity: 0.55 });
   if (whiskers.length) legend.push({ label: W.interval, color: COLORS.text, shape: "whisker" });
   return frame({
     name,
-    title: W.title(input.parent, input.year),
+    title: input.title ?? W.title(input.parent, input.year),
+    ...(input.title ? { subtitle: W.title(input.parent, input.year) } : {}),
     legend,
     panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height }],
     ...(input.note ? { note: input.note } : {}),

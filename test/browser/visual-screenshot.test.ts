@@ -1,0 +1,96 @@
+/**
+ * Screenshot tests: the top of report.html (Shandong IT, seed 1) at desktop
+ * (1440) and laptop (1280) widths in Chromium, compared with committed
+ * baselines (test/browser/visual-baselines/*.png) by the share of pixels
+ * that differ. PNGs are decoded with resvg (an <image> of the PNG rendered
+ * to pixels), so no PNG library is needed.
+ *
+ * A missing baseline is written when CI is not set (look at it, commit it);
+ * a deliberate change to the page: delete the baseline and run again.
+ * Without Chromium the tests are skipped, unless CI is set: then they fail.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cli, SHANDONG } from "../cli/helpers.js";
+import { available, openOffline } from "./chromium.js";
+
+const BASELINES = fileURLToPath(new URL("./visual-baselines/", import.meta.url));
+/** Share of pixels allowed to differ (font hinting, anti-aliasing). */
+const TOLERANCE = 0.02;
+
+/** RGBA pixels of a PNG, decoded by resvg. */
+async function decode(png: Buffer): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+  const { Resvg } = await import("@resvg/resvg-js");
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
+  const img = new Resvg(svg, { background: "#ffffff" }).render();
+  return { width: img.width, height: img.height, pixels: new Uint8Array(img.pixels) };
+}
+
+/** Share of pixels whose colour differs by more than 48 in any channel. */
+export function diffRatio(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) return 1;
+  let n = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (
+      Math.abs(a[i]! - b[i]!) > 48 ||
+      Math.abs(a[i + 1]! - b[i + 1]!) > 48 ||
+      Math.abs(a[i + 2]! - b[i + 2]!) > 48
+    )
+      n++;
+  }
+  return n / (a.length / 4);
+}
+
+const run = available || Boolean(process.env.CI);
+
+describe.skipIf(!run)("report.html screenshots against baselines", () => {
+  it("matches at desktop (1440) and laptop (1280) widths", async () => {
+    if (!available)
+      throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
+    const root = mkdtempSync(join(tmpdir(), "chainsim-shot-"));
+    const dir = join(root, "report");
+    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "400", "--seed", "1");
+    expect(r.code, r.stderr).toBe(0);
+    const url = pathToFileURL(join(dir, "report.html")).href;
+    mkdirSync(BASELINES, { recursive: true });
+    for (const width of [1440, 1280]) {
+      const b = await openOffline(join(root, `profile-${width}`), url, { viewport: { width, height: 900 } });
+      try {
+        const page = await b.newPage();
+        await page.goto(url, { waitUntil: "load" });
+        const shot = await page.screenshot({ fullPage: false });
+        const file = join(BASELINES, `report-${width}.png`);
+        if (!existsSync(file)) {
+          if (process.env.CI)
+            throw new Error(`missing baseline ${file}: run the test outside CI, look at it, commit it`);
+          writeFileSync(file, shot);
+          continue;
+        }
+        const [now, then] = await Promise.all([decode(shot), decode(await readFile(file))]);
+        expect([now.width, now.height]).toEqual([then.width, then.height]);
+        const ratio = diffRatio(now.pixels, then.pixels);
+        if (ratio > TOLERANCE) writeFileSync(join(root, `report-${width}.actual.png`), shot);
+        expect(
+          ratio,
+          `report-${width}: ${(ratio * 100).toFixed(2)}% of pixels differ (see ${root})`,
+        ).toBeLessThanOrEqual(TOLERANCE);
+      } finally {
+        await b.context.close();
+      }
+    }
+  }, 180_000);
+
+  it("counts differing pixels: identical 0, one of four changed 0.25", () => {
+    const a = new Uint8Array([0, 0, 0, 255, 10, 10, 10, 255, 200, 200, 200, 255, 255, 255, 255, 255]);
+    const b = Uint8Array.from(a);
+    expect(diffRatio(a, b)).toBe(0);
+    b[4] = 255; // second pixel: red 10 → 255
+    expect(diffRatio(a, b)).toBe(0.25);
+  });
+});
