@@ -233,7 +233,7 @@ export function compilePlan(s: Scenario): Plan {
       switch (kinds[qi]![i]) {
         case "actual":
           ops[k] = OP_SET;
-          args[k] = constSlot(q.actuals.find((a) => a.year === year)!.value);
+          args[k] = actualSlot(q.actuals.find((a) => a.year === year)!);
           break;
         case "baseline":
           if (b!.implied) {
@@ -262,6 +262,10 @@ export function compilePlan(s: Scenario): Plan {
       }
     }
   });
+  /** An actual with uncertainty is drawn like any input (evaluation: docs/actuals.md). */
+  function actualSlot(a: Quantity["actuals"][number]): number {
+    return a.uncertain ? slotOf(a.uncertain) : constSlot(a.value);
+  }
   function rateSlot(q: Quantity, year: number): number {
     const g = q.growth!;
     if (g.type === "rate") {

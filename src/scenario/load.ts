@@ -35,6 +35,11 @@ export interface LoadOptions {
    * own `allow_outside_includes: true` is ignored with a warning.
    */
   allowOutsideIncludes?: boolean;
+  /**
+   * Read the scenario as it stood on this date (YYYY-MM or YYYY-MM-DD):
+   * actuals published after it are ignored (`--as-of`, docs/actuals.md).
+   */
+  asOf?: string;
 }
 
 /** Load a scenario file from disk (with the regions it includes). */
@@ -89,6 +94,7 @@ async function loadParsed(
       overrides: overrides.map((o) => o.label),
     },
     compile,
+    opts.asOf !== undefined ? { asOf: opts.asOf } : {},
   );
   if (v.file.regions?.length) {
     const top = chain[0] ?? resolve(parsed.file);
@@ -103,6 +109,7 @@ async function loadParsed(
     const inner: LoadOptions = {};
     if (files) inner.files = files;
     if (opts.allowOutsideIncludes) inner.allowOutsideIncludes = true;
+    if (opts.asOf !== undefined) inner.asOf = opts.asOf;
     scenario.regions = await loadRegions(
       parsed,
       scenario,
