@@ -5,6 +5,7 @@
  * computations written next to each assertion.
  */
 import { describe, expect, it } from "vitest";
+import { evaluateTarget } from "../../src/analysis/targets.js";
 import { ChainsimError } from "../../src/diagnostics.js";
 import { project, valueAt } from "../../src/engine/project.js";
 import { simulate } from "../../src/engine/simulate.js";
@@ -162,5 +163,31 @@ indicators:
       "E_ACTUAL_THROUGH",
       "E_MISSING_FIELD",
     ]);
+  });
+});
+
+describe("a scope break: growth goals are measured in the new scope", () => {
+  const body = (flag: string) => `sectors:
+  a:
+    baseline: 100
+    growth: 10%
+    actuals:
+      2023: { value: 150${flag} }
+targets:
+  - { id: a-growth, sector: a, growth: { from: 2022, to: 2025, at_least: 12% } }
+`;
+  it("from the break: 150 → 150 × 1.1² = 181.5 over 2023–2025 is 10.0%/yr, not (181.5/100)^(1/3) − 1 = 21.99%", async () => {
+    const broken = await load(body(", scope_break: true"));
+    const whole = await load(body(""));
+    const r1 = evaluateTarget(broken, project(broken), broken.targets[0]!);
+    const r2 = evaluateTarget(whole, project(whole), whole.targets[0]!);
+    expect(r1.projected).toBeCloseTo(0.1, 12);
+    expect(r1.met).toBe(false);
+    expect(r2.projected).toBeCloseTo(Math.cbrt(1.815) - 1, 12); // 0.21990…
+    expect(r2.met).toBe(true);
+    // the simulation measures the goal the same way
+    const sim = await simulate(broken, { samples: 100, seed: 1 });
+    expect(sim.targets[0]!.probability).toBe(0);
+    expect(sim.targets[0]!.measure.p50).toBeCloseTo(0.1, 12);
   });
 });
