@@ -9,6 +9,7 @@ import { COMPARATOR_SIGN, type Lang, nameOf, quantityUnit, scenarioJson, unitOf 
 import { formatPercent, formatValue } from "./format.js";
 import { goalsJson } from "./run-output.js";
 import { renderTable } from "./table.js";
+import { trackingTable } from "./tracking-output.js";
 
 /** `check --format json`: Findings' check part with the goals' central results. */
 export function checkJson(f: Findings) {
@@ -194,6 +195,8 @@ export function checkTable(fd: Findings, lang: Lang = "zh"): string {
     }
     parts.push(lines.join("\n"));
   }
+  const evaluation = trackingTable(fd, lang);
+  if (evaluation) parts.push(evaluation);
   const chain = chainConsistencyTable(s, c.chain, lang, "notable");
   if (chain) parts.push(chain);
   const met = fd.targets!.filter((g) => g.met).length;
