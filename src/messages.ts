@@ -177,6 +177,10 @@ export const catalogue = {
     message: `through: ${p.through} does not fit the actual of ${p.year}`,
     hint: "give the last month the figure covers in its own year (2023-06 for Jan–Jun 2023) and a share_of_year above 0, e.g. 45%~50%",
   }),
+  E_AS_OF: (p: { value: string }): Entry => ({
+    message: `--as-of ${p.value} is not a date`,
+    hint: "give a month or a day: --as-of 2023-06 or --as-of 2023-06-30",
+  }),
   E_YEAR_RANGE: (p: { year: number; min: number; max: number }): Entry => ({
     message: `year ${p.year} is out of range (${p.min}..${p.max})`,
   }),

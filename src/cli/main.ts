@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { VERSION } from "../version.js";
+import { register as registerBacktest } from "./commands/backtest.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
@@ -38,6 +39,7 @@ export const COMMANDS: Register[] = [
   registerCompare,
   registerSweep,
   registerCheck,
+  registerBacktest,
   registerCosts,
   registerChain,
   registerExplain,

@@ -49,7 +49,9 @@ export function compileTarget(
   const kind = { level: LEVEL, growth: GROWTH, share: SHARE, flow: FLOW, cumulative: CUMULATIVE }[t.kind];
   // a growth goal spanning a scope break is measured in the new scope, from the break
   const from =
-    kind === GROWTH && t.from !== undefined ? measuredFrom(s.quantities.get(t.subject)!, t.from, t.year) : t.from;
+    kind === GROWTH && t.from !== undefined
+      ? measuredFrom(s.quantities.get(t.subject)!, t.from, t.year)
+      : t.from;
   return {
     target: t,
     kind,

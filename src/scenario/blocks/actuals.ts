@@ -15,6 +15,7 @@
  * (docs/actuals.md); deterministic runs use its centre.
  */
 import type { UncertainValue } from "../../model/distribution.js";
+import { publishedBy } from "../../model/published.js";
 import type { Actual, Quantity } from "../../model/quantity.js";
 import { convert } from "../../model/units.js";
 import { type Magnitude, parseMagnitude } from "../magnitude.js";
@@ -40,26 +41,12 @@ type ActualFile =
       note?: string;
     };
 
+export { publishedBy };
+
 /** Options of the loader that act on actuals. */
 export interface ActualsOptions {
   /** Ignore actuals published after this date (YYYY-MM or YYYY-MM-DD); see `publishedBy`. */
   asOf?: string;
-}
-
-/**
- * Whether an actual was published by `asOf`. An actual without a
- * publication date counts as published at the end of the year after its own
- * (statistical bulletins appear in the following spring).
- *
- * @example
- * publishedBy({ year: 2023, published: "2024-02-28" }, "2023-06") // false
- * publishedBy({ year: 2021 }, "2023-06") // true (assumed published by 2022-12)
- */
-export function publishedBy(a: { year: number; published?: string }, asOf: string): boolean {
-  const date = a.published ?? `${a.year + 1}-12`;
-  // compare as strings of equal precision: "2024-02-28" ≤ "2023-06" compares "2024-02" with "2023-06"
-  const n = Math.min(date.length, asOf.length);
-  return date.slice(0, n) <= asOf.slice(0, n);
 }
 
 /** `actuals:` — published figures by year, sorted by year. */
