@@ -21,7 +21,7 @@ export interface CheckResult {
   requiredGrowth: RequiredGrowth[];
   tracking: Tracking[];
   /** Every goal kind beside the published outcomes (docs/tracking.md). */
-  evaluation: TrackingRow[];
+  evaluation?: TrackingRow[];
   rollup: Rollup;
   /** Upstream goals against the local demand the downstream goals imply (scenarios with links). */
   chain: ChainConsistencyRow[];

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
-import { VERSION } from "../version.js";
+import { versionLine } from "../version.js";
 import { register as registerBacktest } from "./commands/backtest.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
@@ -14,6 +14,7 @@ import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerInit } from "./commands/init.js";
 import { register as registerMerge } from "./commands/merge.js";
 import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
@@ -32,6 +33,7 @@ export type Register = (program: Command, io: Io) => void;
 
 /** Commands in the order `--help` lists them. */
 export const COMMANDS: Register[] = [
+  registerInit,
   registerValidate,
   registerRun,
   registerSimulate,
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description(
       "Test industrial-policy targets: do the goals add up, how likely are they, which assumptions matter.",
     )
-    .version(VERSION, "-V, --version")
+    .version(versionLine(), "-V, --version")
     .option("--debug", "show stack traces for internal errors")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

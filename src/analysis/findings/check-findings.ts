@@ -115,7 +115,7 @@ export function checkFindings(c: CheckResult): CheckFindings {
       projected: num(t.projected),
       status: t.status,
     })),
-    evaluation: c.evaluation.map((t) => ({
+    evaluation: (c.evaluation ?? []).map((t) => ({
       target: t.target,
       subject: t.subject,
       kind: t.kind,
