@@ -165,6 +165,22 @@ export const catalogue = {
   E_SHARE_RANGE: (p: { text: string }): Entry => ({
     message: `a share of ${p.text} is outside 0%..100%`,
   }),
+  E_RATIO_RANGE: (p: { id: string; text: string; unit: string }): Entry => ({
+    message: `${p.text} is outside 0%..100%: "${p.id}" is in ${p.unit}, a share of something`,
+    hint: 'write the share itself (47%, or 0.47 with unit: share); a ratio that may pass 100% (an index, a multiple) takes unit: "1"',
+  }),
+  E_ACTUAL_SPREAD: (p: { text: string }): Entry => ({
+    message: `spread: applies to a figure published as a floor (以上) or as 左右, not to "${p.text}"`,
+    hint: "write a published range as value: 20000~22500, or leave spread out",
+  }),
+  E_ACTUAL_THROUGH: (p: { through: string; year: number }): Entry => ({
+    message: `through: ${p.through} does not fit the actual of ${p.year}`,
+    hint: "give the last month the figure covers in its own year (2023-06 for Jan–Jun 2023) and a share_of_year above 0, e.g. 45%~50%",
+  }),
+  E_AS_OF: (p: { value: string }): Entry => ({
+    message: `--as-of ${p.value} is not a date`,
+    hint: "give a month or a day: --as-of 2023-06 or --as-of 2023-06-30",
+  }),
   E_YEAR_RANGE: (p: { year: number; min: number; max: number }): Entry => ({
     message: `year ${p.year} is out of range (${p.min}..${p.max})`,
   }),

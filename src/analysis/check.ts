@@ -10,7 +10,7 @@ import { type Binding, bindingGoals, type ImpliedBaseline, impliedBaselines } fr
 import { type RequiredGrowth, requiredGrowth } from "./required-growth.js";
 import { type Rollup, rollup } from "./rollup.js";
 import { evaluateTargets, type TargetResult } from "./targets.js";
-import { type Tracking, tracking } from "./tracking.js";
+import { type Tracking, type TrackingRow, track, tracking } from "./tracking.js";
 
 export interface CheckResult {
   projection: Projection;
@@ -20,6 +20,8 @@ export interface CheckResult {
   binding: Binding[];
   requiredGrowth: RequiredGrowth[];
   tracking: Tracking[];
+  /** Every goal kind beside the published outcomes (docs/tracking.md). */
+  evaluation?: TrackingRow[];
   rollup: Rollup;
   /** Upstream goals against the local demand the downstream goals imply (scenarios with links). */
   chain: ChainConsistencyRow[];
@@ -35,6 +37,7 @@ export function check(s: Scenario): CheckResult {
     binding: bindingGoals(s),
     requiredGrowth: requiredGrowth(s, projection),
     tracking: tracking(s, projection),
+    evaluation: track(s, projection),
     rollup: rollup(s),
     chain: chainConsistency(s, projection),
   };

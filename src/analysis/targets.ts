@@ -5,6 +5,7 @@
 
 import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
+import { measuredFrom } from "../model/scope-break.js";
 import { meets, type Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
 import { compound } from "../numeric/compound.js";
@@ -67,9 +68,11 @@ export function evaluateTarget(s: Scenario, p: Projection, t: Target): TargetRes
       required = fromStart(t.value);
       break;
     case "growth": {
-      const from = v(t.subject, t.from!);
-      projected = cagr(from, v(t.subject, t.year), t.year - t.from!);
-      required = fromStart(compound(from, t.value, t.year - t.from!));
+      // measured in the new scope when the period spans a scope break
+      const y0 = measuredFrom(s.quantities.get(t.subject)!, t.from!, t.year);
+      const from = v(t.subject, y0);
+      projected = cagr(from, v(t.subject, t.year), t.year - y0);
+      required = fromStart(compound(from, t.value, t.year - y0));
       break;
     }
     case "share": {

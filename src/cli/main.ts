@@ -8,6 +8,7 @@ import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { setCsvBom } from "../report/csv.js";
 import { setWorkbookReader } from "../scenario/load.js";
 import { versionLine } from "../version.js";
+import { register as registerBacktest } from "./commands/backtest.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
@@ -43,6 +44,7 @@ export const COMMANDS: Register[] = [
   registerCompare,
   registerSweep,
   registerCheck,
+  registerBacktest,
   registerCosts,
   registerChain,
   registerExplain,

@@ -33,6 +33,10 @@ export function withScenarioOptions(cmd: Command): Command {
     .option(
       "--allow-outside-includes",
       "let regions: include files outside the scenario's folder (only the command line can grant this)",
+    )
+    .option(
+      "--as-of <date>",
+      "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
     );
 }
 
@@ -40,11 +44,19 @@ export function loadOptions(opts: {
   variant?: string;
   set?: string[];
   allowOutsideIncludes?: boolean;
+  asOf?: string;
 }): LoadOptions {
   const o: LoadOptions = { set: opts.set ?? [] };
   if (opts.variant) o.variant = opts.variant;
   if (opts.allowOutsideIncludes) o.allowOutsideIncludes = true;
+  if (opts.asOf !== undefined) o.asOf = asOfDate(opts.asOf);
   return o;
+}
+
+/** A `--as-of` date: YYYY-MM or YYYY-MM-DD, else a usage error (E_AS_OF). */
+export function asOfDate(v: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v)) fail("E_AS_OF", { value: v });
+  return v;
 }
 
 export function formatOption(formats: readonly string[], fallback: string): Option {

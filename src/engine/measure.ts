@@ -6,6 +6,7 @@
  * a simulation and a deterministic run agree on what "met" means.
  */
 import type { Scenario } from "../model/scenario.js";
+import { measuredFrom } from "../model/scope-break.js";
 import type { Target } from "../model/target.js";
 import { cagr } from "../numeric/cagr.js";
 
@@ -46,14 +47,19 @@ export function compileTarget(
   const yi = (y: number | undefined) =>
     y !== undefined && y >= firstYear && y < firstYear + nYears ? y - firstYear : -1;
   const kind = { level: LEVEL, growth: GROWTH, share: SHARE, flow: FLOW, cumulative: CUMULATIVE }[t.kind];
+  // a growth goal spanning a scope break is measured in the new scope, from the break
+  const from =
+    kind === GROWTH && t.from !== undefined
+      ? measuredFrom(s.quantities.get(t.subject)!, t.from, t.year)
+      : t.from;
   return {
     target: t,
     kind,
     subject: quantityIndex.get(t.subject)! * nYears,
     of: t.of !== undefined ? quantityIndex.get(t.of)! * nYears : -1,
     year: yi(t.year),
-    from: kind === LEVEL || kind === SHARE ? yi(t.year) : yi(t.from),
-    span: t.from !== undefined ? t.year - t.from : 0,
+    from: kind === LEVEL || kind === SHARE ? yi(t.year) : yi(from),
+    span: from !== undefined ? t.year - from : 0,
     flowMode: t.comparator === "below" || t.comparator === "at_most" ? 1 : t.comparator === "about" ? 2 : 0,
     scale:
       t.of !== undefined

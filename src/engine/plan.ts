@@ -231,6 +231,8 @@ function planOps(
     return dims.length + constants.length - 1;
   };
   const slotOf = (u: UncertainValue) => onceDim.get(u) ?? constSlot(u.central);
+  /** An actual with uncertainty is drawn like any input (evaluation: docs/actuals.md). */
+  const actualSlot = (a: Quantity["actuals"][number]) => (a.uncertain ? slotOf(a.uncertain) : constSlot(a.value));
   const rateSlot = (q: Quantity, year: number): number => {
     const g = q.growth!;
     if (g.type === "rate") {
@@ -270,7 +272,7 @@ function planOps(
       };
       switch (kinds[qi]![i]) {
         case "actual":
-          set(OP_SET, constSlot(q.actuals.find((a) => a.year === year)!.value));
+          set(OP_SET, actualSlot(q.actuals.find((a) => a.year === year)!));
           break;
         case "baseline":
           if (b!.implied) set(OP_IMPLIED, slotOf(b!.implied.growth));

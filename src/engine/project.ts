@@ -88,7 +88,7 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
         v = evaluate(s, q, q.formula, series, i, scope, year);
       } else {
         const actual = q.actuals.find((a) => a.year === year);
-        if (actual) v = actual.value;
+        if (actual) v = actual.uncertain ? pick(actual.uncertain) : actual.value;
         else if (q.baseline && q.baseline.year === year) v = baselines.get(id)!;
         else if (i > 0 && !Number.isNaN(out[i - 1]!) && q.growth) {
           const g = q.growth;

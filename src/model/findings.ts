@@ -215,6 +215,25 @@ export interface CheckFindings {
     projected: Num;
     status: string;
   }>;
+  /** Every goal kind beside what has been published (evaluation, docs/tracking.md); absent in older findings. */
+  evaluation?: Array<{
+    target: string;
+    subject: string;
+    kind: string;
+    year: number;
+    goal: Num;
+    start: { year: number; value: Num };
+    latest: { year: number; value: Num };
+    basis: "growth" | "pace";
+    observed: Num;
+    required: Num;
+    required_remaining: Num;
+    ratio: Num;
+    progress: Num;
+    projected: Num;
+    probability: Num;
+    status: string | null;
+  }>;
   regions: {
     shares: Array<{
       region: string;

@@ -8,7 +8,9 @@
  *   that is not the sector's own growth assumption;
  * - `software.growth` — a growth rate (drawn once per sample, or each year
  *   with `draw: yearly`);
- * - `software.growth.2024` — one year of a growth schedule.
+ * - `software.growth.2024` — one year of a growth schedule;
+ * - `software.actuals.2023` — a published outcome that is a range, a floor
+ *   with a spread, or a partial year (only when uncertain).
  */
 import { isUncertain, type UncertainValue } from "./distribution.js";
 import type { Quantity } from "./quantity.js";
@@ -16,7 +18,7 @@ import type { Quantity } from "./quantity.js";
 export interface Input {
   name: string;
   quantity: string;
-  role: "baseline" | "implied" | "growth" | "schedule";
+  role: "baseline" | "implied" | "growth" | "schedule" | "actual";
   value: UncertainValue;
   /** Drawn each year (growth with `draw: yearly`). */
   yearly: boolean;
@@ -77,6 +79,16 @@ export function quantityInputs(q: Quantity): Input[] {
         value: g.rates[k]!,
         path: [table, q.id, "growth", "schedule", String(year)],
       });
+    });
+  }
+  for (const a of q.actuals) {
+    if (!a.uncertain) continue;
+    out.push({
+      ...base,
+      name: `${q.id}.actuals.${a.year}`,
+      role: "actual",
+      value: a.uncertain,
+      path: [table, q.id, "actuals", String(a.year)],
     });
   }
   return out;

@@ -60,11 +60,26 @@ export interface Baseline {
 
 export interface Actual {
   year: number;
+  /** The full-year value used on central assumptions (the centre of `uncertain` when there is one). */
   value: number;
   /** A qualifier such as "above" in the published figure. */
   qualifier?: string;
   text: string;
   line: number;
+  /**
+   * What the publication leaves open (a range, a floor with a stated spread, a
+   * partial year annualised by a share-of-year range), in the quantity's unit:
+   * a simulation starts from a draw of it. Absent when the figure is exact.
+   */
+  uncertain?: UncertainValue;
+  /** A partial-year figure: the last month covered, and the figure as published (before annualising). */
+  through?: { year: number; month: number; published: number; shareOfYear: UncertainValue };
+  publisher?: string;
+  /** Publication date as written (YYYY-MM or YYYY-MM-DD). */
+  published?: string;
+  /** The series is redefined from this year on (growth does not compound across it). */
+  scopeBreak?: boolean;
+  note?: string;
 }
 
 export interface Quantity {

@@ -14,6 +14,7 @@ import { formatPercent, formatValue } from "./format.js";
 import { formatAmountZh, formatPointsZh } from "./format-zh.js";
 import { goalsJson } from "./run-output.js";
 import { renderTable } from "./table.js";
+import { trackingTable } from "./tracking-output.js";
 
 /** `check --format json`: Findings' check part with the goals' central results. */
 export function checkJson(f: Findings) {
@@ -282,6 +283,8 @@ export function checkTable(fd: Findings, lang: Lang = "zh"): string {
     ...trackingSection(fd, lang),
     ...regionsSection(fd, lang),
   );
+  const evaluation = trackingTable(fd, lang);
+  if (evaluation) parts.push(evaluation);
   const chain = chainConsistencyTable(s, c.chain, lang, "notable");
   if (chain) parts.push(chain);
   const met = fd.targets!.filter((g) => g.met).length;

@@ -36,6 +36,11 @@ export interface LoadOptions {
    * own `allow_outside_includes: true` is ignored with a warning.
    */
   allowOutsideIncludes?: boolean;
+  /**
+   * Read the scenario as it stood on this date (YYYY-MM or YYYY-MM-DD):
+   * actuals published after it are ignored (`--as-of`, docs/actuals.md).
+   */
+  asOf?: string;
 }
 
 /** Reads .xlsx scenarios; set by the CLI (setWorkbookReader) so the browser page never bundles the xlsx library. */
@@ -111,6 +116,7 @@ async function loadParsed(
       overrides: overrides.map((o) => o.label),
     },
     compile,
+    opts.asOf !== undefined ? { asOf: opts.asOf } : {},
   );
   if (v.file.regions?.length) {
     const top = chain[0] ?? resolve(parsed.file);
@@ -125,6 +131,7 @@ async function loadParsed(
     const inner: LoadOptions = {};
     if (files) inner.files = files;
     if (opts.allowOutsideIncludes) inner.allowOutsideIncludes = true;
+    if (opts.asOf !== undefined) inner.asOf = opts.asOf;
     scenario.regions = await loadRegions(
       parsed,
       scenario,

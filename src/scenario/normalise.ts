@@ -9,6 +9,7 @@
  */
 import type { FormulaCompiler } from "../formula/formula-function.js";
 import type { Provenance, Scenario } from "../model/scenario.js";
+import { type ActualsOptions, readActuals } from "./blocks/actuals.js";
 import { checkComplete, readBaseline, readImpliedBaselines } from "./blocks/baselines.js";
 import { createContext } from "./blocks/context.js";
 import { readCorrelations } from "./blocks/correlations.js";
@@ -22,7 +23,6 @@ import {
   checkExhaustive,
   checkSectorCycle,
   declareQuantities,
-  readActuals,
   readChildren,
   readValue,
 } from "./blocks/quantities.js";
@@ -43,13 +43,14 @@ export function normalise(
   file: ScenarioFile,
   provenance: Provenance,
   compile: FormulaCompiler | undefined,
+  actualsOptions: ActualsOptions = {},
 ): Scenario {
   const ctx = createContext(parsed, file);
   const money = readSettings(ctx, file);
   const table = declareQuantities(ctx, file, money);
   for (const [id, { path, def }] of table.raw) {
     const q = ctx.quantities.get(id)!;
-    readActuals(ctx, table, q);
+    readActuals(ctx, table, q, actualsOptions);
     readValue(ctx, table, q, compile);
     if (def.growth !== undefined) {
       const growth = readGrowth(ctx, def.growth, [...path, "growth"], table.ids, compile);

@@ -60,6 +60,38 @@ export const Source = obj(
   "where a figure comes from",
 );
 
+/** A published outcome with what the publication says about it (docs/actuals.md). */
+export const ActualObject = obj(
+  {
+    value: Magnitude.describe("the figure as published: 20000以上, 20000~22500, 9730"),
+    spread: Magnitude.optional().describe(
+      "for a floor (以上) the relative range above it, e.g. 0%~12.5%; for 左右 the relative range either side",
+    ),
+    through: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .optional()
+      .describe("a partial-year figure: the last month it covers, e.g. 2023-06"),
+    share_of_year: Magnitude.optional().describe(
+      "with through: the share of the full year's total those months hold, e.g. 45%~50% (drawn like any input)",
+    ),
+    publisher: z.string().optional().describe("who published it"),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .optional()
+      .describe("when it was published (YYYY-MM or YYYY-MM-DD); --as-of ignores it before then"),
+    scope_break: z
+      .boolean()
+      .optional()
+      .describe(
+        "the series is redefined from this year: levels and growth goals are measured in the new scope",
+      ),
+    note: z.string().optional(),
+  },
+  "a published outcome with its uncertainty, period, publisher and date",
+);
+
 const Triple = z.tuple([Magnitude, Magnitude, Magnitude]);
 const Pair = z.tuple([Magnitude, Magnitude]);
 
@@ -176,7 +208,10 @@ const quantityShape = {
     ])
     .optional()
     .describe("a level given by a formula, or the sum of other quantities, instead of baseline and growth"),
-  actuals: z.record(z.string(), Magnitude).optional().describe("published outcomes by year"),
+  actuals: z
+    .record(z.string(), z.union([Magnitude, ActualObject]))
+    .optional()
+    .describe("published outcomes by year"),
   note: z.string().optional(),
   source: Source.optional(),
 };

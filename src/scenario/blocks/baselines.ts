@@ -19,6 +19,7 @@ import type { ScenarioFile } from "../schema.js";
 import { readUncertain } from "../uncertain.js";
 import type { NormaliseContext } from "./context.js";
 import { type QuantityTable, readAmount } from "./quantities.js";
+import { checkRatioRange } from "./ratio-range.js";
 import { checkYear } from "./settings.js";
 
 /** A stated baseline (not `implied`, which waits for the goals: see `readImpliedBaselines`). */
@@ -41,7 +42,7 @@ export function readBaseline(
   }
   const vp = isObj ? [...bp, "value"] : bp;
   const value = readAmount(ctx, table, q, isObj ? b.value : b, vp);
-  if (!value) return;
+  if (!value || !checkRatioRange(ctx, q, value, String(isObj ? b.value : b), vp)) return;
   const base: Baseline = { year, value, line: ctx.lineOf(bp) };
   const s = isObj ? ctx.sourceOf(b.source) : undefined;
   if (s) base.source = s;

@@ -19,16 +19,15 @@ import { RESERVED_IDS } from "../../formula/allow.js";
 import type { FormulaCompiler } from "../../formula/formula-function.js";
 import { suggest } from "../../messages.js";
 import { scaleUncertain, type UncertainValue } from "../../model/distribution.js";
-import type { Actual, FormulaSpec, Names, Quantity } from "../../model/quantity.js";
+import type { FormulaSpec, Names, Quantity } from "../../model/quantity.js";
 import type { Target } from "../../model/target.js";
 import { convert, describeDimension, parseUnit, type Unit } from "../../model/units.js";
-import { type MagnitudeContext, parseMagnitude } from "../magnitude.js";
+import type { MagnitudeContext } from "../magnitude.js";
 import type { Path } from "../parse.js";
 import { ID_PATTERN, type IndicatorFile, type ScenarioFile, type SectorFile } from "../schema.js";
 import { readUncertain } from "../uncertain.js";
 import type { NormaliseContext } from "./context.js";
 import { findCycle, readFormula } from "./formulas.js";
-import { checkYear } from "./settings.js";
 
 /** The quantities declared in the file, with what later blocks need to read their values. */
 export interface QuantityTable {
@@ -147,32 +146,6 @@ export function readAmount(
     const u = readUncertain(v, m, ctx.lineOf(path));
     return m.unit!.exp === q.unit.exp ? u : scaleUncertain(u, (x) => convert(x, m.unit!, q.unit));
   });
-}
-
-/** `actuals:` — published figures by year, sorted by year. */
-export function readActuals(ctx: NormaliseContext, table: QuantityTable, q: Quantity): void {
-  const { path, def } = table.raw.get(q.id)!;
-  const m = amountContext(table, q);
-  for (const [y, v] of Object.entries(def.actuals ?? {})) {
-    const ap = [...path, "actuals", y];
-    const year = Number(y);
-    if (!Number.isInteger(year)) {
-      ctx.report("E_WRONG_TYPE", { expected: "a year", found: `"${y}"` }, ap, true);
-      continue;
-    }
-    if (!checkYear(ctx, year, ap)) continue;
-    const mag = ctx.attempt(ap, () => parseMagnitude(v, m));
-    if (!mag) continue;
-    const a: Actual = {
-      year,
-      value: convert(mag.low, m.unit!, q.unit),
-      text: String(v),
-      line: ctx.lineOf(ap),
-    };
-    if (mag.qualifier) a.qualifier = mag.qualifier;
-    q.actuals.push(a);
-  }
-  q.actuals.sort((a, b) => a.year - b.year);
 }
 
 /** `value:` — a formula, or a sum of other quantities (evaluated without the formula engine). */

@@ -23,6 +23,7 @@ import type { ScenarioFile, TargetFile } from "../schema.js";
 import { targetId } from "../target-id.js";
 import type { ReadContext } from "./context.js";
 import { amountContext, type QuantityTable } from "./quantities.js";
+import { checkRatioRange } from "./ratio-range.js";
 import { checkYear } from "./settings.js";
 
 /** Relative tolerance of an `about` goal when the file states none. */
@@ -164,6 +165,7 @@ function goalValue(
     if (tm) tolerance = tm.low;
   }
   const value = mctx.kind === "amount" ? convert(m.low, mctx.unit!, q.unit) : m.low;
+  if (kind === "level" && !checkRatioRange(ctx, q, value, String(block[comparator]), vp)) return undefined;
   return { value, tolerance };
 }
 

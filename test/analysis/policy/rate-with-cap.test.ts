@@ -20,7 +20,7 @@ beforeAll(async () => {
   lc = new Map(s.instruments!.map((i) => [i.id, i]));
 });
 
-describe("the investment subsidy (三(三): 10% of the investment, land excluded, at most 1000万 a firm)", () => {
+describe("the investment subsidy (三(三): 10% of the investment, land excluded, at most 1000万 per project of a firm)", () => {
   it("a firm investing 6000万 with 1000万 of land: 10% × (6000 − 1000) = 500万, below the cap", () => {
     const h = firmHistory({
       firstYear: 2022,
@@ -41,14 +41,15 @@ describe("the investment subsidy (三(三): 10% of the investment, land excluded
     expect(rateWithCap(rule("lc-investment-subsidy"), h, ctx)[2]).toBe(1000);
   });
 
-  it("the cap is the firm's total: 500万 in 2023, then 10% × (9000 − 1000) = 800万 → only 1000 − 500 = 500万 in 2024", () => {
+  // 002 三(三): 对…项目…每个企业最高1000万元 caps each project of a firm, not the firm's total over the plan
+  it("the cap is per project: 500万 in 2023, then 10% × (9000 − 1000) = 800万 in 2024 (each under 1000万)", () => {
     const h = firmHistory({
       firstYear: 2022,
       revenue: [9000, 9900, 10890, 11979, 13177, 14495],
       investment: [0, 6000, 9000, 0, 0, 0],
       land: [0, 1000, 1000, 0, 0, 0],
     });
-    expect(Array.from(rateWithCap(rule("lc-investment-subsidy"), h, ctx))).toEqual([0, 500, 500, 0, 0, 0]);
+    expect(Array.from(rateWithCap(rule("lc-investment-subsidy"), h, ctx))).toEqual([0, 500, 800, 0, 0, 0]);
   });
 
   it("a project of 4800万 is below the 5000万 threshold: nothing; nor is a project in 2026 (the plan pays 2023–2025)", () => {
