@@ -232,7 +232,8 @@ function planOps(
   };
   const slotOf = (u: UncertainValue) => onceDim.get(u) ?? constSlot(u.central);
   /** An actual with uncertainty is drawn like any input (evaluation: docs/actuals.md). */
-  const actualSlot = (a: Quantity["actuals"][number]) => (a.uncertain ? slotOf(a.uncertain) : constSlot(a.value));
+  const actualSlot = (a: Quantity["actuals"][number]) =>
+    a.uncertain ? slotOf(a.uncertain) : constSlot(a.value);
   const rateSlot = (q: Quantity, year: number): number => {
     const g = q.growth!;
     if (g.type === "rate") {
