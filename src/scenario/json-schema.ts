@@ -29,22 +29,23 @@ export function documentedJsonSchema(): Node {
   };
 }
 
-function walk(node: unknown, path: readonly string[]): void {
+/** `inMap`: the node is (inside) the value schema of a map, not the map itself. */
+function walk(node: unknown, path: readonly string[], inMap = false): void {
   if (Array.isArray(node)) {
-    for (const n of node) walk(n, path);
+    for (const n of node) walk(n, path, inMap);
     return;
   }
   if (node === null || typeof node !== "object") return;
   const n = node as Node;
   const names = n.propertyNames as Node | undefined;
   if (names && Object.keys(names).length === 1 && names.type === "string") delete n.propertyNames;
-  if (n.type === "object" && YEAR_KEYED.has(path.join("."))) n.propertyNames = { ...YEAR_KEY };
+  if (!inMap && n.type === "object" && YEAR_KEYED.has(path.join("."))) n.propertyNames = { ...YEAR_KEY };
   const props = n.properties as Record<string, Node> | undefined;
   for (const [key, prop] of Object.entries(props ?? {})) {
     const doc = fieldDoc([...path, key]);
     if (doc) Object.assign(prop, schemaDescription(doc));
     walk(prop, [...path, key]);
   }
-  for (const key of ["anyOf", "oneOf", "allOf", "items", "prefixItems", "additionalProperties"])
-    walk(n[key], path);
+  for (const key of ["anyOf", "oneOf", "allOf", "items", "prefixItems"]) walk(n[key], path, inMap);
+  walk(n.additionalProperties, path, true);
 }

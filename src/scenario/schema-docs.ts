@@ -140,6 +140,31 @@ const QUANTITY: Docs = {
     "已公布的实绩：年份 → 数值，如 { 2023: 13001 }；用于进度跟踪",
     "published outcomes: year → value, e.g. { 2023: 13001 }; used to track progress",
   ),
+  "Quantity.actuals.value": d(
+    "公布的数值，照文件原样：20000以上、20000~22500、9730",
+    "the figure as published: 20000以上, 20000~22500, 9730",
+  ),
+  "Quantity.actuals.spread": d(
+    "「以上」下限之上的相对区间，如 0%~12.5%；「左右」则为两侧的相对区间",
+    "for a floor (以上) the relative range above it, e.g. 0%~12.5%; for 左右 the relative range either side",
+  ),
+  "Quantity.actuals.through": d(
+    "非全年数据：截至的月份，如 2023-06",
+    "a partial-year figure: the last month it covers, e.g. 2023-06",
+  ),
+  "Quantity.actuals.share_of_year": d(
+    "与 through 同用：这几个月占全年的比重，如 45%~50%（与其他输入一样抽样）",
+    "with through: the share of the full year those months hold, e.g. 45%~50% (drawn like any input)",
+  ),
+  "Quantity.actuals.publisher": d("发布机构", "who published it"),
+  "Quantity.actuals.published": d(
+    "发布日期（YYYY-MM 或 YYYY-MM-DD）；--as-of 早于此日期时不用此数",
+    "when it was published (YYYY-MM or YYYY-MM-DD); --as-of before then ignores it",
+  ),
+  "Quantity.actuals.scope_break": d(
+    "统计口径自本年起调整：此后的水平与增速目标按新口径衡量",
+    "the series is redefined from this year: levels and growth goals are measured in the new scope",
+  ),
   "Quantity.note": d("备注：数据口径、假设依据等", "a note: scope of the figures, reasons for assumptions"),
   "Quantity.source": d("数据出处", "where the figures come from"),
   "Sector.children": d(
