@@ -24,7 +24,7 @@ interface StatJson {
 
 describe("chainsim chain on the Shandong scenario", () => {
   it("--shock terminals=-10% prints the upstream effects per sector and on each goal", async () => {
-    const r = await cli("chain", SHANDONG, "--shock", "terminals=-10%");
+    const r = await cli("chain", SHANDONG, "--shock", "terminals=-10%", "--lang", "zh");
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).toContain("Demand shock (Leontief): 数字终端 (terminals) final demand −10.0%");
@@ -130,7 +130,7 @@ describe("chainsim chain on the Shandong scenario", () => {
     const row = (id: string) => out.supply_shock.sectors.find((s: { id: string }) => s.id === id);
     expect(row("ic").change.central).toBeLessThan(0);
     for (const id of ["computing", "terminals", "vr"]) expect(row(id).indirect.central).toBeLessThan(0);
-    const table = await cli("chain", SHANDONG, "--supply-shock", "ic=-20%", "--samples", "200");
+    const table = await cli("chain", SHANDONG, "--supply-shock", "ic=-20%", "--samples", "200", "--lang", "zh");
     expect(table.stdout).toContain("Supply shock (Ghosh): 集成电路 (ic) primary inputs −20.0%");
   });
 
@@ -167,13 +167,13 @@ describe("chainsim chain on the Shandong scenario", () => {
   });
 
   it("check shows the chain verdicts beside the add-up verdicts", async () => {
-    const r = await cli("check", SHANDONG);
+    const r = await cli("check", SHANDONG, "--lang", "zh");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Industry chain: local demand implied by the downstream goals");
     expect(r.stdout).toMatch(/集成电路 ic\s+2025\s+1,000\.0/);
     const j = JSON.parse((await cli("check", SHANDONG, "--format", "json")).stdout);
     expect(j.chain.find((x: { upstream: string }) => x.upstream === "ic").goal_target).toBe("sd-ic-2025");
-    const md = await cli("check", SHANDONG, "--format", "markdown");
+    const md = await cli("check", SHANDONG, "--format", "markdown", "--lang", "zh");
     expect(md.stdout).toContain("## Industry chain: local demand implied by the downstream goals");
   });
 

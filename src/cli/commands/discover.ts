@@ -2,9 +2,9 @@ import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
+import { type CommonOptions, formatOption, intOption, loadOptions, withScenarioOptions } from "../options.js";
 
-interface DiscoverOptions {
+interface DiscoverOptions extends CommonOptions {
   variant?: string;
   set?: string[];
   target: string;
@@ -28,7 +28,7 @@ export function register(program: Command, io: Io): void {
     .addOption(formatOption(["table", "json"], "table"))
     .action(async (file: string, opts: DiscoverOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { discoverMisses } = await import("../../analysis/sensitivity/discover-misses.js");
       const out = await import("../../report/sensitivity-output.js");
       const n = intOption("--samples", opts.samples, 10, 1_000_000)!;

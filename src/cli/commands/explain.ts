@@ -4,7 +4,7 @@ import { formatDiagnostic } from "../../diagnostics.js";
 import { explainText } from "../../report/explain-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { loadOptions, withScenarioOptions } from "../options.js";
+import { type CommonOptions, loadOptions, withScenarioOptions } from "../options.js";
 
 export function register(program: Command, io: Io): void {
   withScenarioOptions(
@@ -13,9 +13,11 @@ export function register(program: Command, io: Io): void {
       .description("show how a goal's result is derived, each number traced to a line or clause")
       .argument("<file>", "scenario file (.yaml or .json)")
       .argument("<target>", "the goal's id (chainsim run lists them)"),
-  ).action(async (file: string, target: string, opts: { variant?: string; set?: string[] }) => {
-    const s = await loadScenario(file, loadOptions(opts));
-    for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-    io.stdout(explainText(await analyse(s, { parts: ["explain"], explain: target })));
-  });
+  ).action(
+    async (file: string, target: string, opts: { variant?: string; set?: string[] } & CommonOptions) => {
+      const s = await loadScenario(file, loadOptions(opts));
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
+      io.stdout(explainText(await analyse(s, { parts: ["explain"], explain: target })));
+    },
+  );
 }
