@@ -676,6 +676,12 @@ export const catalogue = {
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",
   }),
+
+  // ── chainsim init (issue 23) ──────────────────────────────────────────
+  E_INIT_EXISTS: (p: { file: string }): Entry => ({
+    message: `"${p.file}" already exists; chainsim init does not overwrite it`,
+    hint: "choose another file name, or add --force to replace it",
+  }),
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { isLang, type Lang, resolveLang } from "../i18n/lang.js";
-import { VERSION } from "../version.js";
+import { versionLine } from "../version.js";
 import { register as registerChain } from "./commands/chain.js";
 import { register as registerCheck } from "./commands/check.js";
 import { register as registerCompare } from "./commands/compare.js";
@@ -14,6 +14,7 @@ import { register as registerCosts } from "./commands/costs.js";
 import { register as registerDiscover } from "./commands/discover.js";
 import { register as registerExplain } from "./commands/explain.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerInit } from "./commands/init.js";
 import { register as registerMerge } from "./commands/merge.js";
 import { register as registerReport } from "./commands/report.js";
 import { register as registerRun } from "./commands/run.js";
@@ -39,6 +40,7 @@ export type Register = (program: Command, io: Io, ctx: CliContext) => void;
 
 /** Commands in the order `--help` lists them. */
 export const COMMANDS: Register[] = [
+  registerInit,
   registerValidate,
   registerRun,
   registerSimulate,
@@ -65,7 +67,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const ctx: CliContext = { lang };
   const errOut = (str: string) => io.stderr(commanderError(str, lang));
   const program = new Command("chainsim")
-    .version(VERSION, "-V, --version")
+    .version(versionLine(), "-V, --version")
     .option("--debug", "show stack traces for internal errors")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: errOut });

@@ -20,7 +20,9 @@ import { loadScenarioText } from "../scenario/load.js";
 import { applyOverrides, parseSetArgs, variantOverrides } from "../scenario/overrides.js";
 import { parseScenarioText } from "../scenario/parse.js";
 import { overlapSelector } from "../scenario/set-paths.js";
+import { fullWidthCommas } from "../scenario/uncertain.js";
 import { type PageChain, pageChain } from "./chain.js";
+import { editInPlace } from "./yaml-edit.js";
 
 export type SliderKind = "growth" | "baseline" | "overlap" | "coefficient" | "local_share";
 
@@ -331,7 +333,10 @@ export interface TweakOptions {
   scenario?: Scenario | undefined;
 }
 
-/** The scenario text with a variant and overrides written in (comments kept), for `chainsim run`. */
+/**
+ * The scenario text with a variant and overrides written in, for `chainsim run`:
+ * the file's own text with only the changed values edited in place.
+ */
 export function tweakedYaml(
   text: string,
   file: string,
@@ -360,7 +365,11 @@ export function tweakedYaml(
       else parsed.doc.deleteIn(["correlations"]);
     }
   }
-  return parsed.doc.toString({ lineWidth: 0 });
+  // only the changed values differ from the file (comments and formatting kept)
+  const raw = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const before = parseScenarioText(text, file).doc;
+  const normalise = (t: string) => fullWidthCommas(t.replace(/\r(?!\n)/g, "\n")).text;
+  return editInPlace(raw, before, parsed.doc, normalise) ?? parsed.doc.toString({ lineWidth: 0 });
 }
 
 /**

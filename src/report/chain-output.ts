@@ -9,14 +9,17 @@ import type { SectorClass } from "../analysis/chain/linkages.js";
 import type { Shock } from "../analysis/chain/shock.js";
 import { chainConsistencyFindings } from "../analysis/findings/check-findings.js";
 import { scenarioFacts } from "../analysis/findings/scenario-facts.js";
+import type { Lang } from "../i18n/lang.js";
+import { COMMON, codeText, inLang } from "../i18n/text/tables.js";
+import { CHAIN, CHAIN_VERDICT, SECTOR_CLASS } from "../i18n/text/tables-chain.js";
 import type { ChainConsistencyFinding, ScenarioFacts } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
-import { nameOf, unitOf } from "./facts.js";
+import { COMPARATOR_SIGN, nameOf, unitOf } from "./facts.js";
 import { formatPercent, formatSigned, formatValue, roundForOutput } from "./format.js";
+import { formatAmountZh } from "./format-zh.js";
 import { toJsonText } from "./json.js";
 import { manifest } from "./manifest.js";
-import { COMPARATOR_SIGN, type Lang } from "./run-output.js";
 import { renderTable } from "./table.js";
 
 const r = roundForOutput;
@@ -36,20 +39,16 @@ const name = (s: Scenario, id: string, lang: Lang) => {
   return q ? displayName(q, lang) : id;
 };
 
-export const CLASS_LABEL: Record<SectorClass, string> = {
-  key: "key sector",
-  backward: "backward-oriented",
-  forward: "forward-oriented",
-  weak: "weakly linked",
-};
+/** A linkage class in words. */
+export function classLabel(c: SectorClass, lang: Lang = "zh"): string {
+  return codeText(SECTOR_CLASS, c, lang);
+}
 
 // ── chain consistency (also shown by chainsim check) ──────────────────────
 
 export function chainConsistencyJson(rows: readonly ChainConsistencyFinding[]) {
   return rows;
 }
-
-const CONSISTENCY_TITLE = "Industry chain: local demand implied by the downstream goals (links)";
 
 /**
  * The chain-consistency table, or "" without rows; with a sentence for every
@@ -65,16 +64,18 @@ export function chainConsistencyTable(
   if (rows.length === 0) return "";
   const u = unitOf(sc, sc.unit);
   const f = (x: number | null) => formatValue(x, u);
+  const t = inLang(CHAIN, lang);
+  const w = inLang(COMMON, lang);
   const table = renderTable(
     [
-      { header: "upstream" },
-      { header: "year", align: "right" },
-      { header: "goal", align: "right" },
-      { header: "implied local demand", align: "right" },
-      { header: "all sources", align: "right" },
-      { header: "goal/demand", align: "right" },
-      { header: "break-even local share", align: "right" },
-      { header: "verdict" },
+      { header: t.upstream },
+      { header: w.year, align: "right" },
+      { header: w.goal, align: "right" },
+      { header: t.impliedLocalDemand, align: "right" },
+      { header: t.allSources, align: "right" },
+      { header: t.goalOverDemand, align: "right" },
+      { header: t.breakEvenLocalShare, align: "right" },
+      { header: w.verdict },
     ],
     rows.map((c) => [
       `${nameOf(sc, c.upstream, lang)} ${c.upstream}`,
@@ -88,7 +89,7 @@ export function chainConsistencyTable(
         : c.break_even_local_share >= 1
           ? "> 100%"
           : formatPercent(c.break_even_local_share),
-      c.verdict,
+      codeText(CHAIN_VERDICT, c.verdict, lang),
     ]),
   );
   const notes = rows
@@ -99,7 +100,7 @@ export function chainConsistencyTable(
         (c.break_even_local_share !== null && c.break_even_local_share < 1),
     )
     .map((c) => `\n  ${consistencySentence(sc, c, lang)}`);
-  return `${CONSISTENCY_TITLE}\n${table}${notes.join("")}`;
+  return `${t.consistencyTitle}\n${table}${notes.join("")}`;
 }
 
 /** One sentence per row: what the downstream goals ask of the upstream sector. */
@@ -109,12 +110,14 @@ export function consistencySentence(
   lang: Lang = "zh",
 ): string {
   const u = unitOf(sc, sc.unit);
-  const f = (x: number | null) => formatValue(x, u);
+  const f =
+    lang === "zh" ? (x: number | null) => formatAmountZh(x, u) : (x: number | null) => formatValue(x, u);
+  const t = inLang(CHAIN, lang);
   const buyers = [...c.buyers]
     .sort((a, b) => (b.demand ?? Number.NaN) - (a.demand ?? Number.NaN))
     .slice(0, 3)
-    .map((b) => `${b.sector} ${f(b.demand)}${b.basis === "projection" ? " (projected output)" : ""}`)
-    .join(", ");
+    .map((b) => `${b.sector} ${f(b.demand)}${b.basis === "projection" ? t.projectedOutput : ""}`)
+    .join(inLang(COMMON, lang).listSep);
   const up = nameOf(sc, c.upstream, lang);
   const local =
     c.implied_demand.low === c.implied_demand.high
@@ -128,9 +131,18 @@ export function consistencySentence(
     c.break_even_local_share === null
       ? ""
       : c.break_even_local_share < 1
-        ? ` The goal would fall short of local demand if more than ${formatPercent(c.break_even_local_share)} of these inputs were bought locally (central coefficients).`
-        : " The goal would cover them even if all were bought locally (central coefficients).";
-  return `${up} ${c.year}: the goals need ${all} of its products as inputs from any source (largest buyers: ${buyers}), ${local} of it from inside the region at the stated local shares, against a goal of ${f(c.goal)}: ${c.verdict}.${breakEven}`;
+        ? t.fallsShortAbove(formatPercent(c.break_even_local_share))
+        : t.coversAll;
+  return t.consistencySentence(
+    up,
+    c.year,
+    all,
+    buyers,
+    local,
+    f(c.goal),
+    codeText(CHAIN_VERDICT, c.verdict, lang),
+    breakEven,
+  );
 }
 
 /** Markdown lines for `check --format markdown`. */
@@ -142,14 +154,16 @@ export function chainConsistencyMarkdown(
   if (rows.length === 0) return [];
   const u = unitOf(sc, sc.unit);
   const f = (x: number | null) => formatValue(x, u);
+  const t = inLang(CHAIN, lang);
+  const w = inLang(COMMON, lang);
   return [
-    "## Industry chain: local demand implied by the downstream goals",
+    `## ${t.consistencyTitleShort}`,
     "",
-    "| upstream | year | goal | implied local demand | all sources | goal/demand | verdict |",
+    `| ${[t.upstream, w.year, w.goal, t.impliedLocalDemand, t.allSources, t.goalOverDemand, w.verdict].join(" | ")} |`,
     "|---|---:|---:|---:|---:|---:|---|",
     ...rows.map(
       (c) =>
-        `| ${nameOf(sc, c.upstream, lang)} | ${c.year} | ${f(c.goal)} | ${f(c.implied_demand.low)}–${f(c.implied_demand.high)} | ${f(c.total_demand.low)}–${f(c.total_demand.high)} | ${c.ratio !== null ? `${c.ratio.toFixed(2)}×` : "–"} | ${c.verdict} |`,
+        `| ${nameOf(sc, c.upstream, lang)} | ${c.year} | ${f(c.goal)} | ${f(c.implied_demand.low)}–${f(c.implied_demand.high)} | ${f(c.total_demand.low)}–${f(c.total_demand.high)} | ${c.ratio !== null ? `${c.ratio.toFixed(2)}×` : "–"} | ${codeText(CHAIN_VERDICT, c.verdict, lang)} |`,
     ),
     "",
   ];
@@ -217,115 +231,122 @@ export function chainJson(s: Scenario, c: ChainResult) {
   };
 }
 
-export function chainTable(s: Scenario, c: ChainResult, lang: Lang = "zh"): string {
+/** Formats shared by the chain tables. */
+function chainFormats(s: Scenario, c: ChainResult, lang: Lang) {
   const u = s.unit;
+  const t = inLang(CHAIN, lang);
   const f = (x: number) => formatValue(x, u);
   const sg = (x: number) => formatSigned(Math.abs(x) < 5e-10 ? 0 : x, u);
-  const mc = c.monteCarlo;
   /** A signed change with its interval. */
   const st = (x: Stat, fmt: (v: number) => string = sg) =>
     x.p5 === null || x.p95 === null || x.p5 === x.p95
       ? fmt(x.central)
-      : `${fmt(x.central)} (${fmt(x.p5)} to ${fmt(x.p95)})`;
+      : t.withInterval(fmt(x.central), fmt(x.p5), fmt(x.p95));
   const plain = (x: Stat) => st(x, (v) => v.toFixed(3));
   const label = (id: string) => `${name(s, id, lang)} ${id}`;
-  const parts: string[] = [`${s.title}  (${s.id})   unit: ${u.symbol}`];
-  const basis = c.finalDemandDerived
-    ? `final demand derived from the projected ${c.year} output as f = (I − A_r)x`
-    : "final demand as stated in links; output = (I − A_r)⁻¹f";
-  parts.push(
-    [
-      `Industry chain in ${c.year}: ${c.sectors.length} sectors; A_r = local share × A (inputs bought outside the region leak out); ${basis}.`,
-      mc
-        ? `Intervals: P5 to P95 of ${mc.used.toLocaleString("en-US")} Monte Carlo samples of ${mc.inputs} uncertain coefficients and shares (seed ${mc.seed}); the first figure is at central values.`
-        : "All coefficients are certain: no intervals.",
-    ].join("\n"),
-  );
+  return { c, t, w: inLang(COMMON, lang), f, sg, st, plain, label };
+}
+type ChainFormats = ReturnType<typeof chainFormats>;
 
-  const shockTable = (x: ShockResult, title: string, what: string, along: string) => {
-    const rows = c.sectors.map((id, i) => [
-      label(id),
-      f(c.output[i]!),
-      st(x.output[i]!),
-      sg(x.direct[i]!.central),
-      st(x.indirect[i]!),
-      signedPercent(x.relative[i]!.central),
-    ]);
-    rows.push(["total", f(c.output.reduce((a, v) => a + v, 0)), st(x.total), "", "", ""]);
-    return [
-      `${title}: ${x.shocks.map((k) => describeShock(s, k, c, x, lang)).join("; ")}`,
-      renderTable(
-        [
-          { header: "sector" },
-          { header: `output ${c.year}`, align: "right" },
-          { header: "Δ output", align: "right" },
-          { header: `direct (${what})`, align: "right" },
-          { header: `indirect (${along} effects)`, align: "right" },
-          { header: "Δ%", align: "right" },
-        ],
-        rows,
-      ),
-    ].join("\n");
-  };
-  if (c.demand) parts.push(shockTable(c.demand, "Demand shock (Leontief)", "Δ final demand", "upstream"));
-  if (c.supply) parts.push(shockTable(c.supply, "Supply shock (Ghosh)", "Δ primary inputs", "downstream"));
+function chainIntro(c: ChainResult, lang: Lang): string {
+  const t = inLang(CHAIN, lang);
+  const mc = c.monteCarlo;
+  const basis = c.finalDemandDerived ? t.finalDemandDerived(c.year) : t.finalDemandStated;
+  return [
+    t.intro(c.year, c.sectors.length, basis),
+    mc ? t.intervals(mc.used.toLocaleString("en-US"), mc.inputs, String(mc.seed)) : t.noIntervals,
+  ].join("\n");
+}
 
-  if ((c.demand || c.supply) && c.goals.length) {
-    const cols = [
-      { header: "goal" },
-      { header: "goal value", align: "right" as const },
-      { header: "projected", align: "right" as const },
-      { header: "gap before", align: "right" as const },
+function shockTable(s: Scenario, x: ShockResult, supply: boolean, F: ChainFormats, lang: Lang): string {
+  const { c, t, w, f, sg, st, label } = F;
+  const rows = c.sectors.map((id, i) => [
+    label(id),
+    f(c.output[i]!),
+    st(x.output[i]!),
+    sg(x.direct[i]!.central),
+    st(x.indirect[i]!),
+    signedPercent(x.relative[i]!.central),
+  ]);
+  rows.push([w.total, f(c.output.reduce((a, v) => a + v, 0)), st(x.total), "", "", ""]);
+  const shocks = x.shocks.map((k) => describeShock(s, k, c, x, lang)).join(w.clauseSep);
+  return [
+    supply ? t.supplyShock(shocks) : t.demandShock(shocks),
+    renderTable(
+      [
+        { header: w.sector },
+        { header: t.outputIn(c.year), align: "right" },
+        { header: t.deltaOutput, align: "right" },
+        { header: supply ? t.directSupply : t.directDemand, align: "right" },
+        { header: supply ? t.indirectDownstream : t.indirectUpstream, align: "right" },
+        { header: t.deltaPercent, align: "right" },
+      ],
+      rows,
+    ),
+  ].join("\n");
+}
+
+function goalEffects(F: ChainFormats): string {
+  const { c, t, w, f, sg, st } = F;
+  const cols = [
+    { header: w.goal },
+    { header: w.goalValue, align: "right" as const },
+    { header: w.projected, align: "right" as const },
+    { header: t.gapBefore, align: "right" as const },
+  ];
+  if (c.demand)
+    cols.push({ header: t.deltaDemandShock, align: "right" }, { header: t.gapAfter, align: "right" });
+  if (c.supply)
+    cols.push({ header: t.deltaSupplyShock, align: "right" }, { header: t.gapAfter, align: "right" });
+  const rows = c.goals.map((g) => {
+    const via = g.via.length === 1 && g.via[0] === g.sector ? "" : t.viaChildren(g.via.length);
+    const row = [
+      `${g.target}${via}`,
+      `${COMPARATOR_SIGN[g.comparator]} ${f(g.goal)}`,
+      f(g.projected),
+      sg(g.gapBefore),
     ];
-    if (c.demand)
-      cols.push({ header: "Δ (demand shock)", align: "right" }, { header: "gap after", align: "right" });
-    if (c.supply)
-      cols.push({ header: "Δ (supply shock)", align: "right" }, { header: "gap after", align: "right" });
-    const rows = c.goals.map((g) => {
-      const via = g.via.length === 1 && g.via[0] === g.sector ? "" : ` (Σ ${g.via.length} children)`;
-      const row = [
-        `${g.target}${via}`,
-        `${COMPARATOR_SIGN[g.comparator]} ${f(g.goal)}`,
-        f(g.projected),
-        sg(g.gapBefore),
-      ];
-      if (c.demand) row.push(st(g.demand!), st(shift(g.demand!, g.gapBefore)));
-      if (c.supply) row.push(st(g.supply!), st(shift(g.supply!, g.gapBefore)));
-      return row;
-    });
-    const note = c.goals.some((g) => g.via.length > 1 || g.via[0] !== g.sector)
-      ? "\n  A parent's change is the sum of its children's changes, before any overlap between them."
-      : "";
-    parts.push(`Effect on goals (${c.year}; gap = projected − goal)\n${renderTable(cols, rows)}${note}`);
-  }
+    if (c.demand) row.push(st(g.demand!), st(shift(g.demand!, g.gapBefore)));
+    if (c.supply) row.push(st(g.supply!), st(shift(g.supply!, g.gapBefore)));
+    return row;
+  });
+  const note = c.goals.some((g) => g.via.length > 1 || g.via[0] !== g.sector) ? `\n  ${t.parentNote}` : "";
+  return `${t.effectOnGoals(c.year)}\n${renderTable(cols, rows)}${note}`;
+}
 
-  const vaHeaders = c.valueAddedMultipliers.map((v) => ({
-    header: `${v.name} multiplier`,
-    align: "right" as const,
-  }));
-  parts.push(
-    [
-      "Multipliers and linkages (Rasmussen indices average 1; a key sector has both above 1)",
-      renderTable(
-        [
-          { header: "sector" },
-          { header: "output multiplier", align: "right" },
-          ...vaHeaders,
-          { header: "backward", align: "right" },
-          { header: "forward", align: "right" },
-          { header: "class" },
-        ],
-        c.sectors.map((id, i) => [
-          label(id),
-          plain(c.multipliers[i]!),
-          ...c.valueAddedMultipliers.map((v) => plain(v.values[i]!)),
-          plain(c.linkages.backward[i]!),
-          plain(c.linkages.forward[i]!),
-          CLASS_LABEL[c.linkages.classes[i]!],
-        ]),
-      ),
-    ].join("\n"),
-  );
+function multipliers(F: ChainFormats, lang: Lang): string {
+  const { c, t, w, plain, label } = F;
+  return [
+    t.multipliersTitle,
+    renderTable(
+      [
+        { header: w.sector },
+        { header: t.outputMultiplier, align: "right" },
+        ...c.valueAddedMultipliers.map((v) => ({ header: t.multiplierOf(v.name), align: "right" as const })),
+        { header: t.backward, align: "right" },
+        { header: t.forward, align: "right" },
+        { header: t.class },
+      ],
+      c.sectors.map((id, i) => [
+        label(id),
+        plain(c.multipliers[i]!),
+        ...c.valueAddedMultipliers.map((v) => plain(v.values[i]!)),
+        plain(c.linkages.backward[i]!),
+        plain(c.linkages.forward[i]!),
+        classLabel(c.linkages.classes[i]!, lang),
+      ]),
+    ),
+  ].join("\n");
+}
+
+export function chainTable(s: Scenario, c: ChainResult, lang: Lang = "zh"): string {
+  const F = chainFormats(s, c, lang);
+  const parts: string[] = [inLang(COMMON, lang).headLine(s.title, s.id, s.unit.symbol, undefined)];
+  parts.push(chainIntro(c, lang));
+  if (c.demand) parts.push(shockTable(s, c.demand, false, F, lang));
+  if (c.supply) parts.push(shockTable(s, c.supply, true, F, lang));
+  if ((c.demand || c.supply) && c.goals.length) parts.push(goalEffects(F));
+  parts.push(multipliers(F, lang));
   const consistency = chainConsistencyTable(
     scenarioFacts(s),
     chainConsistencyFindings(c.consistency),
@@ -338,9 +359,14 @@ export function chainTable(s: Scenario, c: ChainResult, lang: Lang = "zh"): stri
 
 function describeShock(s: Scenario, k: Shock, c: ChainResult, x: ShockResult, lang: Lang): string {
   const i = c.sectors.indexOf(k.sector);
-  const amount = formatSigned(x.delta[i]!.central, s.unit);
-  const what = x === c.supply ? "primary inputs" : "final demand";
+  const d = x.delta[i]!.central;
+  const amount =
+    lang === "zh"
+      ? `${d > 0 ? "+" : ""}${formatAmountZh(d, s.unit)}`
+      : `${formatSigned(d, s.unit)} ${s.unit.symbol}`;
+  const t = inLang(CHAIN, lang);
+  const what = x === c.supply ? t.primaryInputsWord : t.finalDemandWord;
   return k.kind === "relative"
-    ? `${name(s, k.sector, lang)} (${k.sector}) ${what} ${signedPercent(k.value, 1)} (${amount} ${s.unit.symbol})`
-    : `${name(s, k.sector, lang)} (${k.sector}) ${what} ${amount} ${s.unit.symbol}`;
+    ? t.shockRelative(name(s, k.sector, lang), k.sector, what, signedPercent(k.value, 1), amount)
+    : t.shockAbsolute(name(s, k.sector, lang), k.sector, what, amount);
 }

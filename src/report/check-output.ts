@@ -3,10 +3,15 @@
  * tracking and regions, as a terminal table, JSON or Markdown — read from
  * Findings (parts `check` and `targets`).
  */
+
+import type { Lang } from "../i18n/lang.js";
+import { ADDUP_VERDICT, COMMON, codeText, inLang, TRACKING_STATUS } from "../i18n/text/tables.js";
+import { CHECK } from "../i18n/text/tables-check.js";
 import type { Findings, IntervalFinding, ScenarioFacts, VerdictFinding } from "../model/findings.js";
 import { chainConsistencyMarkdown, chainConsistencyTable } from "./chain-output.js";
-import { COMPARATOR_SIGN, type Lang, nameOf, quantityUnit, scenarioJson, unitOf } from "./facts.js";
+import { COMPARATOR_SIGN, nameOf, quantityUnit, scenarioJson, unitOf } from "./facts.js";
 import { formatPercent, formatValue } from "./format.js";
+import { formatAmountZh, formatPointsZh } from "./format-zh.js";
 import { goalsJson } from "./run-output.js";
 import { renderTable } from "./table.js";
 
@@ -29,181 +34,337 @@ export function passesStrictFindings(f: Findings): boolean {
 
 const name = (sc: ScenarioFacts, id: string, lang: Lang) => nameOf(sc, id, lang);
 
+/** A number of the scenario's unit in a sentence: zh with 亿元/万亿元 by size, en as in the tables. */
+function amountIn(s: ScenarioFacts, lang: Lang): (x: number | null) => string {
+  const u = unitOf(s, s.unit);
+  return lang === "zh" ? (x) => formatAmountZh(x, u) : (x) => formatValue(x, u);
+}
+
+/** "a" or "a–b" */
+const span = (f: (x: number | null) => string, low: number | null, high: number | null) =>
+  low === high ? f(low) : `${f(low)}–${f(high)}`;
+
 /** One sentence explaining a verdict, for tables and Markdown. */
 export function verdictSentence(s: ScenarioFacts, v: VerdictFinding, lang: Lang = "zh"): string {
   const u = unitOf(s, s.unit);
-  const f = (x: number | null) => formatValue(x, u);
-  const parent = name(s, v.parent, lang);
-  const net = v.net.low === v.net.high ? f(v.net.low) : `${f(v.net.low)}–${f(v.net.high)}`;
-  const head = `${parent} ${v.year}: the children's goals sum to ${f(v.children_sum)} ${u.symbol}, ${net} net of stated overlaps, against a headline of ${COMPARATOR_SIGN[v.comparator]} ${f(v.headline)}`;
+  const f = amountIn(s, lang);
+  const t = inLang(CHECK, lang);
+  const head = t.verdictHead({
+    parent: name(s, v.parent, lang),
+    year: v.year,
+    childrenSum: lang === "zh" ? f(v.children_sum) : `${f(v.children_sum)} ${u.symbol}`,
+    net: span(f, v.net.low, v.net.high),
+    sign: COMPARATOR_SIGN[v.comparator],
+    headline: f(v.headline),
+  });
   switch (v.verdict) {
     case "OVERSHOOT":
-      return `${head}. OVERSHOOT: double counting of at least ${f(v.min_overlap_needed)} (${formatPercent(v.min_overlap_share)} of the children's sum) would be needed${v.overlaps.length ? `; the stated overlaps explain at most ${f(v.overlap.high)}` : "; no overlaps are stated"}. With no overlap the headline would have to be ${f(v.headline_without_overlap)}.`;
+      return `${head}${t.overshoot(
+        f(v.min_overlap_needed),
+        formatPercent(v.min_overlap_share),
+        v.overlaps.length ? f(v.overlap.high) : null,
+        f(v.headline_without_overlap),
+      )}`;
     case "GAP":
-      return `${head}. GAP: the children fall short by ${f(v.residual.low)}${v.residual.low !== v.residual.high ? `–${f(v.residual.high)}` : ""}${v.residual_cagr !== null ? `, which needs ${formatPercent(v.residual_cagr)} a year from the base year` : ""}.`;
+      return `${head}${t.gap(
+        span(f, v.residual.low, v.residual.high),
+        v.residual_cagr !== null ? formatPercent(v.residual_cagr) : null,
+      )}`;
     case "INDETERMINATE":
-      return `${head}. INDETERMINATE: consistent only for part of the stated overlap range (it needs at least ${f(v.min_overlap_needed)} of overlap; stated ${f(v.overlap.low)}–${f(v.overlap.high)}).`;
+      return `${head}${t.indeterminate(f(v.min_overlap_needed), `${f(v.overlap.low)}–${f(v.overlap.high)}`)}`;
     case "CONSISTENT":
       return v.max_overlap_allowed !== null
-        ? `${head}. CONSISTENT while total overlap stays below ${f(v.max_overlap_allowed)}.`
-        : `${head}. CONSISTENT, leaving ${f(v.residual.low)}${v.residual.low !== v.residual.high ? `–${f(v.residual.high)}` : ""} for activity outside the listed children.`;
+        ? `${head}${t.consistentBelow(f(v.max_overlap_allowed))}`
+        : `${head}${t.consistentLeaving(span(f, v.residual.low, v.residual.high))}`;
   }
+}
+
+/** The add-up table and a sentence under it for each verdict. */
+function addUpSection(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.verdicts.length) return [];
+  const u = unitOf(s, s.unit);
+  const f = (x: number | null) => formatValue(x, u);
+  const iv = (i: IntervalFinding) => span(f, i.low, i.high);
+  const t = inLang(CHECK, lang);
+  return [
+    t.addUpTitle,
+    renderTable(
+      [
+        { header: t.parent },
+        { header: inLang(COMMON, lang).year, align: "right" },
+        { header: t.headline, align: "right" },
+        { header: t.children, align: "right" },
+        { header: t.overlapStated, align: "right" },
+        { header: t.net, align: "right" },
+        { header: t.verdict },
+        { header: t.minOverlapNeeded, align: "right" },
+      ],
+      c.verdicts.map((v) => [
+        `${name(s, v.parent, lang)} ${v.parent}`,
+        String(v.year),
+        `${COMPARATOR_SIGN[v.comparator]} ${f(v.headline)}`,
+        f(v.children_sum),
+        iv(v.overlap),
+        iv(v.net),
+        codeText(ADDUP_VERDICT, v.verdict, lang),
+        minOverlapCell(v, f, lang),
+      ]),
+    ),
+    ...c.verdicts.map((v) => {
+      const unknown = v.unknown_overlaps.length ? `\n  ${t.unknownOverlaps(v.unknown_overlaps.length)}` : "";
+      const without = v.children_without_goals.length
+        ? `\n  ${t.childrenWithoutGoals(v.year, v.children_without_goals.join(inLang(COMMON, lang).listSep))}`
+        : "";
+      return `  ${verdictSentence(s, v, lang)}${unknown}${without}`;
+    }),
+  ];
+}
+
+function minOverlapCell(v: VerdictFinding, f: (x: number | null) => string, lang: Lang): string {
+  return v.max_overlap_allowed !== null
+    ? inLang(CHECK, lang).allowed(f(v.max_overlap_allowed))
+    : `${f(v.min_overlap_needed)} (${formatPercent(v.min_overlap_share)})`;
+}
+
+/** Points a year by which one goal of a pair binds: "1.2 points" / "1.2个百分点". */
+function bindMargin(margin: number | null, lang: Lang): string {
+  const m = margin ?? Number.NaN;
+  return lang === "zh" ? formatPointsZh(m).replace(/^\+/, "") : `${(m * 100).toFixed(1)} points`;
+}
+
+/** Goal pairs: implied baselines and which goal binds. */
+function pairsSection(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.implied_baselines.length && !c.binding.length) return [];
+  const f = amountIn(s, lang);
+  const t = inLang(CHECK, lang);
+  const lines = [t.pairsTitle];
+  for (const b of c.implied_baselines) {
+    lines.push(
+      `  ${t.impliedBaseline(name(s, b.sector, lang), b.level_target, b.growth_target, b.year, f(b.value), b.low !== b.high ? `${f(b.low)}–${f(b.high)}` : null)}`,
+    );
+  }
+  for (const b of c.binding) {
+    lines.push(
+      `  ${t.binding(
+        b.published.year,
+        t.publishedKind(b.published.kind),
+        f(b.published.value),
+        b.published.qualifier ? t.qualifier(b.published.qualifier) : null,
+        formatPercent(b.level_requires),
+        formatPercent(b.growth_requires),
+        f(b.growth_goal_reaches),
+        b.binding === "both" ? t.bothBind : t.binds(b.binding, bindMargin(b.margin, lang)),
+      )}`,
+    );
+  }
+  return [lines.join("\n")];
+}
+
+/** "8.0%" or "8.0% (7.0%–9.0%)" */
+const rateSpan = (x: { low: number | null; central: number | null; high: number | null }) =>
+  x.low === x.high
+    ? formatPercent(x.central)
+    : `${formatPercent(x.central)} (${formatPercent(x.low)}–${formatPercent(x.high)})`;
+
+function requiredSection(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.required_growth.length) return [];
+  const t = inLang(CHECK, lang);
+  return [
+    t.requiredTitle,
+    renderTable(
+      [
+        { header: inLang(COMMON, lang).goal },
+        { header: t.from, align: "right" },
+        { header: t.requiredPerYear, align: "right" },
+        { header: t.assumedPerYear, align: "right" },
+        { header: t.shortfall, align: "right" },
+      ],
+      c.required_growth.map((g) => {
+        const qu = quantityUnit(s, g.subject);
+        const from =
+          g.from.low === g.from.high
+            ? formatValue(g.from.central, qu)
+            : `${formatValue(g.from.low, qu)}–${formatValue(g.from.high, qu)}`;
+        return [
+          g.target,
+          `${g.from.year} ${from}`,
+          rateSpan(g.required),
+          g.assumed ? rateSpan(g.assumed) : "–",
+          g.shortfall === null ? "–" : signedPoints(g.shortfall, lang),
+        ];
+      }),
+    ),
+  ];
+}
+
+function trackingSection(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.tracking.length) return [];
+  const t = inLang(CHECK, lang);
+  const w = inLang(COMMON, lang);
+  return [
+    t.trackingTitle,
+    renderTable(
+      [
+        { header: w.goal },
+        { header: t.latestActual, align: "right" },
+        { header: w.goalValue, align: "right" },
+        { header: t.needsNow, align: "right" },
+        { header: t.reForecast, align: "right" },
+        { header: w.status },
+      ],
+      c.tracking.map((x) => {
+        const qu = quantityUnit(s, x.subject);
+        return [
+          x.target,
+          `${x.latest.year} ${formatValue(x.latest.value, qu)}`,
+          formatValue(x.goal, qu),
+          formatPercent(x.required_remaining),
+          formatValue(x.projected, qu),
+          codeText(TRACKING_STATUS, x.status, lang),
+        ];
+      }),
+    ),
+  ];
+}
+
+function regionsSection(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const ro = fd.check!.regions;
+  if (!ro.shares.length && !ro.ratios.length) return [];
+  const u = unitOf(s, s.unit);
+  const f = amountIn(s, lang);
+  const t = inLang(CHECK, lang);
+  const lines = [t.regionsTitle];
+  for (const x of ro.shares) {
+    lines.push(
+      `  ${t.regionShare(`${x.region}.${x.theirs}`, x.year, f(x.region_goal), formatPercent(x.share, 2), x.ours, f(x.goal))}`,
+    );
+  }
+  for (const x of ro.sums) {
+    lines.push(
+      `  ${t.regionSum(x.ours, x.year, f(x.regions_sum), f(x.goal), codeText(ADDUP_VERDICT, x.verdict, lang))}`,
+    );
+  }
+  for (const x of ro.ratios) {
+    lines.push(
+      `  ${t.regionRatio(
+        x.region,
+        x.year,
+        `${formatValue(x.amount.goal, u)} ${x.amount.unit}`,
+        x.amount.id,
+        `${x.count.goal} ${x.count.unit}`,
+        x.count.id,
+        `${(x.per_unit ?? Number.NaN).toFixed(2)} ${x.amount.unit}`,
+        x.count.unit,
+      )}`,
+    );
+  }
+  return [lines.join("\n")];
 }
 
 export function checkTable(fd: Findings, lang: Lang = "zh"): string {
   const s = fd.scenario;
   const c = fd.check!;
   const u = unitOf(s, s.unit);
-  const f = (x: number | null) => formatValue(x, u);
-  const iv = (i: IntervalFinding) => (i.low === i.high ? f(i.low) : `${f(i.low)}–${f(i.high)}`);
-  const parts: string[] = [`${s.title}  (${s.id})   unit: ${u.symbol}`];
-
-  if (c.verdicts.length) {
-    parts.push(
-      "Do the goals add up?",
-      renderTable(
-        [
-          { header: "parent" },
-          { header: "year", align: "right" },
-          { header: "headline", align: "right" },
-          { header: "children", align: "right" },
-          { header: "overlap stated", align: "right" },
-          { header: "net", align: "right" },
-          { header: "verdict" },
-          { header: "min overlap needed", align: "right" },
-        ],
-        c.verdicts.map((v) => [
-          `${name(s, v.parent, lang)} ${v.parent}`,
-          String(v.year),
-          `${COMPARATOR_SIGN[v.comparator]} ${f(v.headline)}`,
-          f(v.children_sum),
-          iv(v.overlap),
-          iv(v.net),
-          v.verdict,
-          v.max_overlap_allowed !== null
-            ? `≤ ${f(v.max_overlap_allowed)} allowed`
-            : `${f(v.min_overlap_needed)} (${formatPercent(v.min_overlap_share)})`,
-        ]),
-      ),
-      ...c.verdicts.map((v) => {
-        const unknown = v.unknown_overlaps.length
-          ? `\n  ${v.unknown_overlaps.length} pairs of children have no stated overlap.`
-          : "";
-        const without = v.children_without_goals.length
-          ? `\n  Children without a goal in ${v.year}: ${v.children_without_goals.join(", ")}.`
-          : "";
-        return `  ${verdictSentence(s, v, lang)}${unknown}${without}`;
-      }),
-    );
-  }
-  if (c.implied_baselines.length || c.binding.length) {
-    const lines = ["Goal pairs (a level goal and a growth goal on one sector)"];
-    for (const b of c.implied_baselines) {
-      lines.push(
-        `  ${name(s, b.sector, lang)}: ${b.level_target} and ${b.growth_target} together imply a ${b.year} baseline of ${f(b.value)}${b.low !== b.high ? ` (${f(b.low)}–${f(b.high)})` : ""}; below it the level goal binds, above it the growth goal.`,
-      );
-    }
-    for (const b of c.binding) {
-      const q = b.published.qualifier ? ` (${b.published.qualifier.replace("_", " ")})` : "";
-      lines.push(
-        `  From the ${b.published.year} ${b.published.kind} ${f(b.published.value)}${q}: the level goal needs ${formatPercent(b.level_requires)} a year, the growth goal ${formatPercent(b.growth_requires)} (reaching ${f(b.growth_goal_reaches)}) → ${b.binding === "both" ? "both bind equally" : `the ${b.binding} goal binds by ${((b.margin ?? Number.NaN) * 100).toFixed(1)} points a year`}.`,
-      );
-    }
-    parts.push(lines.join("\n"));
-  }
-  if (c.required_growth.length) {
-    parts.push(
-      "Required average growth (from the latest known value)",
-      renderTable(
-        [
-          { header: "goal" },
-          { header: "from", align: "right" },
-          { header: "required/yr", align: "right" },
-          { header: "assumed/yr", align: "right" },
-          { header: "shortfall", align: "right" },
-        ],
-        c.required_growth.map((g) => {
-          const qu = quantityUnit(s, g.subject);
-          const from =
-            g.from.low === g.from.high
-              ? formatValue(g.from.central, qu)
-              : `${formatValue(g.from.low, qu)}–${formatValue(g.from.high, qu)}`;
-          const req =
-            g.required.low === g.required.high
-              ? formatPercent(g.required.central)
-              : `${formatPercent(g.required.central)} (${formatPercent(g.required.low)}–${formatPercent(g.required.high)})`;
-          const ass = g.assumed
-            ? g.assumed.low === g.assumed.high
-              ? formatPercent(g.assumed.central)
-              : `${formatPercent(g.assumed.central)} (${formatPercent(g.assumed.low)}–${formatPercent(g.assumed.high)})`
-            : "–";
-          return [
-            g.target,
-            `${g.from.year} ${from}`,
-            req,
-            ass,
-            g.shortfall === null ? "–" : signedPoints(g.shortfall),
-          ];
-        }),
-      ),
-    );
-  }
-  if (c.tracking.length) {
-    parts.push(
-      "Tracking (re-forecast from the latest actual)",
-      renderTable(
-        [
-          { header: "goal" },
-          { header: "latest actual", align: "right" },
-          { header: "goal", align: "right" },
-          { header: "needs/yr now", align: "right" },
-          { header: "re-forecast", align: "right" },
-          { header: "status" },
-        ],
-        c.tracking.map((t) => {
-          const qu = quantityUnit(s, t.subject);
-          return [
-            t.target,
-            `${t.latest.year} ${formatValue(t.latest.value, qu)}`,
-            formatValue(t.goal, qu),
-            formatPercent(t.required_remaining),
-            formatValue(t.projected, qu),
-            t.status,
-          ];
-        }),
-      ),
-    );
-  }
-  const ro = c.regions;
-  if (ro.shares.length || ro.ratios.length) {
-    const lines = ["Regions and ratios"];
-    for (const x of ro.shares) {
-      lines.push(
-        `  ${x.region}.${x.theirs} ${x.year}: ${f(x.region_goal)} is ${formatPercent(x.share, 2)} of ${x.ours}'s goal ${f(x.goal)}.`,
-      );
-    }
-    for (const x of ro.sums) {
-      lines.push(
-        `  Regions' goals for ${x.ours} ${x.year} sum to ${f(x.regions_sum)} against ${f(x.goal)}: ${x.verdict}.`,
-      );
-    }
-    for (const x of ro.ratios) {
-      lines.push(
-        `  ${x.region} ${x.year}: ${formatValue(x.amount.goal, u)} ${x.amount.unit} (${x.amount.id}) over ${x.count.goal} ${x.count.unit} (${x.count.id}) is ${(x.per_unit ?? Number.NaN).toFixed(2)} ${x.amount.unit} per ${x.count.unit}.`,
-      );
-    }
-    parts.push(lines.join("\n"));
-  }
+  const parts: string[] = [inLang(COMMON, lang).headLine(s.title, s.id, u.symbol, undefined)];
+  parts.push(
+    ...addUpSection(fd, lang),
+    ...pairsSection(fd, lang),
+    ...requiredSection(fd, lang),
+    ...trackingSection(fd, lang),
+    ...regionsSection(fd, lang),
+  );
   const chain = chainConsistencyTable(s, c.chain, lang, "notable");
   if (chain) parts.push(chain);
   const met = fd.targets!.filter((g) => g.met).length;
-  parts.push(`${met} of ${fd.targets!.length} goals met on central assumptions (chainsim run shows each).`);
+  parts.push(inLang(CHECK, lang).goalsMetFooter(met, fd.targets!.length));
   return `${parts.join("\n\n")}\n`;
 }
 
-function signedPoints(x: number): string {
+/** A difference of rates: "+1.2 pts" / "+1.2个百分点". */
+function signedPoints(x: number, lang: Lang): string {
+  if (lang === "zh") return formatPointsZh(x);
   const pts = (x * 100).toFixed(1);
   return `${x > 0 ? "+" : ""}${pts} pts`;
+}
+
+/** A Markdown table row. */
+const mdRow = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+
+function addUpMarkdown(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.verdicts.length) return [];
+  const u = unitOf(s, s.unit);
+  const f = (x: number | null) => formatValue(x, u);
+  const iv = (i: IntervalFinding) => span(f, i.low, i.high);
+  const t = inLang(CHECK, lang);
+  const w = inLang(COMMON, lang);
+  return [
+    `## ${t.addUpTitle}`,
+    "",
+    mdRow([
+      t.parent,
+      w.year,
+      t.headline,
+      t.childrenSum,
+      t.overlapStated,
+      t.net,
+      t.verdict,
+      t.minOverlapNeeded,
+    ]),
+    "|---|---:|---:|---:|---:|---:|---|---:|",
+    ...c.verdicts.map((v) =>
+      mdRow([
+        name(s, v.parent, lang),
+        String(v.year),
+        `${COMPARATOR_SIGN[v.comparator]} ${f(v.headline)}`,
+        f(v.children_sum),
+        iv(v.overlap),
+        iv(v.net),
+        `**${codeText(ADDUP_VERDICT, v.verdict, lang)}**`,
+        minOverlapCell(v, f, lang),
+      ]),
+    ),
+    "",
+    ...c.verdicts.map((v) => `- ${verdictSentence(s, v, lang)}`),
+    "",
+  ];
+}
+
+function pairsMarkdown(fd: Findings, lang: Lang): string[] {
+  const s = fd.scenario;
+  const c = fd.check!;
+  if (!c.implied_baselines.length) return [];
+  const f = amountIn(s, lang);
+  const t = inLang(CHECK, lang);
+  return [
+    `## ${t.pairsTitleShort}`,
+    "",
+    ...c.implied_baselines.map(
+      (b) => `- ${t.impliedBaselineShort(name(s, b.sector, lang), b.year, f(b.value))}`,
+    ),
+    ...c.binding.map(
+      (b) =>
+        `- ${t.bindingShort(
+          b.published.year,
+          t.publishedKind(b.published.kind),
+          f(b.published.value),
+          formatPercent(b.level_requires),
+          formatPercent(b.growth_requires),
+          b.binding === "both" ? t.bothBindShort : t.bindsShort(b.binding),
+        )}`,
+    ),
+    "",
+  ];
 }
 
 export function checkMarkdown(fd: Findings, lang: Lang = "zh"): string {
@@ -211,46 +372,44 @@ export function checkMarkdown(fd: Findings, lang: Lang = "zh"): string {
   const c = fd.check!;
   const u = unitOf(s, s.unit);
   const f = (x: number | null) => formatValue(x, u);
-  const iv = (i: IntervalFinding) => (i.low === i.high ? f(i.low) : `${f(i.low)}–${f(i.high)}`);
-  const out: string[] = [`# ${s.title}`, "", `Scenario \`${s.id}\`, values in ${u.symbol}.`, ""];
-  if (c.verdicts.length) {
-    out.push("## Do the goals add up?", "");
-    out.push(
-      "| parent | year | headline | children's sum | overlap stated | net | verdict | min overlap needed |",
-    );
-    out.push("|---|---:|---:|---:|---:|---:|---|---:|");
-    for (const v of c.verdicts) {
-      out.push(
-        `| ${name(s, v.parent, lang)} | ${v.year} | ${COMPARATOR_SIGN[v.comparator]} ${f(v.headline)} | ${f(v.children_sum)} | ${iv(v.overlap)} | ${iv(v.net)} | **${v.verdict}** | ${v.max_overlap_allowed !== null ? `≤ ${f(v.max_overlap_allowed)} allowed` : `${f(v.min_overlap_needed)} (${formatPercent(v.min_overlap_share)})`} |`,
-      );
-    }
-    out.push("", ...c.verdicts.map((v) => `- ${verdictSentence(s, v, lang)}`), "");
-  }
-  if (c.implied_baselines.length) {
-    out.push("## Goal pairs", "");
-    for (const b of c.implied_baselines)
-      out.push(`- ${name(s, b.sector, lang)}: implied ${b.year} baseline ${f(b.value)}.`);
-    for (const b of c.binding) {
-      out.push(
-        `- From the ${b.published.year} ${b.published.kind} ${f(b.published.value)}: level goal needs ${formatPercent(b.level_requires)}/yr, growth goal ${formatPercent(b.growth_requires)}/yr → ${b.binding === "both" ? "both bind" : `${b.binding} goal binds`}.`,
-      );
-    }
-    out.push("");
-  }
+  const t = inLang(CHECK, lang);
+  const w = inLang(COMMON, lang);
+  const out: string[] = [`# ${s.title}`, "", t.markdownIntro(s.id, u.symbol), ""];
+  out.push(...addUpMarkdown(fd, lang), ...pairsMarkdown(fd, lang));
   if (c.required_growth.length) {
-    out.push("## Required growth", "", "| goal | from | required/yr | assumed/yr |", "|---|---:|---:|---:|");
+    out.push(
+      `## ${t.requiredTitleShort}`,
+      "",
+      mdRow([w.goal, t.from, t.requiredPerYear, t.assumedPerYear]),
+      "|---|---:|---:|---:|",
+    );
     for (const g of c.required_growth) {
       out.push(
-        `| ${g.target} | ${g.from.year} | ${formatPercent(g.required.central)} | ${g.assumed ? formatPercent(g.assumed.central) : "–"} |`,
+        mdRow([
+          g.target,
+          String(g.from.year),
+          formatPercent(g.required.central),
+          g.assumed ? formatPercent(g.assumed.central) : "–",
+        ]),
       );
     }
     out.push("");
   }
   if (c.tracking.length) {
-    out.push("## Tracking", "", "| goal | latest | needs/yr now | status |", "|---|---:|---:|---|");
-    for (const t of c.tracking) {
+    out.push(
+      `## ${t.trackingTitleShort}`,
+      "",
+      mdRow([w.goal, t.latest, t.needsNow, w.status]),
+      "|---|---:|---:|---|",
+    );
+    for (const x of c.tracking) {
       out.push(
-        `| ${t.target} | ${t.latest.year}: ${f(t.latest.value)} | ${formatPercent(t.required_remaining)} | ${t.status} |`,
+        mdRow([
+          x.target,
+          `${x.latest.year}: ${f(x.latest.value)}`,
+          formatPercent(x.required_remaining),
+          codeText(TRACKING_STATUS, x.status, lang),
+        ]),
       );
     }
     out.push("");

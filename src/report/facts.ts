@@ -2,12 +2,15 @@
  * What renderers look up in Findings: a quantity's names and unit, a goal's
  * statement, a unit for formatting. Nothing here computes a result.
  */
+
+import type { Lang } from "../i18n/lang.js";
+import { COMMON, GOAL_WORDS, inLang } from "../i18n/text/tables.js";
 import type { Findings, GoalFacts, QuantityFacts, ScenarioFacts } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Unit } from "../model/units.js";
 import { formatValue } from "./format.js";
 
-export type Lang = "zh" | "en";
+export type { Lang } from "../i18n/lang.js";
 
 /** A unit by its symbol, as the scenario defined it. */
 export function unitOf(f: Pick<Findings, "scenario"> | ScenarioFacts, symbol: string): Unit {
@@ -44,21 +47,23 @@ export const COMPARATOR_SIGN: Record<GoalFacts["comparator"], string> = {
   at_most: "≤",
 };
 
-/** A goal in words: "≥ 14,000.0", "≥ 10.0%/yr 2022–2025". */
-export function describeGoal(sc: ScenarioFacts, t: GoalFacts): string {
+/** A goal in words: "≥ 14,000.0", "≥ 10.0%/yr 2022–2025" (zh: "2022–2025年年均增速 ≥ 10.0%"). */
+export function describeGoal(sc: ScenarioFacts, t: GoalFacts, lang: Lang = "zh"): string {
   const v = formatValue(t.value, unitOf(sc, t.unit));
   const sign = COMPARATOR_SIGN[t.comparator];
+  const w = inLang(GOAL_WORDS, lang);
+  const from = t.from ?? t.year;
   switch (t.kind) {
     case "level":
-      return `${sign} ${v}`;
+      return w.level(sign, v);
     case "growth":
-      return `${sign} ${v}/yr ${t.from}–${t.year}`;
+      return w.growth(sign, v, from, t.year);
     case "share":
-      return `${sign} ${v} of ${t.of}`;
+      return w.share(sign, v, t.of === undefined ? "" : lang === "zh" ? nameOf(sc, t.of, lang) : t.of);
     case "flow":
-      return `${sign} ${v} each year ${t.from}–${t.year}`;
+      return w.flow(sign, v, from, t.year);
     case "cumulative":
-      return `${sign} ${v} in ${t.from}–${t.year}`;
+      return w.cumulative(sign, v, from, t.year);
   }
 }
 
@@ -69,8 +74,8 @@ export function sourceLabel(t: GoalFacts): string {
 }
 
 /** The header line of a table: title, id, unit, variant. */
-export function headLine(sc: ScenarioFacts): string {
-  return `${sc.title}  (${sc.id})   unit: ${sc.unit}${sc.variant ? `   variant: ${sc.variant}` : ""}`;
+export function headLine(sc: ScenarioFacts, lang: Lang = "zh"): string {
+  return inLang(COMMON, lang).headLine(sc.title, sc.id, sc.unit, sc.variant ?? undefined);
 }
 
 /** The scenario block every command's JSON starts with. */

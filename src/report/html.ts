@@ -7,17 +7,18 @@
  *
  * Everything that comes from the scenario goes through escapeHtml.
  */
-import { shownValues } from "../engine/project.js";
+import type { Num } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
-import type { Interval } from "../numeric/interval.js";
 import type { ChartSvg } from "./charts/style.js";
 import { FONT_FAMILY, formatProbability } from "./charts/style.js";
+import { n } from "./figure-input.js";
 import { formatPercent, formatValue } from "./format.js";
 import { escapeHtml as e } from "./html-escape.js";
 import type { Manifest } from "./manifest.js";
 import type { FigureSpec, SectionId } from "./report-figures.js";
 import { lineList, quantityName } from "./report-figures.js";
 import {
+  checkOf,
   type FindingsInput,
   goalRows,
   keyFindings,
@@ -134,8 +135,8 @@ ${f.chart.inline}
 </figure>`;
 }
 
-const iv = (f: (x: number) => string, i: Interval) =>
-  i.low === i.high ? f(i.low) : `${f(i.low)}–${f(i.high)}`;
+const iv = (f: (x: number) => string, i: { low: Num; high: Num }) =>
+  i.low === i.high ? f(n(i.low)) : `${f(n(i.low))}–${f(n(i.high))}`;
 
 type Section = { id: string; title: string; body: string };
 type Figs = (section: SectionId) => string;
@@ -164,7 +165,8 @@ export function renderHtml(p: PageInput): string {
 
 /** The page around its sections: head, contents, footer. */
 function pageHtml(p: PageInput, sections: Section[]): string {
-  const { s, sim, L } = p;
+  const { s, L } = p;
+  const sim = p.f.simulation;
   const S = L.sections;
   const m = p.manifest;
   const simLine = sim
@@ -200,7 +202,9 @@ ${sections.map((x) => `<section id="${x.id}">\n<h2>${e(x.title)}</h2>\n${x.body}
 
 /** The report section(s): summary. */
 function summarySections(p: PageInput): Section[] {
-  const { s, check, sim, L } = p;
+  const { s, L } = p;
+  const check = checkOf(p.f);
+  const sim = p.f.simulation;
   const S = L.sections;
   const C = L.columns;
   const sections: Section[] = [];
@@ -229,7 +233,7 @@ ${
         check.verdicts.map((v) => [
           quantityName(s, v.parent, L),
           String(v.year),
-          formatValue(v.childrenSum, s.unit),
+          formatValue(v.children_sum, s.unit),
           iv((x) => formatValue(x, s.unit), v.net),
           formatValue(v.headline, s.unit),
           { html: `<span class="verdict v-${e(v.verdict)}">${e(L.verdict[v.verdict])}</span>` },
@@ -276,11 +280,12 @@ ${table(
 
 /** The report section(s): projection. */
 function projectionSections(p: PageInput, figs: Figs): Section[] {
-  const { s, check, L } = p;
+  const { s, L } = p;
   const S = L.sections;
   const C = L.columns;
   const sections: Section[] = [];
-  const p0 = check.projection;
+  const p0 = p.f.projection ?? { years: [], series: [] };
+  const series = new Map(p0.series.map((x) => [x.id, x.values]));
   sections.push({
     id: "projection",
     title: S.projection,
@@ -290,7 +295,7 @@ ${table(
   [...s.quantities.values()].map((q) => [
     displayName(q, L.lang),
     q.unit.symbol,
-    ...shownValues(p0, q.id).map((v) => formatValue(v, q.unit)),
+    ...(series.get(q.id) ?? []).map((v) => formatValue(v, q.unit)),
   ]),
 )}`,
   });
@@ -299,7 +304,8 @@ ${table(
 
 /** The report section(s): simulation. */
 function simulationSections(p: PageInput, figs: Figs): Section[] {
-  const { s, sim, L } = p;
+  const { s, L } = p;
+  const sim = p.f.simulation;
   const S = L.sections;
   const C = L.columns;
   const sections: Section[] = [];
@@ -337,7 +343,8 @@ ${table(
 
 /** The report section(s): add-up. */
 function addUpSections(p: PageInput): Section[] {
-  const { s, check, L } = p;
+  const { s, L } = p;
+  const check = checkOf(p.f);
   const S = L.sections;
   const C = L.columns;
   const sections: Section[] = [];
@@ -391,13 +398,14 @@ ${
 
 /** The report section(s): growth, goal pairs, tracking. */
 function growthGoalPairsTrackingSections(p: PageInput, figs: Figs): Section[] {
-  const { s, check, L } = p;
+  const { s, L } = p;
+  const check = checkOf(p.f);
   const S = L.sections;
   const C = L.columns;
   const sections: Section[] = [];
   {
     const parts: string[] = [figs("growth")];
-    if (check.requiredGrowth.length) {
+    if (check.required_growth.length) {
       parts.push(
         table(
           [
@@ -407,13 +415,13 @@ function growthGoalPairsTrackingSections(p: PageInput, figs: Figs): Section[] {
             { label: C.assumed, num: true },
             { label: C.shortfall, num: true },
           ],
-          check.requiredGrowth.map((g) => {
+          check.required_growth.map((g) => {
             const q = s.quantities.get(g.subject)!;
             const from =
               g.from.low === g.from.high
                 ? formatValue(g.from.central, q.unit)
                 : `${formatValue(g.from.low, q.unit)}–${formatValue(g.from.high, q.unit)}`;
-            const rng = (r: { low: number; central: number; high: number }) =>
+            const rng = (r: { low: Num; central: Num; high: Num }) =>
               r.low === r.high
                 ? formatPercent(r.central)
                 : `${formatPercent(r.central)} (${formatPercent(r.low)}–${formatPercent(r.high)})`;
@@ -449,9 +457,12 @@ function growthGoalPairsTrackingSections(p: PageInput, figs: Figs): Section[] {
               t.target,
               `${t.latest.year}: ${formatValue(t.latest.value, q.unit)}`,
               formatValue(t.goal, q.unit),
-              formatPercent(t.requiredRemaining),
+              formatPercent(t.required_remaining),
               formatValue(t.projected, q.unit),
-              { html: e(L.tracking[t.status]), cls: t.status === "behind" ? "missed" : "met" },
+              {
+                html: e(L.tracking[t.status as keyof typeof L.tracking]),
+                cls: t.status === "behind" ? "missed" : "met",
+              },
             ];
           }),
         ),
@@ -464,26 +475,32 @@ function growthGoalPairsTrackingSections(p: PageInput, figs: Figs): Section[] {
 
 /** The report section(s): regions. */
 function regionsSections(p: PageInput, figs: Figs): Section[] {
-  const { s, check, L } = p;
+  const { s, L } = p;
   const S = L.sections;
   const sections: Section[] = [];
-  const ro = check.rollup;
+  const ro = checkOf(p.f).regions;
   if (ro.shares.length || ro.sums.length || ro.ratios.length) {
-    const f = (x: number) => formatValue(x, s.unit);
+    const f = (x: Num) => formatValue(x, s.unit);
     const lines = [
       ...ro.shares.map((x) =>
         L.sentences.regionShare(
           x.region,
           x.theirs,
           x.year,
-          f(x.regionGoal),
+          f(x.region_goal),
           formatPercent(x.share, 2),
           x.ours,
           f(x.goal),
         ),
       ),
       ...ro.sums.map((x) =>
-        L.sentences.regionSum(x.ours, x.year, f(x.regionsSum), f(x.goal), L.verdict[x.verdict]),
+        L.sentences.regionSum(
+          x.ours,
+          x.year,
+          f(x.regions_sum),
+          f(x.goal),
+          L.verdict[x.verdict as keyof typeof L.verdict],
+        ),
       ),
       ...ro.ratios.map((x) =>
         L.sentences.ratio(
@@ -491,7 +508,7 @@ function regionsSections(p: PageInput, figs: Figs): Section[] {
           x.year,
           `${formatValue(x.amount.goal, s.unit)} ${x.amount.unit}`,
           `${x.count.goal} ${x.count.unit}`,
-          `${x.perUnit.toFixed(2)} ${x.amount.unit}`,
+          `${x.per_unit === null ? "–" : x.per_unit.toFixed(2)} ${x.amount.unit}`,
         ),
       ),
     ];

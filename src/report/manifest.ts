@@ -1,12 +1,15 @@
 /**
  * The manifest every output carries, so a figure can be reproduced: version,
- * input hash, variant, overrides, and (for simulations) seed and samples.
+ * the scenario file's name, input hash, variant, overrides, and (for
+ * simulations) seed and samples. Built in one place, manifestOf
+ * (analysis/findings/base.ts); this is its typed view for the renderers.
  */
+import { manifestOf } from "../analysis/findings/base.js";
 import type { Scenario } from "../model/scenario.js";
-import { VERSION } from "../version.js";
 
 export interface Manifest {
   version: string;
+  /** The scenario file's name, without its folder. */
   scenario: string;
   input_sha256: string;
   variant: string | null;
@@ -17,12 +20,5 @@ export interface Manifest {
 }
 
 export function manifest(s: Scenario, extra: Record<string, unknown> = {}): Manifest {
-  return {
-    version: VERSION,
-    scenario: s.provenance.file.replace(/\\/g, "/"),
-    input_sha256: s.provenance.sha256,
-    variant: s.provenance.variant,
-    overrides: s.provenance.overrides,
-    ...extra,
-  };
+  return manifestOf(s, extra) as Manifest;
 }

@@ -16,7 +16,8 @@ export function mdText(s: string): string {
 }
 
 export function renderSummary(c: FindingsInput & { figures: PageFigure[]; manifest: Manifest }): string {
-  const { s, sim, L } = c;
+  const { s, L } = c;
+  const sim = c.f.simulation;
   const C = L.columns;
   const m = c.manifest;
   const out: string[] = [`# ${mdText(L.summary.title(s.title))}`, ""];

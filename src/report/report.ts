@@ -17,16 +17,18 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { analyse } from "../analysis/analyse.js";
-import { type CheckResult, check } from "../analysis/check.js";
-import type { SimulationResult } from "../engine/simulate.js";
+import { fileName } from "../analysis/findings/scenario-facts.js";
+import type { Findings } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import { parseShock } from "../scenario/shock-arg.js";
 import { checkOutputDir, type OutputFile, writeTreeAtomic } from "./atomic-write.js";
 import { tableCsv } from "./charts/data.js";
 import { chartDom } from "./charts/dom.js";
-import { findCjkFont, pngRenderer } from "./charts/png.js";
+import { type CjkFont, findCjkFont, pngRenderer } from "./charts/png.js";
 import type { ChartSvg } from "./charts/style.js";
+import { figureContext } from "./figure-input.js";
 import { type PageFigure, renderHtml, type WrittenFile } from "./html.js";
+import { toJsonText } from "./json.js";
 import { type Lang, labels } from "./labels.js";
 import { type Manifest, manifest } from "./manifest.js";
 import { tableParquet } from "./parquet.js";
@@ -62,8 +64,8 @@ export interface ReportOptions {
 
 export interface BuiltReport {
   files: OutputFile[];
-  check: CheckResult;
-  sim: SimulationResult | null;
+  /** Everything the report shows, as one value (also written as findings.json). */
+  findings: Findings;
   manifest: Manifest;
 }
 
@@ -83,49 +85,86 @@ const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).
 const size = (data: string | Uint8Array) =>
   typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.length;
 const SVG_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const listed = (fs: OutputFile[]): WrittenFile[] =>
+  fs.map((f) => ({ path: f.path, bytes: size(f.data), sha256: sha256(f.data) }));
 
-/** Build every file of the report in memory (nothing is written). */
-export async function buildReport(s: Scenario, opts: ReportOptions): Promise<BuiltReport> {
-  const lang = opts.lang ?? "zh";
-  const L = labels(lang);
-  const font = opts.png ? findCjkFont() : null; // fail early, before the work
-  const result = check(s);
-  let sim: SimulationResult | null = null;
-  if (opts.samples > 0) {
-    const { simulate } = await import("../engine/simulate.js");
-    sim = await simulate(s, {
-      samples: opts.samples,
-      seed: opts.seed,
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
-  }
+/**
+ * The scenario as the report names it: its file by name only, so no output
+ * holds the user's folders and `x.yaml`, `./x.yaml` and an absolute path give
+ * the same bytes.
+ */
+function named(s: Scenario): Scenario {
+  return { ...s, provenance: { ...s.provenance, file: fileName(s.provenance.file) } };
+}
+
+/** Every analysis the report shows, run once: one Findings value. */
+async function reportFindings(s: Scenario, opts: ReportOptions): Promise<Findings> {
   const sensitivitySamples = opts.sensitivitySamples ?? DEFAULT_SENSITIVITY_SAMPLES;
-  // the optional analyses, as Findings
-  const found = await analyse(s, {
+  const sensitivity = !opts.sensitivity && opts.sensitivityGoal !== undefined;
+  return analyse(s, {
     parts: [
+      "projection",
+      "check",
+      "simulation",
       "chain",
       "costs",
-      ...(opts.sensitivity || !opts.sensitivityGoal ? [] : (["sensitivity"] as const)),
+      ...(sensitivity ? (["sensitivity"] as const) : []),
     ],
     samples: opts.samples,
     seed: opts.seed,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.shock && s.links ? { shock: parseShock(opts.shock, "--shock", s.unit, s.links.sectors) } : {}),
-    ...(opts.sensitivityGoal
-      ? { sensitivity: { target: opts.sensitivityGoal, samples: sensitivitySamples, seed: opts.seed } }
+    ...(sensitivity
+      ? { sensitivity: { target: opts.sensitivityGoal!, samples: sensitivitySamples, seed: opts.seed } }
       : {}),
   });
+}
+
+/** The report's manifest: the scenario's, the simulation's and the report's own settings. */
+function reportManifest(s: Scenario, f: Findings, opts: ReportOptions, font: CjkFont | null): Manifest {
+  const sim = f.simulation;
+  return manifest(s, {
+    seed: opts.seed,
+    samples: sim ? sim.samples : 0,
+    method: sim ? sim.method : null,
+    lang: opts.lang ?? "zh",
+    command: "report",
+    ...(opts.sensitivityGoal
+      ? {
+          sensitivity: {
+            goal: opts.sensitivityGoal,
+            samples: opts.sensitivitySamples ?? DEFAULT_SENSITIVITY_SAMPLES,
+            seed: opts.seed,
+          },
+        }
+      : {}),
+    ...(opts.shock ? { shock: opts.shock } : {}),
+    ...(font ? { png_font: font.origin.startsWith("npm:") ? font.origin : "system" } : {}),
+  });
+}
+
+/** Every figure the report draws, from Findings. */
+async function reportFigureSpecs(s: Scenario, f: Findings, opts: ReportOptions): Promise<FigureSpec[]> {
+  const lang = opts.lang ?? "zh";
+  const L = labels(lang);
   const sensitivity =
-    opts.sensitivity ?? (found.sensitivity ? sensitivityFigures(s, found.sensitivity, L) : undefined);
+    opts.sensitivity ?? (f.sensitivity ? sensitivityFigures(s, f.sensitivity, L) : undefined);
   const more = [
-    ...chainFigures(s, found.chain, L),
-    ...costFigures(s, found.costs, L),
+    ...chainFigures(s, f.chain, L),
+    ...costFigures(s, f.costs, L),
     ...(opts.figures ? await opts.figures(s, lang) : []),
   ];
-  const specs = figureSpecs({ s, check: result, sim, L }, { ...(sensitivity ? { sensitivity } : {}), more });
+  return figureSpecs(figureContext(s, f, L), { ...(sensitivity ? { sensitivity } : {}), more });
+}
+
+/** Each figure drawn: its SVG, PNG (with a font), CSV and Parquet files. */
+async function figureFiles(
+  specs: FigureSpec[],
+  font: CjkFont | null,
+): Promise<{ figures: PageFigure[]; files: OutputFile[] }> {
   const dom = await chartDom();
   const charts: ChartSvg[] = [];
   for (const spec of specs) charts.push(await spec.draw(dom));
-
   const files: OutputFile[] = [];
   const figures: PageFigure[] = specs.map((spec, i) => {
     const own = [`charts/${spec.name}.svg`];
@@ -149,30 +188,30 @@ export async function buildReport(s: Scenario, opts: ReportOptions): Promise<Bui
   for (const f of figures) files.push({ path: `data/${f.spec.data.name}.csv`, data: tableCsv(f.spec.data) });
   for (const f of figures)
     files.push({ path: `data/${f.spec.data.name}.parquet`, data: tableParquet(f.spec.data) });
+  return { figures, files };
+}
 
-  const base = manifest(s, {
-    seed: opts.seed,
-    samples: sim ? sim.samples : 0,
-    method: sim ? sim.method : null,
-    lang,
-    command: "report",
-    ...(opts.sensitivityGoal
-      ? { sensitivity: { goal: opts.sensitivityGoal, samples: sensitivitySamples, seed: opts.seed } }
-      : {}),
-    ...(opts.shock ? { shock: opts.shock } : {}),
-    ...(font ? { png_font: font.origin.startsWith("npm:") ? font.origin : "system" } : {}),
-  });
-  const findings = { s, check: result, sim, L };
-  files.push({ path: "summary.md", data: renderSummary({ ...findings, figures, manifest: base }) });
-  const listed = (fs: OutputFile[]): WrittenFile[] =>
-    fs.map((f) => ({ path: f.path, bytes: size(f.data), sha256: sha256(f.data) }));
+/**
+ * Build every file of the report in memory (nothing is written): analyse
+ * once, render every file from that one Findings value.
+ */
+export async function buildReport(scenario: Scenario, opts: ReportOptions): Promise<BuiltReport> {
+  const L = labels(opts.lang ?? "zh");
+  const font = opts.png ? findCjkFont() : null; // fail early, before the work
+  const s = named(scenario);
+  const found = await reportFindings(scenario, opts);
+  const base = reportManifest(s, found, opts, font);
+  const f: Findings = { ...found, manifest: base };
+  const { figures, files } = await figureFiles(await reportFigureSpecs(s, f, opts), font);
+  files.push({ path: "findings.json", data: toJsonText(f) });
+  files.push({ path: "summary.md", data: renderSummary({ s, f, L, figures, manifest: base }) });
   files.push({
     path: "report.html",
-    data: renderHtml({ ...findings, figures, manifest: base, files: listed(files) }),
+    data: renderHtml({ s, f, L, figures, manifest: base, files: listed(files) }),
   });
   const full: Manifest = { ...base, files: listed(files) };
   files.push({ path: "manifest.json", data: `${JSON.stringify(full, null, 2)}\n` });
-  return { files, check: result, sim, manifest: full };
+  return { files, findings: f, manifest: full };
 }
 
 /**
@@ -192,6 +231,6 @@ export async function writeReport(s: Scenario, opts: ReportOptions, dir?: string
     ...built,
     dir: out,
     html: join(out, "report.html"),
-    written: built.files.map((f) => ({ path: f.path, bytes: size(f.data), sha256: sha256(f.data) })),
+    written: listed(built.files),
   };
 }

@@ -27,19 +27,30 @@ describe("chainsim chain on the Shandong scenario", () => {
     const r = await cli("chain", SHANDONG, "--shock", "terminals=-10%", "--lang", "zh");
     expect(r.code).toBe(0);
     const out = r.stdout;
-    expect(out).toContain("Demand shock (Leontief): 数字终端 (terminals) final demand −10.0%");
+    expect(out).toContain("需求冲击（列昂惕夫模型）：数字终端（terminals）最终需求 −10.0%");
     for (const id of SECTORS) expect(out).toMatch(new RegExp(`^\\S+ ${id} `, "m"));
     // ic sells chips to terminals: its output falls, with an interval from the coefficient ranges
-    expect(out).toMatch(/^集成电路 ic .*−\d+\.\d \(−\d+\.\d to −\d+\.\d\)/m);
-    expect(out).toContain("Effect on goals (2025; gap = projected − goal)");
+    expect(out).toMatch(/^集成电路 ic .*−\d+\.\d（−\d+\.\d 至 −\d+\.\d）/m);
+    expect(out).toContain("对目标的影响（2025年；差距 = 预测值 − 目标值）");
     for (const goal of [
       "sd-ic-2025",
       "sd-terminals-2025",
       "sd-materials-2025",
-      "sd-it-2025 (Σ 10 children)",
+      "sd-it-2025（10 个子项合计）",
     ]) {
       expect(out).toContain(goal);
     }
+    expect(out).toContain("乘数与产业关联");
+    expect(out).toContain("产业链：下游目标隐含的本地中间需求");
+    expect(out).toMatch(/区间：对 \d+ 个不确定系数和比例做 2,000 次蒙特卡洛抽样/);
+  });
+
+  it("--lang en prints the same tables in English", async () => {
+    const out = (await cli("chain", SHANDONG, "--shock", "terminals=-10%", "--lang", "en")).stdout;
+    expect(out).toContain("Demand shock (Leontief): digital terminals (terminals) final demand −10.0%");
+    expect(out).toMatch(/^integrated circuits ic .*−\d+\.\d \(−\d+\.\d to −\d+\.\d\)/m);
+    expect(out).toContain("Effect on goals (2025; gap = projected − goal)");
+    expect(out).toContain("sd-it-2025 (Σ 10 children)");
     expect(out).toContain("Multipliers and linkages");
     expect(out).toContain("Industry chain: local demand implied by the downstream goals");
     expect(out).toMatch(/Intervals: P5 to P95 of 2,000 Monte Carlo samples/);
@@ -130,8 +141,17 @@ describe("chainsim chain on the Shandong scenario", () => {
     const row = (id: string) => out.supply_shock.sectors.find((s: { id: string }) => s.id === id);
     expect(row("ic").change.central).toBeLessThan(0);
     for (const id of ["computing", "terminals", "vr"]) expect(row(id).indirect.central).toBeLessThan(0);
-    const table = await cli("chain", SHANDONG, "--supply-shock", "ic=-20%", "--samples", "200", "--lang", "zh");
-    expect(table.stdout).toContain("Supply shock (Ghosh): 集成电路 (ic) primary inputs −20.0%");
+    const table = await cli(
+      "chain",
+      SHANDONG,
+      "--supply-shock",
+      "ic=-20%",
+      "--samples",
+      "200",
+      "--lang",
+      "zh",
+    );
+    expect(table.stdout).toContain("供给冲击（戈什模型）：集成电路（ic）初始投入 −20.0%");
   });
 
   it("the same seed gives byte-identical output; another seed other intervals", async () => {
@@ -169,11 +189,11 @@ describe("chainsim chain on the Shandong scenario", () => {
   it("check shows the chain verdicts beside the add-up verdicts", async () => {
     const r = await cli("check", SHANDONG, "--lang", "zh");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Industry chain: local demand implied by the downstream goals");
+    expect(r.stdout).toContain("产业链：下游目标隐含的本地中间需求");
     expect(r.stdout).toMatch(/集成电路 ic\s+2025\s+1,000\.0/);
     const j = JSON.parse((await cli("check", SHANDONG, "--format", "json")).stdout);
     expect(j.chain.find((x: { upstream: string }) => x.upstream === "ic").goal_target).toBe("sd-ic-2025");
-    const md = await cli("check", SHANDONG, "--format", "markdown", "--lang", "zh");
+    const md = await cli("check", SHANDONG, "--format", "markdown", "--lang", "en");
     expect(md.stdout).toContain("## Industry chain: local demand implied by the downstream goals");
   });
 

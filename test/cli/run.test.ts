@@ -85,7 +85,9 @@ describe("exit codes", () => {
   });
   it("exits 0 for --help and --version", async () => {
     expect((await cli("--help")).code).toBe(0);
-    expect((await cli("--version")).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await cli("--version")).stdout.trim()).toMatch(
+      /^chainsim \d+\.\d+\.\d+ \(commit ([0-9a-f]{40}(-dirty)?|unknown)\)$/,
+    );
   });
   it("validate reports ok", async () => {
     const r = await cli("validate", SHANDONG);

@@ -30,7 +30,7 @@ describe("chainsim extract → chainsim check", () => {
     const parent = Object.values(y.sectors).find((s) => s.children)!;
     expect(parent.children).toHaveLength(10);
     expect(y.targets).toHaveLength(21);
-    const c = await cli("check", out);
+    const c = await cli("check", out, "--lang", "en");
     expect(c.code).toBe(0);
     // 35,700 − 22,000 = 13,700, 38.4% of 35,700 (seeds/README.md)
     expect(c.stdout).toMatch(/≥ 22,000\.0\s+35,700\.0\s+0\.0\s+35,700\.0\s+OVERSHOOT\s+13,700\.0 \(38\.4%\)/);

@@ -68,7 +68,7 @@ describe("report: sensitivity, chain, costs", () => {
     expect(mult.length).toBe(1 + 10 * 10);
     const html = read(sd, "report.html");
     expect(html).toContain("列昂惕夫逆矩阵");
-    expect(html).toContain("投入产出系数：scenarios/shandong-it-2025.yaml");
+    expect(html).toContain("投入产出系数：shandong-it-2025.yaml");
   });
 
   it("--shock chooses the shock; a bad one is an error", async () => {
@@ -128,7 +128,7 @@ describe("report: sensitivity, chain, costs", () => {
     expect(read(a, "data/costs-breakdown.csv")).toContain("investment");
     const html = read(a, "report.html");
     expect(html).toContain("Uncertainty of policy costs");
-    expect(html).toContain("Instruments: scenarios/liaocheng-it-2025.yaml lines");
+    expect(html).toContain("Instruments: liaocheng-it-2025.yaml lines");
     expect(read(a, "manifest.json")).toBe(read(b, "manifest.json"));
     // no chain charts without links
     expect(paths).not.toContain("charts/chain-shock.svg");

@@ -77,7 +77,7 @@ describe("chainsim report", () => {
   it("writes a manifest with seed, samples and every file's SHA-256", () => {
     const m = JSON.parse(readFileSync(join(first, "manifest.json"), "utf8"));
     expect(m).toMatchObject({
-      scenario: SHANDONG,
+      scenario: "shandong-it-2025.yaml", // the file by name only (issue 21: no folder in any output)
       variant: null,
       overrides: [],
       seed: 7,

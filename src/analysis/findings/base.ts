@@ -6,13 +6,21 @@
 import { FINDINGS_VERSION, type Findings } from "../../model/findings.js";
 import type { Scenario } from "../../model/scenario.js";
 import { VERSION } from "../../version.js";
-import { scenarioFacts, warningFacts } from "./scenario-facts.js";
+import { fileName, scenarioFacts, warningFacts } from "./scenario-facts.js";
 
-/** The manifest every output carries, so a figure can be reproduced. */
+/**
+ * The manifest every output carries, so a figure can be reproduced: version,
+ * the scenario file's name (no folder: outputs do not depend on where the file
+ * lies or how its path was typed, and do not reveal the user's folders),
+ * input hash, variant, overrides, then the command's own fields.
+ *
+ * @example
+ * manifestOf(s, { seed: 1 }).scenario // "shandong-it-2025.yaml", for "./scenarios/shandong-it-2025.yaml"
+ */
 export function manifestOf(s: Scenario, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     version: VERSION,
-    scenario: s.provenance.file.replace(/\\/g, "/"),
+    scenario: fileName(s.provenance.file),
     input_sha256: s.provenance.sha256,
     variant: s.provenance.variant,
     overrides: s.provenance.overrides,
