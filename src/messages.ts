@@ -7,7 +7,7 @@
  */
 
 import { type Bilingual, isBilingual, type Lang } from "./i18n/lang.js";
-import { zhCatalogue } from "./messages-zh.js";
+import { zhCatalogue } from "./messages/zh.js";
 
 export type Entry = { message: string; hint?: string };
 
@@ -700,7 +700,7 @@ export type MessageParams<C extends MessageCode> = {
 
 /**
  * The catalogue in each language: `catalogue` (English, the codes' reference
- * order) and `zhCatalogue` (src/messages-zh.ts), one entry per code in each
+ * order) and `zhCatalogue` (src/messages/zh.ts), one entry per code in each
  * (test/i18n/messages.test.ts fails when a code lacks a language).
  */
 export const catalogues = { en: catalogue, zh: zhCatalogue } as const;

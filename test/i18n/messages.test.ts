@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnostic, formatDiagnostic } from "../../src/diagnostics.js";
 import { catalogue, documentCodes, errorCodeTable, type MessageCode, message } from "../../src/messages.js";
-import { zhCatalogue } from "../../src/messages-zh.js";
+import { zhCatalogue } from "../../src/messages/zh.js";
 
 const CODES = Object.keys(catalogue) as MessageCode[];
 const HAN = /\p{Script=Han}/u;
@@ -10,7 +10,7 @@ const placeholders = (s: string) => new Set(s.match(/‹\w+›/g) ?? []);
 describe("the message catalogue speaks both languages", () => {
   it("every code has a Chinese entry", () => {
     const missing = CODES.filter((c) => zhCatalogue[c] === undefined);
-    expect(missing, "codes without a zh entry (add them to src/messages-zh.ts)").toEqual([]);
+    expect(missing, "codes without a zh entry (add them to src/messages/zh.ts)").toEqual([]);
     const extra = Object.keys(zhCatalogue).filter((c) => !(c in catalogue));
     expect(extra, "zh entries for codes that no longer exist").toEqual([]);
   });

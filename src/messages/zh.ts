@@ -4,7 +4,7 @@
  * read chainsim first (planners, finance bureaus, think tanks), not word for
  * word: 情景文件, 产业, 指标, 目标, 基期, 规划期末, 方案.
  */
-import type { Entry, MessageCode, RawParams } from "./messages.js";
+import type { Entry, MessageCode, RawParams } from "../messages.js";
 
 /** One Chinese entry per code, taking the same parameters as the English one. */
 export type ZhCatalogue = { [C in MessageCode]?: (p: RawParams<C>) => Entry };
