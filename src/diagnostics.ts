@@ -4,6 +4,8 @@
  * Every user-facing text comes from `messages.ts`; this module only carries
  * them (with a position) and formats them for a terminal.
  */
+import { type Bilingual, type Lang, pick } from "./i18n/lang.js";
+import { DIAGNOSTIC_WORDS } from "./i18n/text/diagnostics.js";
 import { type MessageCode, type MessageParams, message } from "./messages.js";
 
 /** A place in an input: a file position, or a command-line argument. */
@@ -19,8 +21,13 @@ export interface SourceLocation {
 export interface Diagnostic {
   code: MessageCode;
   severity: "error" | "warning";
+  /** The message in English (for logs, JSON and callers that match on text); printed in the chosen language from `params`. */
   message: string;
   hint?: string;
+  /** The parameters the message was built from, so it can be printed in either language. */
+  params?: unknown;
+  /** Said before the message, e.g. which variant was being loaded. */
+  context?: Bilingual;
   loc?: SourceLocation;
   /** The source line, for a caret excerpt. */
   excerpt?: string;
@@ -33,11 +40,32 @@ export function diagnostic<C extends MessageCode>(
   loc?: SourceLocation,
   severity: "error" | "warning" = "error",
 ): Diagnostic {
-  const m = message(code, params);
-  const d: Diagnostic = { code, severity, message: m.message };
+  const m = message(code, params, "en");
+  const d: Diagnostic = { code, severity, message: m.message, params };
   if (m.hint) d.hint = m.hint;
   if (loc) d.loc = loc;
   return d;
+}
+
+/**
+ * A diagnostic's message and hint in `lang`, rebuilt from its code and
+ * parameters (a diagnostic made without them keeps its English text).
+ *
+ * @example
+ * diagnosticText(diagnostic("E_EMPTY_FILE", {}), "zh").message // "情景文件是空的"
+ */
+export function diagnosticText(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
+  const m =
+    d.params === undefined
+      ? { message: d.message, ...(d.hint ? { hint: d.hint } : {}) }
+      : message(d.code, d.params as MessageParams<typeof d.code>, lang);
+  const context = d.context ? pick(d.context, lang) : "";
+  return { ...m, message: `${context}${m.message}` };
+}
+
+/** A diagnostic's message in both languages (to quote it inside another message). */
+export function diagnosticBilingual(d: Diagnostic): Bilingual {
+  return { zh: diagnosticText(d, "zh").message, en: diagnosticText(d, "en").message };
 }
 
 /** At most this many diagnostics are shown; the rest are counted ("N more errors not shown"). */
@@ -144,10 +172,19 @@ export function terminalSafe(text: string, keep = "\n\t"): string {
   return text.replace(CONTROL, (ch) => (keep.includes(ch) ? ch : escapeControl(ch)));
 }
 
-/** `file:line:col: error E_CODE: message` then an excerpt with a caret and the hint; control characters escaped. */
-export function formatDiagnostic(d: Diagnostic): string {
+/**
+ * `file:line:col: error E_CODE: message` then an excerpt with a caret and the
+ * hint, in `lang` (positions and codes are the same in both); control
+ * characters escaped.
+ *
+ * @example
+ * formatDiagnostic(d, "zh") // "a.yaml:3:5: 错误 E_DUPLICATE_KEY：同一层里键"id"出现了两次\n  …\n  提示：…"
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = "en"): string {
   const where = d.loc ? `${d.loc.file}${d.loc.line ? `:${d.loc.line}:${d.loc.col}` : ""}: ` : "";
-  const lines = [terminalSafe(`${where}${d.severity} ${d.code}: ${d.message}`)];
+  const text = diagnosticText(d, lang);
+  const w = pick(DIAGNOSTIC_WORDS[d.severity], lang);
+  const lines = [terminalSafe(`${where}${w} ${d.code}${pick(DIAGNOSTIC_WORDS.colon, lang)}${text.message}`)];
   if (d.excerpt !== undefined && d.loc && d.loc.line > 0) {
     const gutter = String(d.loc.line);
     const text = d.excerpt.length > 160 ? `${d.excerpt.slice(0, 157)}...` : d.excerpt;
@@ -155,7 +192,7 @@ export function formatDiagnostic(d: Diagnostic): string {
     const col = Math.max(1, Math.min(d.loc.col, text.length + 1));
     lines.push(`  ${" ".repeat(gutter.length)} | ${caretPad(text, col)}^`);
   }
-  if (d.hint) lines.push(terminalSafe(`  hint: ${d.hint}`));
+  if (text.hint) lines.push(terminalSafe(`  ${pick(DIAGNOSTIC_WORDS.hint, lang)}${text.hint}`));
   return lines.join("\n");
 }
 

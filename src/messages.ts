@@ -6,7 +6,10 @@
  * specific; hints say how to fix the input.
  */
 
-type Entry = { message: string; hint?: string };
+import { type Bilingual, isBilingual, type Lang } from "./i18n/lang.js";
+import { zhCatalogue } from "./messages/zh.js";
+
+export type Entry = { message: string; hint?: string };
 
 const or = (s: string | undefined, prefix = ""): string => (s ? `${prefix}${s}` : "");
 const mean = (suggestion: string | undefined): string | undefined =>
@@ -715,14 +718,46 @@ export const catalogue = {
 } as const;
 
 export type MessageCode = keyof typeof catalogue;
-export type MessageParams<C extends MessageCode> = Parameters<(typeof catalogue)[C]>[0] extends undefined
+/** The parameters of a code's message, as its catalogue functions receive them (in one language). */
+export type RawParams<C extends MessageCode> = Parameters<(typeof catalogue)[C]>[0] extends undefined
   ? Record<string, never>
   : Parameters<(typeof catalogue)[C]>[0];
+/**
+ * The parameters a caller gives: any text may be given in both languages
+ * (`{ zh, en }`), e.g. a reason made below the CLI, and is printed in the
+ * language chosen.
+ */
+export type MessageParams<C extends MessageCode> = {
+  [K in keyof RawParams<C>]: RawParams<C>[K] extends string ? RawParams<C>[K] | Bilingual : RawParams<C>[K];
+};
 
-/** Render the message for a code. */
-export function message<C extends MessageCode>(code: C, params: MessageParams<C>): Entry {
-  const fn = catalogue[code] as (p: MessageParams<C>) => Entry;
-  return fn(params);
+/**
+ * The catalogue in each language: `catalogue` (English, the codes' reference
+ * order) and `zhCatalogue` (src/messages/zh.ts), one entry per code in each
+ * (test/i18n/messages.test.ts fails when a code lacks a language).
+ */
+export const catalogues = { en: catalogue, zh: zhCatalogue } as const;
+
+/** Each `{ zh, en }` parameter as its text in `lang`. */
+function paramsIn(params: unknown, lang: Lang): unknown {
+  if (params === null || typeof params !== "object") return params;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = isBilingual(v) ? (v[lang] ?? v.en) : v;
+  return out;
+}
+
+/**
+ * The message and hint for a code in `lang` (English when the Chinese entry
+ * is missing: never nothing).
+ *
+ * @example
+ * message("E_EMPTY_FILE", {}, "zh").message // "情景文件是空的"
+ * message("E_EMPTY_FILE", {}).message // "the scenario file is empty"
+ */
+export function message<C extends MessageCode>(code: C, params: MessageParams<C>, lang: Lang = "en"): Entry {
+  const zh = lang === "zh" ? (zhCatalogue[code] as ((p: unknown) => Entry) | undefined) : undefined;
+  const fn = zh ?? (catalogue[code] as (p: unknown) => Entry);
+  return fn(paramsIn(params, lang));
 }
 
 /** Words longer than this get no "did you mean" (ids are short; a long word is not a typo of one). */
@@ -796,24 +831,32 @@ function editDistance(a: string, b: string, max: number): number {
 
 const LIST_PARAMS = new Set(["allowed", "available", "found", "cycle", "known"]);
 
-/** Every code with its message pattern and hint, for the README's table. */
-export function documentCodes(): Array<{ code: MessageCode; message: string; hint: string }> {
+/** Every code with its message pattern and hint in `lang`, for the README's table. */
+export function documentCodes(
+  lang: Lang = "en",
+): Array<{ code: MessageCode; message: string; hint: string }> {
   const params = new Proxy(
     {},
     { get: (_t, prop) => (LIST_PARAMS.has(String(prop)) ? [`‹${String(prop)}›`] : `‹${String(prop)}›`) },
   );
   return (Object.keys(catalogue) as MessageCode[]).map((code) => {
-    const e = (catalogue[code] as (p: unknown) => Entry)(params);
+    const zh = lang === "zh" ? (zhCatalogue[code] as ((p: unknown) => Entry) | undefined) : undefined;
+    const e = (zh ?? (catalogue[code] as (p: unknown) => Entry))(params);
     return { code, message: e.message, hint: e.hint ?? "" };
   });
 }
 
-/** The README's error-code table (kept in sync by a test). */
-export function errorCodeTable(): string {
+const TABLE_HEADER: Record<Lang, string> = {
+  en: "| code | message | what to do |",
+  zh: "| 代码 | 信息 | 怎么办 |",
+};
+
+/** The README's error-code table in `lang` (kept in sync by a test). */
+export function errorCodeTable(lang: Lang = "en"): string {
   const esc = (s: string) => s.replace(/\|/g, "\\|");
   return [
-    "| code | message | what to do |",
+    TABLE_HEADER[lang],
     "|---|---|---|",
-    ...documentCodes().map((c) => `| \`${c.code}\` | ${esc(c.message)} | ${esc(c.hint)} |`),
+    ...documentCodes(lang).map((c) => `| \`${c.code}\` | ${esc(c.message)} | ${esc(c.hint)} |`),
   ].join("\n");
 }

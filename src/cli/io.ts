@@ -9,6 +9,12 @@ export interface Io {
   stderr: (s: string) => void;
   /** Whether stderr is a terminal (progress bars only then). */
   isTTY: boolean;
+  /**
+   * The environment the language is chosen from (CHAINSIM_LANG, LC_ALL,
+   * LC_MESSAGES, LANG); only main() reads it. Absent: none (English unless
+   * --lang says otherwise), which keeps tests independent of the machine.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const processIo: Io = {
@@ -16,6 +22,7 @@ export const processIo: Io = {
   stdout: (s) => process.stdout.write(terminalSafe(s)),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
 };
 
 /** Exit codes. */

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { isLang, type Lang, resolveLang } from "../i18n/lang.js";
 import { setCsvBom } from "../report/csv.js";
 import { setWorkbookReader } from "../scenario/load.js";
 import { versionLine } from "../version.js";
@@ -30,9 +31,16 @@ import { register as registerSweep } from "./commands/sweep.js";
 import { register as registerValidate } from "./commands/validate.js";
 import { exitCodeOf } from "./exit.js";
 import { nameFlags } from "./flags.js";
+import { commanderError, localizeHelp } from "./help.js";
 import { EXIT, type Io, processIo } from "./io.js";
+import { applyCommonOptions, langArg } from "./options.js";
 
-export type Register = (program: Command, io: Io) => void;
+/** What every command is registered with: the language resolved before parsing (for --help). */
+export interface CliContext {
+  lang: Lang;
+}
+
+export type Register = (program: Command, io: Io, ctx: CliContext) => void;
 
 /** Commands in the order `--help` lists them. */
 export const COMMANDS: Register[] = [
@@ -62,10 +70,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   // .xlsx scenarios (issue 17): the xlsx library loads only when one is read
   setWorkbookReader(async (f) => (await import("../scenario/workbook/read.js")).readWorkbookScenario(f));
   const debug = argv.includes("--debug");
+  // the one place the language is chosen: --lang, else the environment (CHAINSIM_LANG, LC_*, LANG)
+  let lang: Lang = resolveLang(langArg(argv), io.env ?? {});
+  const ctx: CliContext = { lang };
+  const errOut = (str: string) => io.stderr(commanderError(str, lang));
   const program = new Command("chainsim")
-    .description(
-      "Test industrial-policy targets: do the goals add up, how likely are they, which assumptions matter.",
-    )
     .version(versionLine(), "-V, --version")
     .option("--debug", "show stack traces for internal errors")
     .option(
@@ -73,16 +82,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       "write CSV without the UTF-8 byte-order mark (default: with it, so Excel reads Chinese)",
     )
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run chainsim --help for usage)");
-  for (const register of COMMANDS) register(program, io);
+    .configureOutput({ writeOut: io.stdout, writeErr: errOut });
+  for (const register of COMMANDS) register(program, io, ctx);
+  applyCommonOptions(program, lang);
+  localizeHelp(program, lang);
   for (const cmd of program.commands)
-    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: errOut });
   let code: number = EXIT.ok;
   let command: string | undefined;
   program.hook("preAction", (_p, action) => {
     command = action.name();
     setCsvBom(program.opts().csvBom !== false);
+    const chosen = action.opts().lang;
+    if (isLang(chosen)) lang = chosen;
   });
   program.hook("postAction", (_p, action) => {
     const c = exitCodeOf(action);
@@ -107,12 +119,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (e instanceof ChainsimError) {
       nameFlags(e.diagnostics, command);
-      io.stderr(`${e.diagnostics.map(formatDiagnostic).join("\n")}\n`);
+      io.stderr(`${e.diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n")}\n`);
       if (debug) io.stderr(`${e.stack}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    io.stderr(`${formatDiagnostic(diagnostic("E_INTERNAL", { detail: err?.message ?? String(e) }))}\n`);
+    io.stderr(`${formatDiagnostic(diagnostic("E_INTERNAL", { detail: err?.message ?? String(e) }), lang)}\n`);
     if (debug) io.stderr(`${err?.stack}\n`);
     return EXIT.internal;
   }

@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import type { LoadOptions } from "../scenario/load.js";
 import {
   ANNOUNCE_SECONDS,
@@ -68,8 +69,51 @@ export function outOption(): Option {
   return new Option("-o, --out <file>", "the file --format xlsx writes (a workbook)");
 }
 
+/** --lang zh|en; its default (from the environment) is set by applyCommonOptions. */
 export function langOption(): Option {
-  return new Option("--lang <lang>", "language of names and labels").choices(["zh", "en"]).default("zh");
+  return new Option("--lang <lang>", "language of the output, messages and help").choices([...LANGS]);
+}
+
+/** Options every command reads through applyCommonOptions. */
+export interface CommonOptions {
+  lang: Lang;
+}
+
+/**
+ * Options every command has, applied once after all commands are registered
+ * (so a new command gets them too): `--lang zh|en`, defaulting to the
+ * language resolved from the environment.
+ */
+export function applyCommonOptions(program: Command, lang: Lang): void {
+  for (const cmd of program.commands) {
+    let opt = cmd.options.find((o) => o.long === "--lang");
+    if (!opt) {
+      opt = langOption();
+      cmd.addOption(opt);
+    }
+    opt.default(lang);
+    // commander copies a default into the values when the option is added: set it again
+    if (cmd.getOptionValueSource("lang") !== "cli") cmd.setOptionValueWithSource("lang", lang, "default");
+  }
+}
+
+/**
+ * The `--lang` given on a command line (`--lang zh` or `--lang=zh`), read
+ * before parsing so that `--help` and usage errors speak it too.
+ *
+ * @example
+ * langArg(["check", "a.yaml", "--lang", "en"]) // "en"
+ * langArg(["check", "--lang=zh"]) // "zh"
+ */
+export function langArg(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--lang") found = argv[i + 1];
+    else if (a.startsWith("--lang=")) found = a.slice("--lang=".length);
+  }
+  return found;
 }
 
 /** Parse an integer option, refusing anything else with a usage error. */
@@ -112,10 +156,13 @@ export function workersOption(
   value: string | undefined,
   io: { stderr: (s: string) => void },
   cores: number = availableParallelism(),
+  lang: Lang = "en",
 ): number {
   const asked = intOption("--workers", value, 1, 256) ?? 1;
   if (asked <= cores) return asked;
-  io.stderr(`${formatDiagnostic(diagnostic("W_WORKERS_CAPPED", { asked, cores }, undefined, "warning"))}\n`);
+  io.stderr(
+    `${formatDiagnostic(diagnostic("W_WORKERS_CAPPED", { asked, cores }, undefined, "warning"), lang)}\n`,
+  );
   return cores;
 }
 
@@ -130,6 +177,7 @@ export function checkRunSize(
   n: number,
   opts: { bootstrap: number; secondOrder: boolean },
   io: { stderr: (s: string) => void },
+  lang: Lang = "en",
 ): RunEstimate {
   const k = model.inputs.length;
   const cheap = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: 0 });
@@ -149,7 +197,7 @@ export function checkRunSize(
   const e = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: timeModel(model) });
   if (e.seconds > ANNOUNCE_SECONDS) {
     io.stderr(
-      `${formatDiagnostic(diagnostic("W_LONG_RUN", { ...words(e), time: humanSeconds(e.seconds) }, undefined, "warning"))}\n`,
+      `${formatDiagnostic(diagnostic("W_LONG_RUN", { ...words(e), time: humanSeconds(e.seconds) }, undefined, "warning"), lang)}\n`,
     );
   }
   return e;

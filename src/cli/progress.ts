@@ -4,7 +4,12 @@
  * times a second, and erased when the run ends. Silent otherwise (pipes,
  * files, tests).
  */
+import { type Lang, pick } from "../i18n/lang.js";
+import { CLI_TEXT } from "../i18n/text/cli.js";
 import type { Io } from "./io.js";
+
+/** What a progress bar can say it is doing (labels in src/i18n/text/cli.ts). */
+export type ProgressLabel = keyof typeof CLI_TEXT.progress;
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -16,7 +21,19 @@ const DELAY_MS = 1000;
 const INTERVAL_MS = 100;
 const WIDTH = 30;
 
-export function progressBar(io: Io, label: string, now: () => number = () => performance.now()): Progress {
+/**
+ * A progress bar labelled with a catalogue label in `lang`, or with a text
+ * already in the right language.
+ *
+ * @example
+ * progressBar(io, { label: "simulating", lang: "zh" }) // "蒙特卡洛模拟 [####      ]  40%  4,000/10,000"
+ */
+export function progressBar(
+  io: Io,
+  what: string | { label: ProgressLabel; lang: Lang },
+  now: () => number = () => performance.now(),
+): Progress {
+  const label = typeof what === "string" ? what : pick(CLI_TEXT.progress[what.label], what.lang);
   const start = now();
   let last = 0;
   let drawn = false;

@@ -4,18 +4,20 @@
  * progress bar, write its state atomically, and say how to combine the shards.
  */
 import type { Shard, ShardState } from "../engine/shard.js";
+import { type Lang, pick } from "../i18n/lang.js";
+import { CLI_TEXT } from "../i18n/text/cli.js";
 import type { Io } from "./io.js";
-import { progressBar } from "./progress.js";
+import { type ProgressLabel, progressBar } from "./progress.js";
 
 /**
  * @example
- * await writeShardState(io, { shard: "2/3", stateOut: "s2.json", verb: "simulating" }, (shard, onProgress) =>
+ * await writeShardState(io, { shard: "2/3", stateOut: "s2.json", verb: "simulating", lang }, (shard, onProgress) =>
  *   simulateShard(s, { samples, seed, onProgress }, shard, { file }),
  * );
  */
 export async function writeShardState(
   io: Io,
-  opts: { shard: string | undefined; stateOut: string; verb: string },
+  opts: { shard: string | undefined; stateOut: string; verb: ProgressLabel; lang: Lang },
   run: (shard: Shard, onProgress: (done: number, total: number) => void) => Promise<ShardState>,
 ): Promise<void> {
   const [{ parseShard, stateText }, { writeFileAtomic }] = await Promise.all([
@@ -23,7 +25,8 @@ export async function writeShardState(
     import("../report/atomic-write.js"),
   ]);
   const shard = opts.shard === undefined ? { index: 1, count: 1 } : parseShard(opts.shard);
-  const bar = progressBar(io, `${opts.verb} shard ${shard.index}/${shard.count}`);
+  const verb = pick(CLI_TEXT.progress[opts.verb], opts.lang);
+  const bar = progressBar(io, pick(CLI_TEXT.shardLabel({ verb, ...shard }), opts.lang));
   let st: ShardState;
   try {
     st = await run(shard, bar.update);
@@ -31,7 +34,6 @@ export async function writeShardState(
     bar.done();
   }
   writeFileAtomic(opts.stateOut, stateText(st));
-  io.stderr(
-    `wrote shard ${shard.index}/${shard.count} (${st.blocks.length} blocks) to ${opts.stateOut}; combine with chainsim merge\n`,
-  );
+  const written = CLI_TEXT.shardWritten({ ...shard, blocks: st.blocks.length, file: opts.stateOut });
+  io.stderr(`${pick(written, opts.lang)}\n`);
 }

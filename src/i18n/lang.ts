@@ -33,6 +33,16 @@ export function pick<T>(b: Bilingual<T>, lang: Lang): T {
   return b[lang === "zh" ? "en" : "zh"];
 }
 
+/** True when `v` is a text in both languages (`{ zh, en }` strings). */
+export function isBilingual(v: unknown): v is Bilingual {
+  return (
+    v !== null &&
+    typeof v === "object" &&
+    typeof (v as Bilingual).zh === "string" &&
+    typeof (v as Bilingual).en === "string"
+  );
+}
+
 /** True when `s` names a language chainsim speaks. */
 export function isLang(s: unknown): s is Lang {
   return s === "zh" || s === "en";

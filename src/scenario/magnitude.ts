@@ -47,6 +47,9 @@ export interface MagnitudeContext {
   allowNegative?: boolean;
 }
 
+/** Words before a share that say what it is, not how it bounds (traditional 佔 is read as 占). */
+const SHARE_WORDS = ["占比", "占"] as const;
+
 const PREFIX: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不少于", "no_fewer_than"],
   ["不低于", "at_least"],
@@ -195,6 +198,13 @@ interface Point {
 function parsePoint(raw: string, original: string, ctx: MagnitudeContext, lend: string | undefined): Point {
   let s = raw;
   let qualifier: Qualifier | undefined;
+  // 占/佔 (accounts for) and 占比 name a share, not a bound: 占50% is 50%; 占比超过50% is at least 50%
+  for (const word of SHARE_WORDS) {
+    if (s.startsWith(word) && s.length > word.length) {
+      s = s.slice(word.length);
+      break;
+    }
+  }
   for (const [word, q] of PREFIX) {
     if (s.startsWith(word)) {
       qualifier = q;

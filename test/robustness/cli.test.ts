@@ -88,7 +88,7 @@ describe("control characters on the terminal", () => {
   it("ESC and BEL in a key are shown as escapes, and the caret still lines up", async () => {
     const key = "bad\u001b]0;pwned\u0007key";
     const e = await rejected(loadScenarioText(`${HEAD}sectors:\n  a:\n    ${key}: 1\n`, "c.yaml"));
-    const shown = e.diagnostics.map(formatDiagnostic).join("\n");
+    const shown = e.diagnostics.map((d) => formatDiagnostic(d)).join("\n");
     expect(shown).not.toMatch(/[\u0007\u001b]/);
     expect(shown).toContain("bad\\x1b]0;pwned\\x07key");
   });

@@ -38,7 +38,7 @@ export function register(program: Command, io: Io): void {
       const asOf = asOfDate(opts.asOf ?? "");
       const { asOf: _drop, ...rest } = opts;
       const full = await loadScenario(file, loadOptions(rest));
-      for (const w of full.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of full.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const then = await loadScenario(file, loadOptions(opts));
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
       const r = backtest(full, then, sim, asOf);

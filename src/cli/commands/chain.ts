@@ -3,9 +3,9 @@ import { analyseChain, MAX_CHAIN_SAMPLES, TABLE_SECTORS } from "../../analysis/c
 import { baseFindings } from "../../analysis/findings/base.js";
 import { chainFindings } from "../../analysis/findings/chain-findings.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { chainJson, chainTable } from "../../report/chain-output.js";
 import { toJsonText } from "../../report/json.js";
-import type { Lang } from "../../report/run-output.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseShock } from "../../scenario/shock-arg.js";
@@ -79,7 +79,7 @@ export function register(program: Command, io: Io): void {
     )
     .action(async (file: string, opts: ChainCliOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (!s.links) fail("E_NO_LINKS", { file }, { file, line: 0, col: 0 });
       const sectors = s.links.sectors;
       const shocks = opts.shock.map((a) => parseShock(a, "--shock", s.unit, sectors));
@@ -87,7 +87,7 @@ export function register(program: Command, io: Io): void {
       const year = intOption("--year", opts.year, 1949, 2100);
       const samples = intOption("--samples", opts.samples, 0, MAX_CHAIN_SAMPLES);
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
-      const workers = workersOption(opts.workers, io);
+      const workers = workersOption(opts.workers, io, undefined, opts.lang);
       const result = await analyseChain(s, {
         shocks,
         supplyShocks,
@@ -97,7 +97,7 @@ export function register(program: Command, io: Io): void {
         ...(year === undefined ? {} : { year }),
         ...(samples === undefined ? {} : { samples }),
       });
-      for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of result.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.format === "json") io.stdout(toJsonText(chainJson(s, result)));
       else if (opts.format === "xlsx") {
         const shock = shocks[0] ? { sector: shocks[0].sector, arg: shocks[0].arg } : null;

@@ -1,9 +1,9 @@
 import { type Command, Option } from "commander";
 import { analyse } from "../../analysis/analyse.js";
 import { formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { checkJson, checkMarkdown, checkTable, passesStrictFindings } from "../../report/check-output.js";
 import { toJsonText } from "../../report/json.js";
-import type { Lang } from "../../report/run-output.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { setExitCode } from "../exit.js";
@@ -34,7 +34,7 @@ export function register(program: Command, io: Io): void {
     .addOption(new Option("--strict", "exit 1 when any verdict is not CONSISTENT or any goal is missed"))
     .action(async function (this: Command, file: string, opts: CheckOptions) {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const f = await analyse(s, { parts: ["check"] });
       if (opts.format === "json") io.stdout(toJsonText(checkJson(f)));
       else if (opts.format === "markdown") io.stdout(checkMarkdown(f, opts.lang));

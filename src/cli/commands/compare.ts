@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
-import type { Lang } from "../../report/run-output.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -54,14 +54,14 @@ export function register(program: Command, io: Io): void {
       const bases: Array<{ file: string; id: string; variants: string[] }> = [];
       for (const f of files) {
         const base = await loadScenario(f, { set: opts.set });
-        for (const w of base.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+        for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
         bases.push({ file: f, id: base.id, variants: base.variants });
       }
       const variants = opts.variants
         ?.split(",")
         .map((v) => v.trim())
         .filter(Boolean);
-      const bar = progressBar(io, "comparing");
+      const bar = progressBar(io, { label: "comparing", lang: opts.lang });
       let f: Awaited<ReturnType<typeof compare>>;
       try {
         f = await compare(

@@ -13,8 +13,9 @@ import { loadScenario } from "../../scenario/load.js";
 import { readScenarioFile } from "../../scenario/parse.js";
 import { isWorkbookFile } from "../../scenario/workbook/is-workbook.js";
 import type { Io } from "../io.js";
+import type { CommonOptions } from "../options.js";
 
-interface ConvertOptions {
+interface ConvertOptions extends CommonOptions {
   to: string;
   out?: string;
 }
@@ -37,7 +38,7 @@ export function register(program: Command, io: Io): void {
       if ((to !== "xlsx" && to !== "yaml") || fromWorkbook === (to === "xlsx"))
         fail("E_CONVERT_TARGET", { from: basename(file), to: opts.to });
       const s = await loadScenario(file); // every check, before anything is written
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const out = outputPath(file, to, opts.out);
       if (to === "xlsx") {
         const data = readScenarioFile(file).data as Record<string, unknown>;

@@ -60,12 +60,12 @@ export function register(program: Command, io: Io): void {
       const samples = intOption("--samples", opts.samples, 1, 10_000_000)!;
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
       const to = intOption("--to", opts.to, 1949, 2100);
-      const workers = workersOption(opts.workers, io);
+      const workers = workersOption(opts.workers, io, undefined, opts.lang);
       if (opts.shard !== undefined && opts.stateOut === undefined)
         fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
       const load = loadOptions(opts);
       const s = await loadScenario(file, load);
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const run = {
         samples,
         seed,
@@ -75,7 +75,7 @@ export function register(program: Command, io: Io): void {
       if (opts.stateOut !== undefined) {
         const { costsShard } = await import("../../analysis/policy/costs-shard.js");
         const { stateOut, shard } = opts;
-        await writeShardState(io, { shard, stateOut, verb: "costing" }, (k, onProgress) =>
+        await writeShardState(io, { shard, stateOut, verb: "costing", lang: opts.lang }, (k, onProgress) =>
           costsShard(s, { ...run, onProgress }, k, { file, ...load }),
         );
         return;
@@ -85,7 +85,7 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/policy/simulate-costs.js"),
         import("../../report/costs-output.js"),
       ]);
-      const bar = progressBar(io, "costing");
+      const bar = progressBar(io, { label: "costing", lang: opts.lang });
       let r: Awaited<ReturnType<typeof runCosts>>;
       try {
         r = await runCosts(s, { ...run, onProgress: bar.update });

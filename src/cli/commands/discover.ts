@@ -3,9 +3,16 @@ import { formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import {
+  type CommonOptions,
+  formatOption,
+  intOption,
+  langOption,
+  loadOptions,
+  withScenarioOptions,
+} from "../options.js";
 
-interface DiscoverOptions {
+interface DiscoverOptions extends CommonOptions {
   variant?: string;
   set?: string[];
   target: string;
@@ -31,7 +38,7 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (file: string, opts: DiscoverOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { discoverMisses } = await import("../../analysis/sensitivity/discover-misses.js");
       const out = await import("../../report/sensitivity-output.js");
       const n = intOption("--samples", opts.samples, 10, 1_000_000)!;

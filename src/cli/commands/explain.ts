@@ -18,7 +18,7 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (file: string, target: string, opts: { variant?: string; set?: string[]; lang: Lang }) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       io.stdout(explainText(await analyse(s, { parts: ["explain"], explain: target }), opts.lang));
     });
 }

@@ -10,9 +10,9 @@ import { draftYaml } from "../../extract/draft.js";
 import { extractDocument, extractionJson } from "../../extract/extract.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import type { Io } from "../io.js";
-import { formatOption } from "../options.js";
+import { type CommonOptions, formatOption } from "../options.js";
 
-interface ExtractOptions {
+interface ExtractOptions extends CommonOptions {
   format: "yaml" | "json";
   out?: string;
 }
@@ -31,7 +31,9 @@ export function register(program: Command, io: Io): void {
       const name = file.split(/[\\/]/).pop() ?? file;
       const r = extractDocument(bytes, name);
       if (r.goals.length === 0) {
-        io.stderr(`${formatDiagnostic(diagnostic("W_EXTRACT_NO_GOALS", { file }, undefined, "warning"))}\n`);
+        io.stderr(
+          `${formatDiagnostic(diagnostic("W_EXTRACT_NO_GOALS", { file }, undefined, "warning"), opts.lang)}\n`,
+        );
         if (opts.format === "json") io.stdout(`${JSON.stringify(extractionJson(r), null, 2)}\n`);
         return;
       }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
-import type { Lang } from "../../report/run-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import { formatOption, langOption } from "../options.js";
@@ -47,7 +47,7 @@ export function register(program: Command, io: Io): void {
       const load: { variant?: string; set: string[] } = { set: first.scenario.set };
       if (first.scenario.variant) load.variant = first.scenario.variant;
       const s = await loadScenario(opts.scenario ?? first.scenario.file, load);
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (first.analysis === "costs") {
         const [{ mergeCostStates }, costsOut] = await Promise.all([
           import("../../analysis/policy/costs-shard.js"),

@@ -54,10 +54,10 @@ export function register(program: Command, io: Io): void {
       const seed = seedOption(opts.seed);
       const sensitivitySamples = intOption("--sensitivity-samples", opts.sensitivitySamples, 2, 10_000_000);
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       // jsdom, Plot, resvg and the engine load only for this command
       const { writeReport } = await import("../../report/report.js");
-      const bar = progressBar(io, "simulating");
+      const bar = progressBar(io, { label: "simulating", lang: opts.lang });
       let written: { html: string; dir: string };
       try {
         written = await writeReport(

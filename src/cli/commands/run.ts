@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { analyse } from "../../analysis/analyse.js";
 import { formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
-import { type Lang, runCsv, runJson, runTable } from "../../report/run-output.js";
+import { runCsv, runJson, runTable } from "../../report/run-output.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -37,7 +38,7 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (file: string, opts: RunOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const to = intOption("--to", opts.to, 1949, 2100);
       const f = await analyse(s, { parts: ["projection", "targets"], ...(to === undefined ? {} : { to }) });
       if (opts.format === "json") io.stdout(toJsonText(runJson(f)));

@@ -5,6 +5,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
+  type CommonOptions,
   checkRunSize,
   collect,
   formatOption,
@@ -14,7 +15,7 @@ import {
   withScenarioOptions,
 } from "../options.js";
 
-interface SensitivityOptions {
+interface SensitivityOptions extends CommonOptions {
   variant?: string;
   set?: string[];
   method: "tornado" | "morris" | "sobol" | "shapley";
@@ -113,7 +114,7 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (file: string, opts: SensitivityOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { analyseSensitivity } = await import("../../analysis/sensitivity/analyse.js");
       const { renderSensitivity } = await import("../../report/sensitivity-output.js");
       const optional = (name: string, v: string | undefined, min: number, max: number) => {
@@ -142,9 +143,9 @@ export function register(program: Command, io: Io): void {
         secondOrder: opts.secondOrder === true,
         sampling: opts.sampling,
         range: opts.range,
-        beforeSobol: (f, n, design) => checkRunSize(f, n, design, io),
+        beforeSobol: (f, n, design) => checkRunSize(f, n, design, io, opts.lang),
       });
-      for (const w of run.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of run.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
     });
 }

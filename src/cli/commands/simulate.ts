@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
-import type { Lang } from "../../report/run-output.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -92,7 +92,7 @@ export function register(program: Command, io: Io): void {
     .action(async (file: string, opts: SimulateOptions) => {
       const samples = samplesOption(opts.samples);
       const seed = seedOption(opts.seed);
-      const workers = workersOption(opts.workers, io);
+      const workers = workersOption(opts.workers, io, undefined, opts.lang);
       const load = loadOptions(opts);
       const precision = opts.precision === undefined ? undefined : precisionOption(opts.precision);
       if (precision !== undefined && opts.stateOut !== undefined)
@@ -102,11 +102,11 @@ export function register(program: Command, io: Io): void {
       if (opts.shard !== undefined && opts.stateOut === undefined)
         fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
       const s = await loadScenario(file, load);
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.stateOut !== undefined) {
         const { simulateShard } = await import("../../engine/shard.js");
         const { stateOut, shard } = opts;
-        await writeShardState(io, { shard, stateOut, verb: "simulating" }, (k, onProgress) =>
+        await writeShardState(io, { shard, stateOut, verb: "simulating", lang: opts.lang }, (k, onProgress) =>
           simulateShard(s, { samples, seed, lhs: opts.lhs === true, workers, onProgress }, k, {
             file,
             ...load,
@@ -119,7 +119,7 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/analyse.js"),
         import("../../report/simulate-output.js"),
       ]);
-      const bar = progressBar(io, "simulating");
+      const bar = progressBar(io, { label: "simulating", lang: opts.lang });
       let f: Awaited<ReturnType<typeof analyse>>;
       try {
         f = await analyse(s, {

@@ -4,9 +4,16 @@ import type { Lang } from "../../i18n/lang.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseMagnitude } from "../../scenario/magnitude.js";
 import type { Io } from "../io.js";
-import { formatOption, intOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
+import {
+  type CommonOptions,
+  formatOption,
+  intOption,
+  langOption,
+  loadOptions,
+  withScenarioOptions,
+} from "../options.js";
 
-interface SolveOptions {
+interface SolveOptions extends CommonOptions {
   variant?: string;
   set?: string[];
   target: string;
@@ -41,7 +48,7 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (file: string, opts: SolveOptions) => {
       const s = await loadScenario(file, loadOptions(opts));
-      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { solveGoal } = await import("../../analysis/sensitivity/solve-goal.js");
       const out = await import("../../report/sensitivity-output.js");
       const probability =

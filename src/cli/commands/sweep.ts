@@ -6,11 +6,11 @@ import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, langOption, outOption } from "../options.js";
+import { type CommonOptions, collect, formatOption, langOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
-interface SweepOptions {
+interface SweepOptions extends CommonOptions {
   variant?: string;
   set: string[];
   samples: string;
@@ -54,7 +54,7 @@ export function register(program: Command, io: Io): void {
       const grid = sweepGrid(sweeps);
       const variant = opts.variant ? { variant: opts.variant } : {};
       const base = await loadScenario(file, { ...variant, set: fixed });
-      for (const w of base.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+      for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const goals = (opts.goals ?? "")
         .split(",")
         .map((g) => g.trim())
@@ -63,7 +63,7 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/sweep.js"),
         import("../../report/sweep-output.js"),
       ]);
-      const bar = progressBar(io, "sweeping");
+      const bar = progressBar(io, { label: "sweeping", lang: opts.lang });
       let f: Awaited<ReturnType<typeof sweep>>;
       try {
         f = await sweep(grid, (sets) => loadScenario(file, { ...variant, set: [...fixed, ...sets] }), {

@@ -1,8 +1,10 @@
 import type { Command } from "commander";
 import { ChainsimError, type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
+import { pick } from "../../i18n/lang.js";
+import { CLI_TEXT } from "../../i18n/text/cli.js";
 import { type LoadOptions, loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { loadOptions, withScenarioOptions } from "../options.js";
+import { type CommonOptions, loadOptions, withScenarioOptions } from "../options.js";
 
 export function register(program: Command, io: Io): void {
   withScenarioOptions(
@@ -10,15 +12,22 @@ export function register(program: Command, io: Io): void {
       .command("validate")
       .description("check a scenario file and report every problem with its line and column")
       .argument("<file>", "scenario file (.yaml or .json)"),
-  ).action(async (file: string, opts: { variant?: string; set?: string[] }) => {
+  ).action(async (file: string, opts: { variant?: string; set?: string[] } & CommonOptions) => {
     const s = await loadScenario(file, loadOptions(opts));
-    for (const w of s.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+    for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
     // every variant too (a variant's error would otherwise show only when it is applied)
     if (!opts.variant) await checkVariants(file, s.variants, loadOptions(opts));
     const sectors = [...s.quantities.values()].filter((q) => q.kind === "sector").length;
-    io.stdout(
-      `${file}: ok — ${sectors} sectors, ${s.quantities.size - sectors} indicators, ${s.targets.length} goals, ${s.baseYear}–${s.horizon}${s.warnings.length ? `, ${s.warnings.length} warnings` : ""}\n`,
-    );
+    const ok = CLI_TEXT.validateOk({
+      file,
+      sectors,
+      indicators: s.quantities.size - sectors,
+      goals: s.targets.length,
+      from: s.baseYear,
+      to: s.horizon,
+      warnings: s.warnings.length,
+    });
+    io.stdout(`${pick(ok, opts.lang)}\n`);
   });
 }
 
@@ -30,7 +39,12 @@ async function checkVariants(file: string, variants: readonly string[], base: Lo
       await loadScenario(file, { ...base, variant });
     } catch (e) {
       if (!(e instanceof ChainsimError)) throw e;
-      for (const d of e.diagnostics) found.push({ ...d, message: `variant "${variant}": ${d.message}` });
+      for (const d of e.diagnostics)
+        found.push({
+          ...d,
+          message: `variant "${variant}": ${d.message}`,
+          context: CLI_TEXT.inVariant(variant),
+        });
     }
   }
   if (found.length) throw new ChainsimError(found);

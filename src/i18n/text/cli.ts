@@ -1,0 +1,39 @@
+/**
+ * Lines the command line prints itself (not tables, not diagnostics): the
+ * result of `validate`, progress bars, shard notes. Bilingual; pick() one.
+ */
+import type { Bilingual } from "../lang.js";
+
+export const CLI_TEXT = {
+  validateOk: (p: {
+    file: string;
+    sectors: number;
+    indicators: number;
+    goals: number;
+    from: number;
+    to: number;
+    warnings: number;
+  }): Bilingual => ({
+    zh: `${p.file}：通过 — ${p.sectors} 个产业、${p.indicators} 项指标、${p.goals} 项目标，${p.from}–${p.to} 年${p.warnings ? `，${p.warnings} 条警告` : ""}`,
+    en: `${p.file}: ok — ${p.sectors} sectors, ${p.indicators} indicators, ${p.goals} goals, ${p.from}–${p.to}${p.warnings ? `, ${p.warnings} warnings` : ""}`,
+  }),
+  inVariant: (variant: string): Bilingual => ({
+    zh: `方案"${variant}"：`,
+    en: `variant "${variant}": `,
+  }),
+  /** Progress bar labels. */
+  progress: {
+    simulating: { zh: "蒙特卡洛模拟", en: "simulating" },
+    costing: { zh: "测算补贴成本", en: "costing" },
+    comparing: { zh: "对比测算", en: "comparing" },
+    sweeping: { zh: "参数扫描", en: "sweeping" },
+  },
+  shardLabel: (p: { verb: string; index: number; count: number }): Bilingual => ({
+    zh: `${p.verb}（分片 ${p.index}/${p.count}）`,
+    en: `${p.verb} shard ${p.index}/${p.count}`,
+  }),
+  shardWritten: (p: { index: number; count: number; blocks: number; file: string }): Bilingual => ({
+    zh: `已将分片 ${p.index}/${p.count}（${p.blocks} 个数据块）写入 ${p.file}；用 chainsim merge 合并各分片`,
+    en: `wrote shard ${p.index}/${p.count} (${p.blocks} blocks) to ${p.file}; combine with chainsim merge`,
+  }),
+} as const;
