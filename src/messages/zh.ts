@@ -605,4 +605,40 @@ export const zhCatalogue: ZhCatalogue = {
     message: `地区文件"${p.file}"被嵌套引用了 ${p.depth} 层（文件夹链接到了自身？）`,
     hint: "请检查情景文件夹下的符号链接",
   }),
+  E_RATIO_RANGE: (p) => ({
+    message: `${p.text} 超出 0%～100%："${p.id}" 的单位是 ${p.unit}，是某个量的占比`,
+    hint: '请写占比本身（47%，或以 unit: share 写作 0.47）；可能超过 100% 的比值（指数、倍数）请用 unit: "1"',
+  }),
+  E_ACTUAL_SPREAD: (p) => ({
+    message: `spread: 只适用于以下限（以上）或"左右"公布的数字，不适用于"${p.text}"`,
+    hint: "公布的是区间就写 value: 20000~22500，否则去掉 spread",
+  }),
+  E_ACTUAL_THROUGH: (p) => ({
+    message: `through: ${p.through} 与 ${p.year} 年的实绩不符`,
+    hint: "请给出该数字覆盖的最后一个月，且须在同一年（2023 年 1—6 月写 2023-06），并给出大于 0 的 share_of_year，如 45%~50%",
+  }),
+  E_AS_OF: (p) => ({
+    message: `--as-of ${p.value} 不是日期`,
+    hint: "请给出年月或年月日：--as-of 2023-06 或 --as-of 2023-06-30",
+  }),
+  E_XLSX_NEEDS_OUT: (p) => ({
+    message: "--format xlsx 生成的是工作簿文件而非文本：请用 -o FILE 指定写到哪里",
+    hint: `例如 chainsim ${p.command} … --format xlsx -o ${p.command}.xlsx`,
+  }),
+  E_WORKBOOK_READ: (p) => ({
+    message: `无法读取工作簿：${p.reason}`,
+    hint: "请在 Excel 或 WPS 中另存为 .xlsx 工作簿（不是 .xls、.et 或 .csv）后重试",
+  }),
+  E_WORKBOOK_CELL: (p) => ({
+    message: `工作簿单元格有误：${p.problem}`,
+    hint: `修改方法：${p.fix}`,
+  }),
+  E_CONVERT_TARGET: (p) => ({
+    message: `无法把 ${p.from} 转换为 ${p.to}`,
+    hint: "可把 .yaml 或 .json 情景文件 --to xlsx，或把 .xlsx 工作簿 --to yaml",
+  }),
+  E_INIT_EXISTS: (p) => ({
+    message: `"${p.file}" 已存在；chainsim init 不会覆盖它`,
+    hint: "请换一个文件名，或加 --force 覆盖",
+  }),
 };

@@ -46,7 +46,7 @@ describe("--help in both languages", () => {
     expect(top.out).toContain("检验产业政策目标");
     const check = await run({ LANG: "zh_CN.UTF-8" }, "check", "--help");
     expect(check.out).toContain("情景文件（.yaml 或 .json）");
-    expect(check.out).toMatch(/输出格式（可选：table、json、markdown；默认：table）/);
+    expect(check.out).toMatch(/输出格式（可选：table、json、markdown、xlsx；默认：table）/);
     const en = await run({ LANG: "zh_CN.UTF-8" }, "check", "--help", "--lang", "en");
     expect(en.out).toContain("Usage: chainsim check [options] <file>");
     expect(en.out).toContain("scenario file (.yaml or .json)");

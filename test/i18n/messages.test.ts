@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnostic, formatDiagnostic } from "../../src/diagnostics.js";
-import { catalogue, documentCodes, errorCodeTable, type MessageCode, message } from "../../src/messages.js";
 import { zhCatalogue } from "../../src/messages/zh.js";
+import { catalogue, documentCodes, errorCodeTable, type MessageCode, message } from "../../src/messages.js";
 
 const CODES = Object.keys(catalogue) as MessageCode[];
 const HAN = /\p{Script=Han}/u;

@@ -6,6 +6,7 @@
  * test/cli/help.test.ts fails when a command, argument or option has no entry.
  */
 import type { Bilingual } from "../lang.js";
+import { INIT_TEXT } from "./init.js";
 
 export interface CommandHelp {
   description: Bilingual;
@@ -44,6 +45,14 @@ export const COMMON_HELP: { args: Record<string, Bilingual>; options: Record<str
     "--format": { zh: "输出格式", en: "output format" },
     "--lang": { zh: "输出、提示信息和帮助所用的语言", en: "language of the output, messages and help" },
     "--seed": { zh: "随机数种子", en: "random seed" },
+    "--as-of": {
+      zh: "按某一日期（YYYY-MM 或 YYYY-MM-DD）读取情景：此后才公布的实绩一律不用",
+      en: "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
+    },
+    "--out": {
+      zh: "--format xlsx 写入的工作簿文件",
+      en: "the file --format xlsx writes (a workbook)",
+    },
   },
 };
 
@@ -421,6 +430,38 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       "--out": {
         zh: "把结果写入 FILE（原子写入），而不是标准输出",
         en: "write the output to FILE (atomically) instead of standard output",
+      },
+    },
+  },
+  init: {
+    description: INIT_TEXT.describe,
+    args: { file: INIT_TEXT.fileArg },
+    options: { "--from": INIT_TEXT.fromOption, "--force": INIT_TEXT.forceOption },
+  },
+  backtest: {
+    description: {
+      zh: "回测：以 --as-of 当时的预测对照此后公布的每个实绩——所处分位、落入区间的比例、校准表，以及达成概率判断在 50% 错误一侧的目标",
+      en: "the projection as of --as-of against every actual published after it: percentiles, band coverage, calibration, goals on the wrong side of 50%",
+    },
+    args: {
+      file: {
+        zh: "含带日期实绩的情景文件（.yaml 或 .json）",
+        en: "scenario file with dated actuals (.yaml or .json)",
+      },
+    },
+    options: { "--samples": { zh: "抽样次数", en: "number of samples" } },
+  },
+  convert: {
+    description: {
+      zh: "在 YAML 与 Excel/WPS 工作簿（.xlsx）之间转换情景文件，保留每一个数值",
+      en: "convert a scenario between YAML and an Excel/WPS workbook (.xlsx), keeping every value",
+    },
+    args: { file: { zh: "情景文件（.yaml、.json 或 .xlsx）", en: "scenario file (.yaml, .json or .xlsx)" } },
+    options: {
+      "--to": { zh: "目标格式：xlsx 或 yaml", en: "xlsx or yaml" },
+      "--out": {
+        zh: "输出文件（默认：与原文件同名、换用新扩展名）",
+        en: "output file (default: FILE with the new extension)",
       },
     },
   },
