@@ -51,10 +51,10 @@ targets:
     expect(r.goals[0]).toMatchObject({ met: true, wrongSide: true });
   });
 
-  it("Shandong IT as of 2023-06: the three 2023 outcomes published 2024-02-28 are placed in the projection", async () => {
+  it("Shandong IT (midterm-2023) as of 2023-06: the three 2023 outcomes published 2024-02-28 are placed in the projection", async () => {
     const file = new URL("../../scenarios/shandong-it-2025.yaml", import.meta.url).pathname;
-    const full = await loadScenario(file);
-    const then = await loadScenario(file, { asOf: "2023-06" });
+    const full = await loadScenario(file, { variant: "midterm-2023" });
+    const then = await loadScenario(file, { variant: "midterm-2023", asOf: "2023-06" });
     const r = backtest(full, then, await simulate(then, { samples: 2000, seed: 1 }), "2023-06");
     expect(r.points.map((p) => [p.quantity, p.year, p.value, p.published])).toEqual([
       ["it_industry", 2023, 20000, "2024-02-28"],
