@@ -24,6 +24,8 @@ describe.skipIf(!available)("report.html with script in the names (needs /usr/bi
     const dir = join(root, "report");
     const r = await cli(
       "report",
+      "--lang",
+      "zh",
       FIXTURE,
       "-o",
       dir,

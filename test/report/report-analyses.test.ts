@@ -19,6 +19,8 @@ beforeAll(async () => {
   sd = join(root, "sd");
   const r = await cli(
     "report",
+    "--lang",
+    "zh",
     SHANDONG,
     "-o",
     sd,
@@ -76,6 +78,8 @@ describe("report: sensitivity, chain, costs", () => {
     const dir = join(root, "shock");
     const r = await cli(
       "report",
+      "--lang",
+      "zh",
       SHANDONG,
       "-o",
       dir,
@@ -92,6 +96,8 @@ describe("report: sensitivity, chain, costs", () => {
     expect(read(dir, "report.html")).toContain("How a shock propagates");
     const bad = await cli(
       "report",
+      "--lang",
+      "zh",
       SHANDONG,
       "-o",
       join(root, "bad"),
@@ -106,7 +112,18 @@ describe("report: sensitivity, chain, costs", () => {
 
   it("--sensitivity with an unknown goal is an error and writes nothing", async () => {
     const dir = join(root, "unknown");
-    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--sensitivity", "no-such-goal");
+    const r = await cli(
+      "report",
+      "--lang",
+      "zh",
+      SHANDONG,
+      "-o",
+      dir,
+      "--samples",
+      "0",
+      "--sensitivity",
+      "no-such-goal",
+    );
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("no-such-goal");
     expect(() => read(dir, "report.html")).toThrow();
@@ -116,7 +133,7 @@ describe("report: sensitivity, chain, costs", () => {
     const a = join(root, "lc-a");
     const b = join(root, "lc-b");
     for (const dir of [a, b]) {
-      const r = await cli("report", LIAOCHENG, "-o", dir, "--samples", "300", "--lang", "en");
+      const r = await cli("report", "--lang", "zh", LIAOCHENG, "-o", dir, "--samples", "300", "--lang", "en");
       expect(r.code, r.stderr).toBe(0);
     }
     const paths = manifestPaths(a);

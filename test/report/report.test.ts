@@ -17,7 +17,7 @@ let first: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "chainsim-report-"));
   first = join(root, "a");
-  const r = await cli("report", SHANDONG, "-o", first, "--samples", "2000", "--seed", "7");
+  const r = await cli("report", "--lang", "zh", SHANDONG, "-o", first, "--samples", "2000", "--seed", "7");
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   expect(r.stdout.trim()).toBe(join(first, "report.html"));
@@ -107,7 +107,7 @@ describe("chainsim report", () => {
 
   it("gives byte-identical files for the same inputs and seed", async () => {
     const second = join(root, "b");
-    const r = await cli("report", SHANDONG, "-o", second, "--samples", "2000", "--seed", "7");
+    const r = await cli("report", "--lang", "zh", SHANDONG, "-o", second, "--samples", "2000", "--seed", "7");
     expect(r.code).toBe(0);
     const a = files(first);
     expect(files(second)).toEqual(a);
@@ -116,7 +116,7 @@ describe("chainsim report", () => {
     }
     // another seed changes the simulation's files, not the deterministic ones
     const third = join(root, "c");
-    await cli("report", SHANDONG, "-o", third, "--samples", "2000", "--seed", "8");
+    await cli("report", "--lang", "zh", SHANDONG, "-o", third, "--samples", "2000", "--seed", "8");
     expect(readFileSync(join(third, "data/fan.csv")).equals(readFileSync(join(first, "data/fan.csv")))).toBe(
       false,
     );
@@ -173,7 +173,7 @@ describe("chainsim report", () => {
 
   it("writes an English report without a simulation (--samples 0)", async () => {
     const dir = join(root, "en");
-    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--lang", "en");
+    const r = await cli("report", "--lang", "zh", SHANDONG, "-o", dir, "--samples", "0", "--lang", "en");
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, "report.html"), "utf8");
     expect(html).toMatch(/<html lang="en">/);
@@ -186,6 +186,8 @@ describe("chainsim report", () => {
     const dir = join(root, "variant");
     const r = await cli(
       "report",
+      "--lang",
+      "zh",
       SHANDONG,
       "-o",
       dir,
@@ -208,13 +210,22 @@ describe("chainsim report", () => {
   });
 
   it("refuses a missing or non-folder output with E_OUTPUT, and bad options with E_USAGE", async () => {
-    const missing = await cli("report", SHANDONG, "-o", join(root, "no", "such", "folder"), "--samples", "0");
+    const missing = await cli(
+      "report",
+      "--lang",
+      "en",
+      SHANDONG,
+      "-o",
+      join(root, "no", "such", "folder"),
+      "--samples",
+      "0",
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/error E_OUTPUT: cannot write .*folder.*: the folder .* does not exist/);
     writeFileSync(join(root, "file"), "x");
-    const file = await cli("report", SHANDONG, "-o", join(root, "file"), "--samples", "0");
+    const file = await cli("report", "--lang", "en", SHANDONG, "-o", join(root, "file"), "--samples", "0");
     expect(file.stderr).toMatch(/E_OUTPUT.*it is a file, not a folder/);
-    const bad = await cli("report", SHANDONG, "--samples", "many");
+    const bad = await cli("report", "--lang", "en", SHANDONG, "--samples", "many");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/E_USAGE/);
     expect(existsSync(join(root, "no"))).toBe(false);

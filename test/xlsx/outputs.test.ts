@@ -81,7 +81,7 @@ describe("workbooks", () => {
 describe("--format xlsx -o FILE", () => {
   it("run writes a workbook whose results are the JSON's numbers", async () => {
     const out = join(dir, "run.xlsx");
-    const r = await cli("run", SHANDONG, "--format", "xlsx", "-o", out);
+    const r = await cli("run", SHANDONG, "--format", "xlsx", "-o", out, "--lang", "zh");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const json = JSON.parse((await cli("run", SHANDONG, "--format", "json")).stdout);
@@ -105,7 +105,14 @@ describe("--format xlsx -o FILE", () => {
     ];
     for (const [args, sheet] of cases) {
       const out = join(dir, `${args.join("-").replace(/[^\w-]/g, "_")}.xlsx`);
-      const r = await cli(...args, "--format", "xlsx", "-o", out);
+      const r = await cli(
+        ...args,
+        "--format",
+        "xlsx",
+        "-o",
+        out,
+        ...(args.includes("--lang") ? [] : ["--lang", "zh"]),
+      );
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
       const names = (await readWorkbook(readFileSync(out))).worksheets.map((w) => w.name);
       expect(names, args.join(" ")).toContain(sheet);
@@ -118,7 +125,18 @@ describe("--format xlsx -o FILE", () => {
     expect(csv.stdout.startsWith("\uFEFFinstrument,year,unit,mean,sd,p10,p50,p90\n")).toBe(true);
     expect(csv.stdout).toContain("\n*,");
     const out = join(dir, "costs.xlsx");
-    const r = await cli("costs", SMALL_COSTS, "--samples", "200", "--format", "xlsx", "-o", out);
+    const r = await cli(
+      "costs",
+      SMALL_COSTS,
+      "--samples",
+      "200",
+      "--format",
+      "xlsx",
+      "-o",
+      out,
+      "--lang",
+      "zh",
+    );
     expect(r.code, r.stderr).toBe(0);
     const names = (await readWorkbook(readFileSync(out))).worksheets.map((w) => w.name);
     expect(names).toContain("政策成本");
@@ -133,7 +151,7 @@ describe("--format xlsx -o FILE", () => {
 
   it("into a folder that does not exist: exit 2, E_OUTPUT", async () => {
     const out = join(dir, "missing", "x.xlsx");
-    const r = await cli("run", SHANDONG, "--format", "xlsx", "-o", out);
+    const r = await cli("run", SHANDONG, "--format", "xlsx", "-o", out, "--lang", "zh");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("E_OUTPUT");
     expect(existsSync(out)).toBe(false);

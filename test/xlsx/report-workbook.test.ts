@@ -20,7 +20,18 @@ let root: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "chainsim-xlsx-report-"));
   for (const d of ["a", "b"]) {
-    const r = await cli("report", SHANDONG, "-o", join(root, d), "--samples", "500", "--seed", "3");
+    const r = await cli(
+      "report",
+      "--lang",
+      "zh",
+      SHANDONG,
+      "-o",
+      join(root, d),
+      "--samples",
+      "500",
+      "--seed",
+      "3",
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   }
