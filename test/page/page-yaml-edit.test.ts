@@ -30,13 +30,13 @@ function edit(text: string, change: (d: ReturnType<typeof parseDocument>) => voi
 describe("the scenario edited in place", () => {
   it("Guangdong: one slider value changes one value on one line", async () => {
     const text = readFileSync(GUANGDONG, "utf8");
-    const out = tweakedYaml(text, GUANGDONG, ["gd_it_industry.baseline.value=47000"]);
+    const out = tweakedYaml(text, GUANGDONG, ["gd_key_firm_rd_intensity.baseline.value=5.5%"]);
     expect(changed(text, out)).toEqual([
-      ["    baseline: { year: 2018, value: 45000~49300 }", "    baseline: { year: 2018, value: 47000 }"],
+      ["    baseline: { year: 2018, value: 4.5%~6.5% }", "    baseline: { year: 2018, value: 5.5% }"],
     ]);
     // and the loader reads the value back
     const s = await loadScenarioText(out, GUANGDONG);
-    expect(s.quantities.get("gd_it_industry")!.baseline!.value.central).toBe(47000);
+    expect(s.quantities.get("gd_key_firm_rd_intensity")!.baseline!.value.central).toBeCloseTo(5.5, 12); // unit "%": stored in percent
   });
 
   it("a distribution replaced by a number, an overlap share: each on its own line, nothing else", () => {
