@@ -36,9 +36,21 @@ describe.skipIf(!run)("every chart of the shipped reports, laid out in Chromium"
     if (!available)
       throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
     const parts: string[] = [];
-    for (const name of SHIPPED) {
+    for (const name of SHIPPED.flatMap((n) => [`${n}.zh`, `${n}.en`])) {
       const dir = join(root, name);
-      const r = await cli("report", `scenarios/${name}.yaml`, "-o", dir, "--samples", "400", "--seed", "1");
+      const [file, lang] = [name.slice(0, -3), name.slice(-2)];
+      const r = await cli(
+        "report",
+        `scenarios/${file}.yaml`,
+        "-o",
+        dir,
+        "--samples",
+        "400",
+        "--seed",
+        "1",
+        "--lang",
+        lang,
+      );
       expect(r.code, r.stderr).toBe(0);
       const charts = readdirSync(join(dir, "charts"))
         .filter((f) => f.endsWith(".svg"))

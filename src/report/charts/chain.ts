@@ -130,7 +130,9 @@ export function multipliersChart(
   const width = FULL_WIDTH;
   const gridW = cell * n;
   const marginLeft = fit.margin + Math.max(0, Math.floor((FULL_WIDTH - fit.margin - 20 - gridW) / 2));
-  const height = 96 + cell * n + 20;
+  // column labels stand upright (a slanted label's box overlaps its neighbours' when names are long)
+  const marginTop = Math.max(96, fit.margin + 24);
+  const height = marginTop + cell * n + 20;
   const max = Math.max(extent(cells.filter((c) => !c.diagonal).map((c) => c.value))[1], 0.01);
   type Cell = (typeof cells)[number];
   const shown = cells.filter((c) => c.diagonal || c.value >= SHOWN);
@@ -140,11 +142,11 @@ export function multipliersChart(
     height,
     marginLeft,
     marginRight: width - marginLeft - gridW,
-    marginTop: 96,
+    marginTop,
     marginBottom: 20,
     padding: 0.04,
     style: { fontSize: `${TYPE.tick}px`, background: "transparent", overflow: "visible" },
-    x: { domain: names, axis: "top", label: `${C.downstream} →`, tickRotate: -45 },
+    x: { domain: names, axis: "top", label: `${C.downstream} →`, tickRotate: -90 },
     y: { domain: names, label: `${C.upstream} ↓` },
     color: { type: "linear", domain: [0, max], range: ["#ffffff", COLORS.projection] },
     marks: [
