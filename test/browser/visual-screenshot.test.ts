@@ -55,7 +55,7 @@ describe.skipIf(!run)("report.html screenshots against baselines", () => {
       throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
     const root = mkdtempSync(join(tmpdir(), "chainsim-shot-"));
     const dir = join(root, "report");
-    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "400", "--seed", "1");
+    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "400", "--seed", "1", "--lang", "en");
     expect(r.code, r.stderr).toBe(0);
     const url = pathToFileURL(join(dir, "report.html")).href;
     mkdirSync(BASELINES, { recursive: true });
