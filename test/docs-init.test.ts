@@ -46,6 +46,22 @@ describe("chainsim init", () => {
     expect(v.stdout).toContain("2 sectors, 0 indicators, 2 goals, 2022–2025");
   });
 
+  it("init plan.xlsx writes a workbook template (with a guide sheet) that check reads with the YAML's results", () => {
+    const init = chainsim("init", "plan.xlsx", "--lang", "zh");
+    expect(init.stderr).toBe("");
+    expect(init.code).toBe(0);
+    expect(readFileSync(join(dir, "plan.xlsx")).subarray(0, 2).toString("latin1")).toBe("PK"); // a zip: .xlsx
+    const fromYaml = chainsim("init", "same.yaml", "--lang", "zh");
+    expect(fromYaml.code).toBe(0);
+    const a = JSON.parse(chainsim("run", "plan.xlsx", "--format", "json").stdout);
+    const b = JSON.parse(chainsim("run", "same.yaml", "--format", "json").stdout);
+    // the same plan: every goal's projection is the same number (14000 / 11150 etc.)
+    expect(a.targets.map((t: { projected: number }) => t.projected)).toEqual(
+      b.targets.map((t: { projected: number }) => t.projected),
+    );
+    expect(chainsim("init", "plan.xlsx").code).toBe(2); // exists: refused without --force
+  });
+
   it("the Chinese template loads, simulates and applies every variant", () => {
     expect(chainsim("init", "zh.yaml", "--lang", "zh").code).toBe(0);
     expect(readFileSync(join(dir, "zh.yaml"), "utf8")).toContain("基本信息");

@@ -22,6 +22,7 @@ interface InitOptions {
   lang?: string;
   from?: string;
   force?: boolean;
+  xlsx?: boolean;
 }
 
 /** chainsim's own folder (the package root: templates/ and schema/ live there). */
@@ -35,13 +36,19 @@ export function register(program: Command, io: Io): void {
     .addOption(langOption())
     .option("--from <draft>", INIT_TEXT.fromOption.en)
     .option("--force", INIT_TEXT.forceOption.en)
-    // --xlsx: the workbook template (src/report/xlsx, the xlsx helper's writer) is wired here by the lead.
+    .option("--xlsx", INIT_TEXT.xlsxOption.en)
     .action(async (file: string, opts: InitOptions) => {
       const lang = resolveLang(opts.lang, process.env);
       if (existsSync(file) && !opts.force) fail("E_INIT_EXISTS", { file });
-      const text = opts.from ? await fromDraft(opts.from, file, lang) : templateText(lang, file);
-      const s = await loadScenarioText(text, file);
-      writeFileAtomic(file, text);
+      // a workbook when asked, or when the file is named .xlsx: the same scenario, one sheet per block
+      const workbook = opts.xlsx === true || /\.xlsx$/i.test(file);
+      const yamlFile = workbook ? file.replace(/\.xlsx$/i, "") + ".yaml" : file;
+      const text = opts.from ? await fromDraft(opts.from, yamlFile, lang) : templateText(lang, yamlFile);
+      const s = await loadScenarioText(text, yamlFile);
+      if (workbook) {
+        const { templateWorkbook } = await import("../../report/xlsx/scenario-workbook.js");
+        writeFileAtomic(file, await templateWorkbook(text, yamlFile));
+      } else writeFileAtomic(file, text);
       const sectors = [...s.quantities.values()].filter((q) => q.kind === "sector").length;
       const values = {
         file,

@@ -436,7 +436,11 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   init: {
     description: INIT_TEXT.describe,
     args: { file: INIT_TEXT.fileArg },
-    options: { "--from": INIT_TEXT.fromOption, "--force": INIT_TEXT.forceOption },
+    options: {
+      "--from": INIT_TEXT.fromOption,
+      "--force": INIT_TEXT.forceOption,
+      "--xlsx": INIT_TEXT.xlsxOption,
+    },
   },
   backtest: {
     description: {

@@ -15,6 +15,10 @@ export const INIT_TEXT = {
     en: "make the scenario from a draft written by chainsim extract",
   },
   forceOption: { zh: "覆盖已有文件", en: "replace the file if it exists" },
+  xlsxOption: {
+    zh: "写成 Excel/WPS 工作簿（带填写说明页）；文件名以 .xlsx 结尾时自动如此",
+    en: "write an Excel/WPS workbook (with a guide sheet); implied when the file name ends in .xlsx",
+  },
   wroteTemplate: {
     zh: "已写入 {file}（模板：{sectors} 个产业、{goals} 项目标）；下一步：chainsim check {file}",
     en: "wrote {file} (template: {sectors} sectors, {goals} goals); next: chainsim check {file}",
