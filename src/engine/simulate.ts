@@ -53,7 +53,8 @@ export const STATISTICS = [
   "p95",
 ] as const;
 export type Statistic = (typeof STATISTICS)[number];
-const QUANTILES: ReadonlyArray<[Statistic, number]> = [
+/** The quantiles every simulated quantity reports, with their probabilities. */
+export const QUANTILES: ReadonlyArray<[Statistic, number]> = [
   ["p5", 0.05],
   ["p10", 0.1],
   ["p25", 0.25],

@@ -129,7 +129,12 @@ describe("npm pack → install → import from TypeScript", () => {
 
   it("the docs/api.md example typechecks against the shipped types and runs", async () => {
     const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-    execFileSync(process.execPath, [tsc, "-p", "."], { cwd: app, encoding: "utf8" });
+    try {
+      execFileSync(process.execPath, [tsc, "-p", "."], { cwd: app, encoding: "utf8" });
+    } catch (e) {
+      // tsc prints its errors on stdout: show them, not just the exit status
+      throw new Error(`tsc failed on the packed types:\n${(e as { stdout?: string }).stdout ?? e}`);
+    }
     const stdout = execFileSync(process.execPath, ["out/main.js"], { cwd: app, encoding: "utf8" });
     // 11150 × 1.12³ = 15664.9472 (baseline and growth in the scenario file)
     expect(stdout).toContain("software 2025: 15664.9\n");

@@ -3,17 +3,12 @@
  * quantiles (min, P5, P10, P25, P50, P75, P90, P95, max): linear between
  * neighbouring quantiles.
  */
+import { QUANTILES } from "../../engine/simulate.js";
 
 /** The summary quantiles a simulation reports, with their probabilities. */
 export const SUMMARY_LEVELS: ReadonlyArray<readonly [string, number]> = [
   ["min", 0],
-  ["p5", 0.05],
-  ["p10", 0.1],
-  ["p25", 0.25],
-  ["p50", 0.5],
-  ["p75", 0.75],
-  ["p90", 0.9],
-  ["p95", 0.95],
+  ...QUANTILES,
   ["max", 1],
 ];
 
