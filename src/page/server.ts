@@ -28,8 +28,15 @@ export interface Served {
   close(): Promise<void>;
 }
 
-const POLL = `(() => {
-  let seen = null;
+/**
+ * The script that reloads the page when the file changes. It starts from the
+ * version the page was built from, not from its first poll: a save between
+ * serving the page and that poll (a heavy page on a busy machine) would
+ * otherwise be taken as the current version and never shown.
+ */
+export function pollScript(version: number | null): string {
+  return `(() => {
+  let seen = ${version === null ? "null" : JSON.stringify(String(version))};
   const tick = async () => {
     try {
       const r = await fetch("/version", { cache: "no-store" });
@@ -41,6 +48,7 @@ const POLL = `(() => {
   };
   tick();
 })();`;
+}
 
 /** Headers on every answer: no framing (clickjacking), no type sniffing, no caching. */
 const SECURITY_HEADERS = {
@@ -82,10 +90,10 @@ const escapeHtml = (t: string) =>
   t.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** The page shown while the scenario does not load: the errors, and the poll that reloads once it is fixed. */
-export function errorPage(message: string): string {
+export function errorPage(message: string, version: number | null = null): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chainsim: the scenario does not load</title></head>
 <body><h1>The scenario does not load</h1><pre id="errors">${escapeHtml(message)}</pre>
-<p>This page reloads when the file changes.</p><script>${POLL}</script></body></html>`;
+<p>This page reloads when the file changes.</p><script>${pollScript(version)}</script></body></html>`;
 }
 
 export async function serve(
@@ -119,9 +127,10 @@ export async function serve(
     }
   };
   const build = async (): Promise<string> => {
+    const v = version; // read first: a change during the build then reloads the page
     const s = await loadScenario(file, opts);
     watchFiles([file, ...regionFiles(s)]);
-    return buildInteractive(s, file, opts, POLL);
+    return buildInteractive(s, file, opts, pollScript(v));
   };
   const closeWatchers = () => {
     for (const w of watchers.values()) w?.close();
@@ -156,6 +165,7 @@ export async function serve(
       send(page);
       return;
     }
+    const v = version;
     build().then(
       (html) => {
         page = html;
@@ -163,7 +173,12 @@ export async function serve(
       },
       (e: unknown) => {
         opts.onError?.(e);
-        answer(res, 500, "text/html; charset=utf-8", errorPage(e instanceof Error ? e.message : String(e)));
+        answer(
+          res,
+          500,
+          "text/html; charset=utf-8",
+          errorPage(e instanceof Error ? e.message : String(e), v),
+        );
       },
     );
   });

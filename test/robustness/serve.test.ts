@@ -9,7 +9,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { allowedRequest, errorPage, hostName, serve } from "../../src/page/server.js";
+import { allowedRequest, errorPage, hostName, pollScript, serve } from "../../src/page/server.js";
 import { available, CHROMIUM } from "../browser/chromium.js";
 import { HEAD, SECTOR } from "./helpers.js";
 
@@ -106,6 +106,12 @@ describe("serve", () => {
   it("the error page escapes what it shows", () => {
     expect(errorPage("<script>alert(1)</script>")).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
+
+  it("a page starts polling from the version it was built from (a save before its first poll still reloads it)", () => {
+    // seen = "3": the page reloads as soon as /version answers anything else
+    expect(pollScript(3)).toContain('let seen = "3";');
+    expect(errorPage("x", 4)).toContain('let seen = "4";');
+  });
 });
 
 describe.skipIf(!available)("serve in Chromium", () => {
@@ -125,10 +131,10 @@ describe.skipIf(!available)("serve in Chromium", () => {
         route.request().url().startsWith(served.url) ? route.continue() : route.abort(),
       );
       await page.goto(served.url);
-      await page.waitForFunction(() => document.title.includes("b1"), undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => document.title.includes("b1"), undefined, { timeout: 60_000 });
       for (const title of ["b2", "b3", "b4"]) {
         renameSave(scenario(title));
-        await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 20_000 });
+        await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 60_000 });
       }
       // a broken save shows the errors, then a fix brings the page back, without a manual reload
       renameSave(`${scenario("b5")}    bogus_key: 1\n`);
@@ -136,10 +142,10 @@ describe.skipIf(!available)("serve in Chromium", () => {
         timeout: 20_000,
       });
       renameSave(scenario("b6"));
-      await page.waitForFunction(() => document.title.includes("b6"), undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => document.title.includes("b6"), undefined, { timeout: 60_000 });
     } finally {
       await browser.close();
       await served.close();
     }
-  }, 120_000);
+  }, 400_000);
 });
