@@ -11,6 +11,14 @@ import { zhCatalogue } from "./messages/zh.js";
 
 export type Entry = { message: string; hint?: string };
 
+declare const localised: unique symbol;
+/**
+ * A parameter a caller must give as `{ zh, en }`: a plain string does not
+ * type-check (the brand is never made), and the catalogue function receives
+ * the text of the chosen language, a plain string at run time.
+ */
+type Localised = string & { readonly [localised]: true };
+
 const or = (s: string | undefined, prefix = ""): string => (s ? `${prefix}${s}` : "");
 const mean = (suggestion: string | undefined): string | undefined =>
   suggestion ? `did you mean "${suggestion}"?` : undefined;
@@ -469,7 +477,8 @@ export const catalogue = {
   }),
 
   // ── command line and output ──────────────────────────────────────────
-  E_USAGE: (p: { detail: string }): Entry => ({
+  // the detail must come from src/i18n/text/usage.ts in both languages (the type refuses a plain string)
+  E_USAGE: (p: { detail: Localised }): Entry => ({
     message: p.detail,
     hint: "run chainsim --help",
   }),

@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { USAGE } from "../i18n/text/usage.js";
 import type { LoadOptions } from "../scenario/load.js";
 import {
   ANNOUNCE_SECONDS,
@@ -126,22 +127,9 @@ export function intOption(
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^[+-]?\d+(e\d+)?$/i.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
-    fail("E_USAGE", { detail: `${name} must be ${wholeNumberRange(min, max)}, not "${value}"` });
+    fail("E_USAGE", { detail: USAGE.integer(name, min, max, value) });
   }
   return n;
-}
-
-/**
- * The range of an integer option in words, with thousands separators; a
- * lower bound meant only as "no limit" (below -1,000,000) is not shown.
- *
- * @example
- * wholeNumberRange(2, 10_000_000) // "a whole number from 2 to 10,000,000"
- * wholeNumberRange(-1e9, 100) // "a whole number up to 100"
- */
-export function wholeNumberRange(min: number, max: number): string {
-  const f = (x: number) => x.toLocaleString("en-US");
-  return min < -1_000_000 ? `a whole number up to ${f(max)}` : `a whole number from ${f(min)} to ${f(max)}`;
 }
 
 /**

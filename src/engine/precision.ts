@@ -13,6 +13,7 @@
  * the same seed: the run is reproducible.
  */
 import { fail } from "../diagnostics.js";
+import { USAGE } from "../i18n/text/usage.js";
 import type { Scenario } from "../model/scenario.js";
 import {
   MAX_SAMPLES,
@@ -50,9 +51,7 @@ export function samplesForPrecision(r: SimulationResult, precision: number): num
   const n = Math.max(r.samples, Math.ceil(worst / (precision * precision)));
   const blocks = Math.ceil(n / BLOCK_SIZE) * BLOCK_SIZE;
   if (blocks > MAX_SAMPLES)
-    fail("E_USAGE", {
-      detail: `--precision ${precision} needs about ${n.toExponential(1)} samples, over the limit of 100,000,000: ask for a larger standard error`,
-    });
+    fail("E_USAGE", { detail: USAGE.precisionTooFine(precision, n.toExponential(1)) });
   return blocks;
 }
 

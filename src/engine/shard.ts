@@ -30,6 +30,7 @@
  * in base64.
  */
 import { ChainsimError, type Diagnostic, diagnostic, fail } from "../diagnostics.js";
+import { USAGE } from "../i18n/text/usage.js";
 import type { Scenario } from "../model/scenario.js";
 import { VERSION } from "../version.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
@@ -134,7 +135,7 @@ export async function simulateShard(
 ): Promise<ShardState> {
   const samples = opts.samples;
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
-    fail("E_USAGE", { detail: `samples must be a whole number from 1 to ${MAX_SAMPLES}, not ${samples}` });
+    fail("E_USAGE", { detail: USAGE.sampleCount(MAX_SAMPLES, samples) });
   }
   const plan = compilePlan(s);
   const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
@@ -288,7 +289,7 @@ export function parseState(text: string, file: string): LoadedState {
  * (positioned errors naming the file and field otherwise).
  */
 export function checkStates(states: LoadedState[]): void {
-  if (states.length === 0) fail("E_USAGE", { detail: "merge needs at least one state file" });
+  if (states.length === 0) fail("E_USAGE", { detail: USAGE.mergeNeedsStates });
   const first = states[0]!;
   const fields: Array<[string, string, (s: ShardState) => unknown]> = [
     ["scenario", "scenario (file hash)", (s) => s.scenario.sha256],

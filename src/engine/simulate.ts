@@ -10,6 +10,8 @@
  * quantity-year and goal per thread), whatever the number of samples.
  */
 import { fail } from "../diagnostics.js";
+import { USAGE } from "../i18n/text/usage.js";
+import { MAX_SAMPLES } from "../model/limits.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { binomialStandardError } from "../numeric/binomial-standard-error.js";
@@ -20,8 +22,7 @@ import { compilePlan, type Plan } from "./plan.js";
 import type { PoolReport } from "./pool.js";
 import { BLOCK_SIZE, blockCount } from "./streams.js";
 
-/** The largest number of samples a run may ask for. */
-export const MAX_SAMPLES = 100_000_000;
+export { MAX_SAMPLES };
 
 export interface SimulationOptions {
   samples: number;
@@ -125,7 +126,7 @@ export function accumulatorShape(plan: Plan): AccumulatorShape {
 export async function simulate(s: Scenario, opts: SimulationOptions): Promise<SimulationResult> {
   const samples = opts.samples;
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
-    fail("E_USAGE", { detail: `samples must be a whole number from 1 to ${MAX_SAMPLES}, not ${samples}` });
+    fail("E_USAGE", { detail: USAGE.sampleCount(MAX_SAMPLES, samples) });
   }
   const plan = compilePlan(s);
   const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };

@@ -1,22 +1,14 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { helpEntry } from "../../src/cli/help.js";
-import { COMMANDS, main } from "../../src/cli/main.js";
+import { COMMANDS } from "../../src/cli/main.js";
 import { applyCommonOptions } from "../../src/cli/options.js";
+import { cliEnv } from "./helpers.js";
 
+/** The CLI's whole output (help goes to stdout, usage errors to stderr). */
 async function run(env: Record<string, string>, ...argv: string[]) {
-  let out = "";
-  const code = await main(argv, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      out += s;
-    },
-    isTTY: false,
-    env,
-  });
-  return { code, out };
+  const r = await cliEnv(env, ...argv);
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 describe("--help in both languages", () => {

@@ -6,8 +6,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the CLI in-process, capturing its output. */
+/** Run the CLI in-process, capturing its output, with no locale in the environment (English). */
 export async function cli(...argv: string[]): Promise<CliResult> {
+  return cliEnv(undefined, ...argv);
+}
+
+/** Run the CLI in-process with an environment of our choosing (LANG, CHAINSIM_LANG, …). */
+export async function cliEnv(env: Record<string, string> | undefined, ...argv: string[]): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -18,6 +23,7 @@ export async function cli(...argv: string[]): Promise<CliResult> {
       stderr += s;
     },
     isTTY: false,
+    ...(env ? { env } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -1,24 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { langArg } from "../../src/cli/options.js";
-import { SHANDONG } from "./helpers.js";
+import { cliEnv, SHANDONG } from "./helpers.js";
 
-/** Run the CLI in-process with an environment of our choosing. */
-async function cliEnv(env: Record<string, string>, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    isTTY: false,
-    env,
+describe("usage errors speak the chosen language", () => {
+  it("a bad flag value is explained in Chinese under zh, in English under en (no English inside the zh message)", async () => {
+    const zh = await cliEnv({ LANG: "zh_CN.UTF-8" }, "simulate", SHANDONG, "--samples", "abc");
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('错误 E_USAGE：--samples 须为 1 到 100,000,000 之间的整数，而不是"abc"');
+    expect(zh.stderr).not.toMatch(/must be|whole number/);
+    const en = await cliEnv({}, "simulate", SHANDONG, "--samples", "abc");
+    expect(en.stderr).toContain(
+      'error E_USAGE: --samples must be a whole number from 1 to 100,000,000, not "abc"',
+    );
+    const workers = await cliEnv({ LANG: "zh_CN.UTF-8" }, "simulate", SHANDONG, "--workers", "0");
+    expect(workers.stderr).toContain('--workers 须为 1 到 256 之间的整数，而不是"0"');
   });
-  return { code, stdout, stderr };
-}
+});
 
 describe("choosing the language on the command line", () => {
   it("reads --lang before parsing, in both spellings, and stops at --", () => {

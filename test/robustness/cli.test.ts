@@ -5,9 +5,10 @@
  * on the terminal.
  */
 import { describe, expect, it } from "vitest";
-import { intOption, wholeNumberRange, workersOption } from "../../src/cli/options.js";
+import { intOption, workersOption } from "../../src/cli/options.js";
 import { sobolEstimate } from "../../src/cli/progress.js";
 import { diagnostic, formatDiagnostic, terminalSafe } from "../../src/diagnostics.js";
+import { wholeNumberRange } from "../../src/i18n/text/usage.js";
 import { loadScenarioText } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 import { HEAD, rejected } from "./helpers.js";
@@ -30,8 +31,11 @@ describe("--workers", () => {
 
 describe("integer option ranges", () => {
   it("say the range in words, without a pretend lower bound", () => {
-    expect(wholeNumberRange(2, 10_000_000)).toBe("a whole number from 2 to 10,000,000");
-    expect(wholeNumberRange(-1e9, 100)).toBe("a whole number up to 100");
+    expect(wholeNumberRange(2, 10_000_000)).toEqual({
+      en: "a whole number from 2 to 10,000,000",
+      zh: "2 到 10,000,000 之间的整数",
+    });
+    expect(wholeNumberRange(-1e9, 100)).toEqual({ en: "a whole number up to 100", zh: "不大于 100 的整数" });
     expect(() => intOption("--samples", "-5", 2, 10_000_000)).toThrow(
       '--samples must be a whole number from 2 to 10,000,000, not "-5"',
     );

@@ -6,6 +6,7 @@
  * input's own unit, or the default), and the search.
  */
 import { fail } from "../../diagnostics.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import type { Input } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
 import type { Unit } from "../../model/units.js";
@@ -47,7 +48,7 @@ export interface SolveRun {
 export async function solveGoal(s: Scenario, req: SolveRequest): Promise<SolveRun> {
   const p = req.probability;
   if (p !== undefined && (p <= 0 || p >= 1)) {
-    fail("E_USAGE", { detail: `--probability must be between 0% and 100% (exclusive), not ${p}` });
+    fail("E_USAGE", { detail: USAGE.probabilityOpen(String(p)) });
   }
   const f = await modelFunction(
     s,
@@ -78,8 +79,7 @@ function searchRange(
   const isRate = inp.role !== "baseline";
   if (!text) return isRate ? [-0.5, 2] : [0, 10 * Math.max(inp.value.high, 1)];
   const [a, b] = text.split(":");
-  if (a === undefined || b === undefined)
-    fail("E_USAGE", { detail: `--range takes LOW:HIGH, not "${text}"` });
+  if (a === undefined || b === undefined) fail("E_USAGE", { detail: USAGE.rangeSyntax(text) });
   const unit = s.quantities.get(inp.quantity)!.unit;
   const read = (t: string) => {
     if (!readEnd) return Number(t);
@@ -87,6 +87,6 @@ function searchRange(
   };
   const low = read(a);
   const high = read(b);
-  if (!(low < high)) fail("E_USAGE", { detail: `--range ${text} must run from low to high` });
+  if (!(low < high)) fail("E_USAGE", { detail: USAGE.rangeOrder(text) });
   return [low, high];
 }

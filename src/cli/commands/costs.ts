@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { baseFindings } from "../../analysis/findings/base.js";
 import { costsFindings } from "../../analysis/findings/costs-findings.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import { costsCsv } from "../../report/costs-csv.js";
 import { toJsonText } from "../../report/json.js";
 import type { Lang } from "../../report/run-output.js";
@@ -62,7 +63,7 @@ export function register(program: Command, io: Io): void {
       const to = intOption("--to", opts.to, 1949, 2100);
       const workers = workersOption(opts.workers, io, undefined, opts.lang);
       if (opts.shard !== undefined && opts.stateOut === undefined)
-        fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
+        fail("E_USAGE", { detail: USAGE.shardNeedsStateOut });
       const load = loadOptions(opts);
       const s = await loadScenario(file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);

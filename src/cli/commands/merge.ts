@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
@@ -56,8 +57,7 @@ export function register(program: Command, io: Io): void {
         const c = mergeCostStates(s, states);
         if (opts.format === "json")
           io.stdout(toJsonText(costsOut.costsJson(s, c, c.years[c.years.length - 1]!)));
-        else if (opts.format === "csv")
-          fail("E_USAGE", { detail: "costs states merge to table or json, not csv" });
+        else if (opts.format === "csv") fail("E_USAGE", { detail: USAGE.costsMergeFormat });
         else io.stdout(costsOut.costsTable(s, c, opts.lang));
         return;
       }

@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -43,11 +44,11 @@ export function outputSpec(
   opts: { output?: string; target?: string; year?: string },
   horizon: number,
 ): OutputSpec {
-  if (opts.output && opts.target) fail("E_USAGE", { detail: "give --output or --target, not both" });
+  if (opts.output && opts.target) fail("E_USAGE", { detail: USAGE.outputOrTarget });
   if (opts.target) return { kind: "gap", target: opts.target };
   if (opts.output)
     return { kind: "expr", text: opts.output, year: intOption("--year", opts.year, 1949, 2100) ?? horizon };
-  return fail("E_USAGE", { detail: "say what to analyse: --target GOAL_ID (its gap) or --output EXPR" });
+  return fail("E_USAGE", { detail: USAGE.nothingToAnalyse });
 }
 
 /** --group NAME=a,b (repeatable) as { NAME: [a, b] }. */
@@ -55,7 +56,7 @@ function groupsOf(specs: string[]): Record<string, string[]> {
   return Object.fromEntries(
     specs.map((g) => {
       const [name, members] = g.split("=");
-      if (!name || !members) fail("E_USAGE", { detail: `--group takes NAME=a,b, not "${g}"` });
+      if (!name || !members) fail("E_USAGE", { detail: USAGE.group(g) });
       return [name, members.split(",").map((m) => m.trim())];
     }),
   );

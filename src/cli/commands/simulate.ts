@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
+import { MAX_SAMPLES } from "../../model/limits.js";
 import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
@@ -32,9 +34,6 @@ interface SimulateOptions {
   lang: Lang;
 }
 
-/** Largest --samples (statistics are streamed: memory does not grow with it). */
-export const MAX_SAMPLES = 100_000_000;
-
 /**
  * Read --samples: a whole number from 1 (or 0 where a command allows a
  * deterministic run) to 100,000,000.
@@ -43,9 +42,7 @@ export function samplesOption(value: string, allowZero = false): number {
   const min = allowZero ? 0 : 1;
   const n = Number(value);
   if (!/^\s*\d+(e\d+)?\s*$/i.test(value) || !Number.isInteger(n) || n < min || n > MAX_SAMPLES) {
-    fail("E_USAGE", {
-      detail: `--samples must be a whole number from ${min} to 100,000,000, not "${value}" (statistics are streamed, so memory does not grow with the number of samples)`,
-    });
+    fail("E_USAGE", { detail: USAGE.samples(min, MAX_SAMPLES, value) });
   }
   return n;
 }
@@ -54,9 +51,7 @@ export function samplesOption(value: string, allowZero = false): number {
 export function precisionOption(value: string): number {
   const h = Number(value);
   if (value.trim() === "" || !Number.isFinite(h) || h < 0.00005 || h > 0.5) {
-    fail("E_USAGE", {
-      detail: `--precision must be a standard error from 0.00005 to 0.5 (e.g. 0.005), not "${value}"`,
-    });
+    fail("E_USAGE", { detail: USAGE.precision(value) });
   }
   return h;
 }
@@ -96,11 +91,9 @@ export function register(program: Command, io: Io): void {
       const load = loadOptions(opts);
       const precision = opts.precision === undefined ? undefined : precisionOption(opts.precision);
       if (precision !== undefined && opts.stateOut !== undefined)
-        fail("E_USAGE", {
-          detail: "--precision chooses the samples of one whole run: it cannot go with --state-out",
-        });
+        fail("E_USAGE", { detail: USAGE.precisionWithStateOut });
       if (opts.shard !== undefined && opts.stateOut === undefined)
-        fail("E_USAGE", { detail: "--shard needs --state-out FILE (then chainsim merge the shards' files)" });
+        fail("E_USAGE", { detail: USAGE.shardNeedsStateOut });
       const s = await loadScenario(file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.stateOut !== undefined) {

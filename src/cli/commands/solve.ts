@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseMagnitude } from "../../scenario/magnitude.js";
 import type { Io } from "../io.js";
@@ -54,9 +55,7 @@ export function register(program: Command, io: Io): void {
       const probability =
         opts.probability === undefined ? undefined : readShare("--probability", opts.probability);
       if (probability !== undefined && (probability <= 0 || probability >= 1)) {
-        fail("E_USAGE", {
-          detail: `--probability must be between 0% and 100% (exclusive), not ${opts.probability}`,
-        });
+        fail("E_USAGE", { detail: USAGE.probabilityOpen(String(opts.probability)) });
       }
       const samples = intOption("--samples", opts.samples, 10, 1_000_000)!;
       const run = await solveGoal(s, {
@@ -77,6 +76,6 @@ function readShare(name: string, text: string): number {
   try {
     return parseMagnitude(text, { kind: "share" }).low;
   } catch {
-    return fail("E_USAGE", { detail: `${name} must be a probability such as 80% or 0.8, not "${text}"` });
+    return fail("E_USAGE", { detail: USAGE.probabilityText(name, text) });
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
@@ -47,9 +48,7 @@ export function register(program: Command, io: Io): void {
       const sweeps = opts.set.filter(isSweepArg).map(parseSweep);
       const fixed = opts.set.filter((a) => !isSweepArg(a));
       if (sweeps.length === 0 || sweeps.length > 2) {
-        fail("E_USAGE", {
-          detail: `sweep needs one or two --set PATH=FROM:TO:STEP, found ${sweeps.length}`,
-        });
+        fail("E_USAGE", { detail: USAGE.sweepArity(sweeps.length) });
       }
       const grid = sweepGrid(sweeps);
       const variant = opts.variant ? { variant: opts.variant } : {};
