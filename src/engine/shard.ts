@@ -173,7 +173,43 @@ export async function simulateShard(
       ...(opts.onThreads ? { onReport: opts.onThreads } : {}),
     });
   }
-  const sk = sketches.serializeSketches();
+  return shardState(
+    s,
+    scenario,
+    {
+      samples,
+      seed: opts.seed,
+      method: settings.lhs ? "latin-hypercube" : "monte-carlo",
+      shard,
+      blocks: ids,
+      shape,
+    },
+    numbers,
+    sketches.serializeSketches(),
+  );
+}
+
+/** Which run a state is of: the header fields besides the format and the scenario. */
+export type StateRun = Pick<
+  ShardState,
+  "samples" | "seed" | "method" | "shard" | "blocks" | "shape" | "analysis" | "to"
+>;
+
+/**
+ * A shard's state file content: the one header every sharded analysis writes
+ * (format, chainsim version, the scenario with its hash, the run), then its
+ * numbers and sketches as base64. Field order is fixed: same run, same bytes.
+ *
+ * @example
+ * shardState(s, { file }, { samples, seed, method: "monte-carlo", shard, blocks, shape }, numbers, sketches)
+ */
+export function shardState(
+  s: Scenario,
+  scenario: { file: string; variant?: string; set?: readonly string[] },
+  run: StateRun,
+  numbers: Float64Array,
+  sketches: { sketchHeader: Float64Array; sketchData: Float64Array },
+): ShardState {
   return {
     format: STATE_FORMAT,
     formatVersion: STATE_FORMAT_VERSION,
@@ -184,15 +220,17 @@ export async function simulateShard(
       variant: scenario.variant ?? null,
       set: [...(scenario.set ?? [])],
     },
-    samples,
-    seed: opts.seed,
-    method: settings.lhs ? "latin-hypercube" : "monte-carlo",
-    shard,
-    blocks: ids,
-    shape,
+    samples: run.samples,
+    seed: run.seed,
+    method: run.method,
+    shard: run.shard,
+    blocks: run.blocks,
+    shape: run.shape,
+    ...(run.analysis !== undefined ? { analysis: run.analysis } : {}),
+    ...(run.to !== undefined ? { to: run.to } : {}),
     numbers: toBase64(numbers),
-    sketchHeader: toBase64(sk.sketchHeader),
-    sketchData: toBase64(sk.sketchData),
+    sketchHeader: toBase64(sketches.sketchHeader),
+    sketchData: toBase64(sketches.sketchData),
   };
 }
 

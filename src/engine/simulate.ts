@@ -11,6 +11,7 @@
  */
 import { fail } from "../diagnostics.js";
 import { USAGE } from "../i18n/text/usage.js";
+import { STATISTIC_NAMES, type StatisticName } from "../model/findings.js";
 import { MAX_SAMPLES } from "../model/limits.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
@@ -40,20 +41,9 @@ export interface SimulationOptions {
   onThreads?: (report: PoolReport) => void;
 }
 
-export const STATISTICS = [
-  "mean",
-  "sd",
-  "min",
-  "max",
-  "p5",
-  "p10",
-  "p25",
-  "p50",
-  "p75",
-  "p90",
-  "p95",
-] as const;
-export type Statistic = (typeof STATISTICS)[number];
+/** The statistics of every simulated number: the one list in model/findings.ts. */
+export const STATISTICS = STATISTIC_NAMES;
+export type Statistic = StatisticName;
 /** The quantiles every simulated quantity reports, with their probabilities. */
 export const QUANTILES: ReadonlyArray<[Statistic, number]> = [
   ["p5", 0.05],

@@ -15,15 +15,12 @@ import {
   replayStates,
   type Shard,
   type ShardState,
-  STATE_FORMAT,
-  STATE_FORMAT_VERSION,
   shardBlocks,
+  shardState,
   stateLocation,
-  toBase64,
 } from "../../engine/shard.js";
 import { blockCount } from "../../engine/streams.js";
 import type { Scenario } from "../../model/scenario.js";
-import { VERSION } from "../../version.js";
 import { CostsJob } from "./costs-job.js";
 import { costPlan } from "./costs-plan.js";
 import { type CostOptions, type CostResult, CostTotals, costsJobSpec } from "./simulate-costs.js";
@@ -65,29 +62,22 @@ export async function costsShard(
     },
     onSketches: (h, d) => sketches.mergeSketches(h, d),
   });
-  const sk = sketches.acc.serializeSketches();
-  return {
-    format: STATE_FORMAT,
-    formatVersion: STATE_FORMAT_VERSION,
-    chainsim: VERSION,
-    scenario: {
-      file: scenario.file,
-      sha256: s.provenance.sha256,
-      variant: scenario.variant ?? null,
-      set: [...(scenario.set ?? [])],
+  return shardState(
+    s,
+    scenario,
+    {
+      samples: opts.samples,
+      seed: opts.seed,
+      method: "monte-carlo",
+      shard,
+      blocks: ids,
+      shape: plan.shape,
+      analysis: "costs",
+      to: plan.to,
     },
-    samples: opts.samples,
-    seed: opts.seed,
-    method: "monte-carlo",
-    shard,
-    blocks: ids,
-    shape: plan.shape,
-    analysis: "costs",
-    to: plan.to,
-    numbers: toBase64(numbers),
-    sketchHeader: toBase64(sk.sketchHeader),
-    sketchData: toBase64(sk.sketchData),
-  };
+    numbers,
+    sketches.acc.serializeSketches(),
+  );
 }
 
 /**
