@@ -56,7 +56,7 @@ export const CHAIN = {
     "即使全部在本地采购，该目标也足以覆盖（按中值系数）。",
     " The goal would cover them even if all were bought locally (central coefficients).",
   ),
-  consistencySentence: bi(
+  consistencySentence: bi<
     (
       up: string,
       year: number,
@@ -66,18 +66,11 @@ export const CHAIN = {
       goal: string,
       verdict: string,
       tail: string,
-    ) =>
+    ) => string
+  >(
+    (up, year, all, buyers, local, goal, verdict, tail) =>
       `${up} ${year}年：各项目标需要其产品 ${all} 作为中间投入（不论来源；最大的买方：${buyers}），按所设本地采购比例，其中 ${local} 来自区内，对照目标 ${goal}：${verdict}。${tail}`,
-    (
-      up: string,
-      year: number,
-      all: string,
-      buyers: string,
-      local: string,
-      goal: string,
-      verdict: string,
-      tail: string,
-    ) =>
+    (up, year, all, buyers, local, goal, verdict, tail) =>
       `${up} ${year}: the goals need ${all} of its products as inputs from any source (largest buyers: ${buyers}), ${local} of it from inside the region at the stated local shares, against a goal of ${goal}: ${verdict}.${tail}`,
   ),
   finalDemandDerived: bi(

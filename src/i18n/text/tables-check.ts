@@ -106,7 +106,7 @@ export const CHECK = {
       )[q] ?? q,
     (q: string) => q.replace("_", " "),
   ),
-  binding: bi(
+  binding: bi<
     (
       year: number,
       kind: string,
@@ -116,18 +116,11 @@ export const CHECK = {
       growth: string,
       reaches: string,
       verdict: string,
-    ) =>
+    ) => string
+  >(
+    (year, kind, value, qualifier, level, growth, reaches, verdict) =>
       `以 ${year}年${kind} ${value}${qualifier === null ? "" : qualifier} 起算：总量目标需要年均增长 ${level}，增速目标需要 ${growth}（将达到 ${reaches}）→ ${verdict}。`,
-    (
-      year: number,
-      kind: string,
-      value: string,
-      qualifier: string | null,
-      level: string,
-      growth: string,
-      reaches: string,
-      verdict: string,
-    ) =>
+    (year, kind, value, qualifier, level, growth, reaches, verdict) =>
       `From the ${year} ${kind} ${value}${qualifier === null ? "" : ` (${qualifier})`}: the level goal needs ${level} a year, the growth goal ${growth} (reaching ${reaches}) → ${verdict}.`,
   ),
   bindingShort: bi(
