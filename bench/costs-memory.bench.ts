@@ -1,10 +1,10 @@
 /**
  * Peak memory of `costs` against the number of samples (issue 15): one child
- * process per point (bench/costs-memory-point.mjs, the compiled library; peak
+ * process per point (bench/memory-point.mjs costs, the compiled library; peak
  * RSS of the process, all its threads), on the Liaocheng scenario, two
  * threads. Goal: peak RSS at 10⁶ samples within 1.5× of 10⁴. The 10⁶ point
  * takes about 20 minutes on this machine: run it by hand,
- * `node bench/costs-memory-point.mjs scenarios/liaocheng-it-2025.yaml 1000000 2`
+ * `node bench/memory-point.mjs costs scenarios/liaocheng-it-2025.yaml 1000000 2`
  * (bench/RESULTS.md); `npm run bench` measures 10⁴ against 10⁵ (quick: 2048
  * against 8192).
  */
@@ -16,7 +16,7 @@ const FILE = "scenarios/liaocheng-it-2025.yaml";
 function point(samples: number, threads: number): { rss: number; ms: number } {
   const r = spawnSync(
     process.execPath,
-    ["bench/costs-memory-point.mjs", FILE, String(samples), String(threads)],
+    ["bench/memory-point.mjs", "costs", FILE, String(samples), String(threads)],
     { encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`costs memory point failed: ${r.stderr}`);

@@ -6,7 +6,7 @@
  * Statistics are streamed, so the points differ only in samples; full mode
  * measures one and two threads (`--workers 2`: this thread and a worker) up
  * to the samples that fit its time budget. The 10⁶-sample point itself takes
- * minutes: run it by hand, `node bench/memory-point.mjs FILE 1000000 2`
+ * minutes: run it by hand, `node bench/memory-point.mjs simulate FILE 1000000 2`
  * (bench/RESULTS.md).
  */
 import { spawnSync } from "node:child_process";
@@ -43,7 +43,7 @@ export const memory: Benchmark = {
       for (const [samples, threads] of points) {
         const r = spawnSync(
           process.execPath,
-          ["bench/memory-point.mjs", file, String(samples), String(threads)],
+          ["bench/memory-point.mjs", "simulate", file, String(samples), String(threads)],
           { encoding: "utf8" },
         );
         if (r.status !== 0) throw new Error(`memory point failed: ${r.stderr}`);
