@@ -11,15 +11,14 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { fail } from "../../diagnostics.js";
-import { type Lang, pick, resolveLang } from "../../i18n/lang.js";
+import { type Lang, pick } from "../../i18n/lang.js";
 import { fillText, INIT_TEXT } from "../../i18n/text/init.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { loadScenario, loadScenarioText } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { langOption } from "../options.js";
+import { type CommonOptions, langOption } from "../options.js";
 
-interface InitOptions {
-  lang?: string;
+interface InitOptions extends CommonOptions {
   from?: string;
   force?: boolean;
   xlsx?: boolean;
@@ -38,7 +37,7 @@ export function register(program: Command, io: Io): void {
     .option("--force", INIT_TEXT.forceOption.en)
     .option("--xlsx", INIT_TEXT.xlsxOption.en)
     .action(async (file: string, opts: InitOptions) => {
-      const lang = resolveLang(opts.lang, process.env);
+      const lang = opts.lang; // resolved once by the CLI (--lang, CHAINSIM_LANG, the locale)
       if (existsSync(file) && !opts.force) fail("E_INIT_EXISTS", { file });
       // a workbook when asked, or when the file is named .xlsx: the same scenario, one sheet per block
       const workbook = opts.xlsx === true || /\.xlsx$/i.test(file);
