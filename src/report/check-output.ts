@@ -10,7 +10,7 @@ import { CHECK } from "../i18n/text/tables-check.js";
 import type { Findings, IntervalFinding, ScenarioFacts, VerdictFinding } from "../model/findings.js";
 import { chainConsistencyMarkdown, chainConsistencyTable } from "./chain-output.js";
 import { COMPARATOR_SIGN, nameOf, quantityUnit, scenarioJson, unitOf } from "./facts.js";
-import { formatPercent, formatValue } from "./format.js";
+import { formatPercent, formatPointDiff, formatValue } from "./format.js";
 import { formatAmountZh, formatPointsZh } from "./format-zh.js";
 import { goalsJson } from "./run-output.js";
 import { renderTable } from "./table.js";
@@ -197,7 +197,7 @@ function requiredSection(fd: Findings, lang: Lang): string[] {
           `${g.from.year} ${from}`,
           rateSpan(g.required),
           g.assumed ? rateSpan(g.assumed) : "–",
-          g.shortfall === null ? "–" : signedPoints(g.shortfall, lang),
+          g.shortfall === null ? "–" : formatPointDiff(g.shortfall, lang),
         ];
       }),
     ),
@@ -290,13 +290,6 @@ export function checkTable(fd: Findings, lang: Lang = "zh"): string {
   const met = fd.targets!.filter((g) => g.met).length;
   parts.push(inLang(CHECK, lang).goalsMetFooter(met, fd.targets!.length));
   return `${parts.join("\n\n")}\n`;
-}
-
-/** A difference of rates: "+1.2 pts" / "+1.2个百分点". */
-function signedPoints(x: number, lang: Lang): string {
-  if (lang === "zh") return formatPointsZh(x);
-  const pts = (x * 100).toFixed(1);
-  return `${x > 0 ? "+" : ""}${pts} pts`;
 }
 
 /** A Markdown table row. */

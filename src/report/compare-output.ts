@@ -12,8 +12,7 @@ import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Lang } from "./facts.js";
 import { unitOf } from "./facts.js";
-import { formatSigned, formatValue } from "./format.js";
-import { formatPointsZh } from "./format-zh.js";
+import { formatPointDiff, formatSigned, formatValue } from "./format.js";
 import { toRoundedCsv } from "./json.js";
 import { formatProbability } from "./simulate-output.js";
 import { renderTable } from "./table.js";
@@ -45,15 +44,6 @@ export function compareJson(f: Findings) {
     all_targets_probability: c.all_targets_probability,
     manifests: c.columns.map((col) => col.manifest),
   };
-}
-
-/** A difference in percentage points: "+12.3 pp" (zh: "+12.3个百分点"). */
-function formatPoints(d: number | null, lang: Lang): string {
-  if (d === null) return "–";
-  if (lang === "zh") return formatPointsZh(d);
-  const v = d * 100;
-  if (Math.abs(v) < 0.05) return "0";
-  return `${v > 0 ? "+" : "−"}${Math.abs(v).toFixed(1)} pp`;
 }
 
 export function compareTable(f: Findings, lang: Lang = "zh"): string {
@@ -100,7 +90,7 @@ export function compareTable(f: Findings, lang: Lang = "zh"): string {
           : `${formatValue(cell.projected, u)} ${status}`;
         if (i === 0) return [main];
         const d = simulated
-          ? formatPoints(g.diff[i]!.probability, lang)
+          ? formatPointDiff(g.diff[i]!.probability, lang)
           : formatSigned(g.diff[i]!.projected, u);
         return [main, d];
       }),

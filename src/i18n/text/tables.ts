@@ -92,11 +92,6 @@ export const COMMON = {
   centralAssumptions: bi("基准假设", "central assumptions"),
   latinHypercube: bi("拉丁超立方抽样", "Latin hypercube"),
   monteCarlo: bi("蒙特卡洛模拟", "Monte Carlo"),
-  /** A difference of two rates: "+1.2 pp" / "+1.2个百分点". */
-  points: bi(
-    (signed: string) => `${signed}个百分点`,
-    (signed: string) => `${signed} pp`,
-  ),
   /** "from … to …" inside an interval */
   to: bi("至", "to"),
   /** List separator in running text. */
