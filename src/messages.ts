@@ -114,6 +114,7 @@ export const catalogue = {
   }),
   E_MISSING_FIELD: (p: { field: string }): Entry => ({
     message: `missing required field "${p.field}"`,
+    hint: "add it: docs/reference describes every field, and chainsim init writes a complete scenario to start from",
   }),
   E_WRONG_TYPE: (p: { expected: string; found: string }): Entry => ({
     message: `expected ${p.expected}, found ${p.found}`,

@@ -112,7 +112,10 @@ export const zhCatalogue: ZhCatalogue = {
     message: `未知的键"${p.key}"${mean(p.suggestion)}`,
     hint: `此处可用的键：${list(p.allowed)}`,
   }),
-  E_MISSING_FIELD: (p) => ({ message: `缺少必填字段"${p.field}"` }),
+  E_MISSING_FIELD: (p) => ({
+    message: `缺少必填字段"${p.field}"`,
+    hint: "请补上该字段：docs/reference 说明了每个字段，chainsim init 可生成一份完整的情景文件作为起点",
+  }),
   E_WRONG_TYPE: (p) => ({ message: `此处应为 ${p.expected}，实际是 ${p.found}` }),
   E_INVALID_VALUE: (p) => ({ message: p.detail }),
   E_BAD_ID: (p) => ({
