@@ -28,7 +28,7 @@ import {
 } from "./core.js";
 import { el, pct, saveFile, tr } from "./dom.js";
 import { tablesCsv, viewPng } from "./exports.js";
-import { type RunKind, SAMPLES, type SimClient, type SimResult, simClient } from "./mc.js";
+import { DEFAULT_RUN, type McRun, type RunKind, type SimClient, type SimResult, simClient } from "./mc.js";
 import { listenForDrops, type OpenedFile, pickerButton, readChosen } from "./open.js";
 import { renderView } from "./sections.js";
 
@@ -47,6 +47,8 @@ interface Embedded {
   file?: string;
   files?: IncludedFiles;
   lang?: string;
+  /** The Monte Carlo run of the report that wrote the page (default: DEFAULT_RUN). */
+  run?: McRun;
 }
 
 export class Workbench {
@@ -65,6 +67,8 @@ export class Workbench {
   prob: Record<RunKind, SimResult | null> = { file: null, now: null };
   inputs: ControlInputs | null = null;
   sim: SimClient | null;
+  /** Samples and seed of every Monte Carlo run on this page. */
+  readonly run: McRun;
   private computing = 0;
   readonly ui = {
     header: el("header", { class: "buttons" }),
@@ -85,6 +89,7 @@ export class Workbench {
     const hash = readPageHash(location.hash);
     this.langChosen = hash.lang ?? null;
     this.lang = hash.lang ?? (isLang(embedded.lang) ? embedded.lang : browserLang());
+    this.run = embedded.run ?? DEFAULT_RUN;
     this.sim = simClient(bundle, {
       progress: (kind, done, total) => this.progressed(kind, done, total),
       result: (kind, r) => this.simulated(kind, r),
@@ -175,7 +180,7 @@ export class Workbench {
   private async computeFile(): Promise<void> {
     const d = this.doc!;
     this.fileView = await computeView(this.text, d.file, [], d.files);
-    this.sim?.request("file", { text: this.text, file: d.file, set: [], files: d.files });
+    this.sim?.request("file", { text: this.text, file: d.file, set: [], files: d.files, run: this.run });
   }
 
   /** Recompute the view for the current values, draw it, and ask for its probabilities. */
@@ -213,7 +218,7 @@ export class Workbench {
     document.body.dataset.mc = "running";
     this.ui.status.textContent = tr("mcRunning", this.lang);
     this.ui.progress.value = 0;
-    this.sim.request("now", { text: this.text, file: d.file, set, files: d.files });
+    this.sim.request("now", { text: this.text, file: d.file, set, files: d.files, run: this.run });
   }
 
   private writeHash(set: string[]): void {
@@ -255,7 +260,7 @@ export class Workbench {
     if (kind === "now") {
       document.body.dataset.mc = "done";
       this.ui.progress.value = this.ui.progress.max;
-      this.ui.status.textContent = pick(PAGE_FMT.mcDone(SAMPLES), this.lang);
+      this.ui.status.textContent = pick(PAGE_FMT.mcDone(this.run.samples, this.run.seed), this.lang);
     }
     this.fillProbabilities();
   }
@@ -383,6 +388,9 @@ export class Workbench {
         const p = this.prob[kind];
         const x = p ? table(p)[cell.getAttribute(attr) ?? ""] : undefined;
         cell.textContent = x === undefined ? "…" : pct(x);
+        // the unrounded probability, for copying and for tests that compare it with the library's
+        if (x === undefined) delete cell.dataset.value;
+        else cell.dataset.value = String(x);
       }
     };
     fill("data-prob", (p) => p.probabilities, "now");

@@ -12,6 +12,7 @@ import { fail } from "../diagnostics.js";
 import type { Lang } from "../i18n/lang.js";
 import { PAGE } from "../i18n/text/page.js";
 import { escapeHtml } from "../report/html-escape.js";
+import type { McRun } from "./mc.js";
 
 /**
  * dist/page/bundle.js (the engine with the formula compiler: the workbench
@@ -52,6 +53,8 @@ export interface PageOptions {
   /** The page's first language (the reader can switch; default: the browser's). */
   lang?: Lang;
   bundle?: string;
+  /** The Monte Carlo samples and seed the page runs (a report's page: the report's; default: mc.ts DEFAULT_RUN). */
+  run?: McRun;
   /** Extra script run after the page (serve's reload poller). */
   extraScript?: string;
 }
@@ -100,6 +103,7 @@ export function interactivePage(o: PageOptions): string {
           file: basename(o.file ?? "scenario.yaml"),
           files: o.files ?? {},
           lang: o.lang,
+          run: o.run,
         });
   const noscript = `${PAGE.noscript.zh} ${PAGE.noscript.en}`;
   return `<!doctype html>

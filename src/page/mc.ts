@@ -9,8 +9,19 @@ import { simulate } from "../engine/simulate.js";
 import { loadScenarioText } from "../scenario/load.js";
 import type { IncludedFiles } from "./core.js";
 
-/** Monte Carlo samples per recomputation. */
-export const SAMPLES = 2000;
+/**
+ * The Monte Carlo run of a page: samples per recomputation and the seed. A
+ * page written by `chainsim report --interactive` carries the report's (so
+ * the page and the report give the same probability for every goal); the
+ * empty workbench and a page without them use DEFAULT_RUN.
+ */
+export interface McRun {
+  samples: number;
+  seed: number;
+}
+
+/** Samples and seed of a page that was given none (quick enough to rerun at every slider move). */
+export const DEFAULT_RUN: McRun = { samples: 2000, seed: 1 };
 
 /** Which settings a run is for: the file's, or the current ones. */
 export type RunKind = "file" | "now";
@@ -22,6 +33,7 @@ export interface SimRequest {
   file: string;
   set: string[];
   files: IncludedFiles;
+  run: McRun;
 }
 
 export interface SimResult {
@@ -47,12 +59,12 @@ interface WorkerScope {
 /** In the worker: answer simulation requests. */
 export function serveSimulations(scope: WorkerScope): void {
   scope.onmessage = async (e) => {
-    const { id, kind, text, file, set, files } = e.data;
+    const { id, kind, text, file, set, files, run } = e.data;
     try {
       const s = await loadScenarioText(text, file, { set, files });
       const r = await simulate(s, {
-        samples: SAMPLES,
-        seed: 1,
+        samples: run.samples,
+        seed: run.seed,
         onProgress: (done, total) => scope.postMessage({ id, kind, progress: [done, total] }),
       });
       const probabilities: Record<string, number> = {};

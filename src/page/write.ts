@@ -11,6 +11,7 @@ import { includeKey, type LoadOptions } from "../scenario/load.js";
 import { parseScenarioText, readScenarioFile } from "../scenario/parse.js";
 import { tweakedYaml } from "./core.js";
 import { interactivePage } from "./html.js";
+import type { McRun } from "./mc.js";
 
 /**
  * The scenario's text as the page should start from: the variant and --set
@@ -47,13 +48,17 @@ export function includedFiles(s: Scenario, file: string): Record<string, string>
   return out;
 }
 
-/** The workbench page with the scenario loaded (`lang`: its first language; the reader can switch). */
+/**
+ * The workbench page with the scenario loaded (`lang`: its first language;
+ * the reader can switch; `run`: the samples and seed its Monte Carlo uses).
+ */
 export function buildInteractive(
   s: Scenario,
   file: string,
   opts: LoadOptions = {},
   extraScript?: string,
   lang?: Lang,
+  run?: McRun,
 ): string {
   const page: Parameters<typeof interactivePage>[0] = {
     title: s.title,
@@ -63,19 +68,24 @@ export function buildInteractive(
   };
   if (extraScript) page.extraScript = extraScript;
   if (lang) page.lang = lang;
+  if (run) page.run = run;
   return interactivePage(page);
 }
 
-/** Write `interactive.html` into `dir`; returns its path. */
+/**
+ * Write `interactive.html` into `dir`; returns its path. `run`: the report's
+ * samples and seed, so the page's probabilities are the report's.
+ */
 export function writeInteractive(
   s: Scenario,
   file: string,
   opts: LoadOptions,
   dir: string,
   lang?: Lang,
+  run?: McRun,
 ): string {
   const out = join(dir, "interactive.html");
   // a hidden temporary name the next report run removes if this one is killed
-  writeFileAtomic(out, buildInteractive(s, file, opts, undefined, lang));
+  writeFileAtomic(out, buildInteractive(s, file, opts, undefined, lang, run));
   return out;
 }

@@ -80,7 +80,9 @@ export function register(program: Command, io: Io): void {
       io.stdout(`${written.html}\n`);
       if (opts.interactive) {
         const { writeInteractive } = await import("../../page/write.js");
-        io.stdout(`${writeInteractive(s, file, loadOptions(opts), written.dir, opts.lang)}\n`);
+        // the page runs the report's samples and seed (none asked for: the page's own)
+        const run = samples > 0 ? { samples, seed } : undefined;
+        io.stdout(`${writeInteractive(s, file, loadOptions(opts), written.dir, opts.lang, run)}\n`);
       }
     });
 }

@@ -146,9 +146,9 @@ export const PAGE_FMT = {
     zh: `与 ${others} 相关:固定此值后,这些假设在模拟中不再随之变动,相关目标的概率也会变化。`,
     en: `Correlated with ${others}: fixing this value takes it out of the correlations, so the goals that depend on those inputs change probability too.`,
   }),
-  mcDone: (samples: number): B => ({
-    zh: `概率基于 ${samples.toLocaleString("zh-CN")} 次蒙特卡洛抽样(随机种子 1);其他假设保留其分布。`,
-    en: `Probabilities from ${samples.toLocaleString("en-US")} Monte Carlo samples (seed 1); other assumptions keep their distributions.`,
+  mcDone: (samples: number, seed: number): B => ({
+    zh: `概率基于 ${samples.toLocaleString("zh-CN")} 次蒙特卡洛抽样(随机种子 ${seed});其他假设保留其分布。`,
+    en: `Probabilities from ${samples.toLocaleString("en-US")} Monte Carlo samples (seed ${seed}); other assumptions keep their distributions.`,
   }),
   mcProgress: (done: number, total: number): B => ({
     zh: `蒙特卡洛模拟:${done} / ${total}`,
