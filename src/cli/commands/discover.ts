@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -57,7 +58,7 @@ export function register(program: Command, io: Io): void {
       });
       io.stdout(
         opts.format === "json"
-          ? `${JSON.stringify(out.sensitivityJson(s, f, "prim", res, { seed: opts.seed, samples: n }), null, 2)}\n`
+          ? toJsonText(out.sensitivityJson(s, f, "prim", res, { seed: opts.seed, samples: n }))
           : out.primTable(s, f, res, opts.target, opts.lang),
       );
     });

@@ -9,6 +9,7 @@ import { MAX_DOCUMENT_BYTES } from "../../extract/decode.js";
 import { draftYaml } from "../../extract/draft.js";
 import { extractDocument, extractionJson } from "../../extract/extract.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
+import { toJsonText } from "../../report/json.js";
 import type { Io } from "../io.js";
 import { type CommonOptions, formatOption } from "../options.js";
 
@@ -34,10 +35,10 @@ export function register(program: Command, io: Io): void {
         io.stderr(
           `${formatDiagnostic(diagnostic("W_EXTRACT_NO_GOALS", { file }, undefined, "warning"), opts.lang)}\n`,
         );
-        if (opts.format === "json") io.stdout(`${JSON.stringify(extractionJson(r), null, 2)}\n`);
+        if (opts.format === "json") io.stdout(toJsonText(extractionJson(r)));
         return;
       }
-      const text = opts.format === "json" ? `${JSON.stringify(extractionJson(r), null, 2)}\n` : draftYaml(r);
+      const text = opts.format === "json" ? toJsonText(extractionJson(r)) : draftYaml(r);
       const groups = r.groups.map((g) => `${g.headline} with ${g.children.length} parts`).join(", ");
       const summary = `${file} (${r.encoding}): ${r.goals.length} goals, ${r.skipped.length} figures or noise skipped${groups ? `; headline ${groups}` : ""}`;
       if (opts.out) {
