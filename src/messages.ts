@@ -574,10 +574,6 @@ export const catalogue = {
     message: `the sweep has ${p.points} points (${p.detail}); at most ${p.max} are allowed`,
     hint: "use a larger step or a narrower range",
   }),
-  E_FILE_CHANGED: (p: { file: string }): Entry => ({
-    message: `"${p.file}" changed while the simulation was running`,
-    hint: "run again once the file is saved",
-  }),
   E_STATE_FORMAT: (p: { file: string; detail: string }): Entry => ({
     message: `"${p.file}" is not a usable chainsim state file: ${p.detail}`,
     hint: "state files are written by chainsim simulate --shard K/N --state-out FILE; pass those files to chainsim merge",

@@ -472,10 +472,6 @@ export const zhCatalogue: ZhCatalogue = {
     message: `参数扫描共有 ${p.points} 个点（${p.detail}），最多允许 ${p.max} 个`,
     hint: "请加大步长或缩小范围",
   }),
-  E_FILE_CHANGED: (p) => ({
-    message: `模拟运行期间"${p.file}"被修改了`,
-    hint: "请在文件保存后重新运行",
-  }),
   E_STATE_FORMAT: (p) => ({
     message: `"${p.file}"不是可用的 chainsim 状态文件：${p.detail}`,
     hint: "状态文件由 chainsim simulate --shard K/N --state-out FILE 写出；请把这些文件交给 chainsim merge",
