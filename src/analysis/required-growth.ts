@@ -3,6 +3,7 @@
  * known value, as an interval where the starting value is a range, beside
  * the growth the scenario assumes.
  */
+import { derivedQuantities } from "../engine/population/aggregates.js";
 import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
@@ -56,7 +57,8 @@ function requiredFor(s: Scenario, p: Projection, t: Target): RequiredGrowth | nu
   let assumed: RequiredGrowth["assumed"] = null;
   const central = cagr(valueAt(p, t.subject, from.year), valueAt(p, t.subject, t.year), n);
   if (Number.isFinite(central)) {
-    const g = q.growth;
+    // a quantity the firm population stands for grows as the population does: no range of its own
+    const g = derivedQuantities(s).has(q.id) ? undefined : q.growth;
     assumed =
       g?.type === "rate"
         ? { low: g.rate.low, central, high: g.rate.high }

@@ -3,6 +3,7 @@
  * and the average annual growth needed from the latest known value.
  */
 
+import { derivedQuantities } from "../engine/population/aggregates.js";
 import { type Projection, valueAt } from "../engine/project.js";
 import type { Scenario } from "../model/scenario.js";
 import { measuredFrom } from "../model/scope-break.js";
@@ -32,10 +33,17 @@ export interface TargetResult {
 
 /**
  * The latest known value of a quantity before `year`: its latest actual, else
- * its baseline; for a formula quantity, its projected base-year value.
+ * its baseline; for a formula quantity, and one a firm population stands for,
+ * its projected base-year value.
  */
 export function startPoint(s: Scenario, id: string, before: number, p?: Projection): StartPoint | null {
   const q = s.quantities.get(id)!;
+  // a quantity the firm population stands for starts from the population's base year (docs/firms.md)
+  const population = derivedQuantities(s).has(id);
+  if (population && p && s.baseYear < before) {
+    const v = valueAt(p, id, s.baseYear);
+    if (Number.isFinite(v)) return { year: s.baseYear, value: v, kind: "projection" };
+  }
   // a formula quantity's own history before the base year may be in another scope: start from its projection
   const actual = [...q.actuals]
     .reverse()

@@ -1,6 +1,9 @@
 /**
  * Deterministic projection: compound every quantity year by year from its
  * baseline (or its latest actual), evaluating formulas in dependency order.
+ * A quantity a firm population stands for (`firms.aggregates`) is, as in
+ * every Monte Carlo run, the population's from the base year on: here the
+ * central population's (population/central.ts; docs/firms.md).
  */
 import { ChainsimError, diagnostic, fail } from "../diagnostics.js";
 import { formulaFunction } from "../formula/formula-function.js";
@@ -8,6 +11,7 @@ import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { discount } from "../numeric/discount.js";
+import { centralAggregates } from "./population/central.js";
 
 export interface Projection {
   /** Years shown: base year to the end year. */
@@ -75,6 +79,14 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
     );
   }
 
+  // the quantities the firm population stands for, from the base year on (as the kernel's OP_DERIVED)
+  const population = centralAggregates(s, pick);
+  const fromPopulation = (id: string, year: number): number | undefined => {
+    const path = population.get(id);
+    const k = path ? year - path.firstYear : -1;
+    return path && year >= s.baseYear && k < path.values.length ? path.values[k] : undefined;
+  };
+
   const scope: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
     const year = first + i;
@@ -84,7 +96,9 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
       const q = s.quantities.get(id)!;
       const out = series.get(id)!;
       let v: number;
-      if (q.formula) {
+      const derived = fromPopulation(id, year);
+      if (derived !== undefined) v = derived;
+      else if (q.formula) {
         v = evaluate(s, q, q.formula, series, i, scope, year);
       } else {
         const actual = q.actuals.find((a) => a.year === year);

@@ -5,7 +5,10 @@
  * findings.json and summary.md, or from the library's analyse() — same seed,
  * same samples. Liaocheng's firm goals (30 above-scale firms, 50亿 revenue)
  * are decided by the firm population (docs/firms.md), so `chainsim costs
- * --format json` gives the same number too.
+ * --format json` gives the same number too. `chainsim check` is the
+ * central-value view: every goal's projected value and met/missed are the
+ * ones simulate reports beside its probability, and for the firm goals they
+ * come from the central firm population, the model every Monte Carlo run uses.
  *
  * The independent reference is the definition: a probability is the count
  * of samples meeting the goal over the samples, so every output must show
@@ -88,6 +91,23 @@ describe("one probability per goal: simulate, report, analyse (and costs)", () =
         ).toContain(formatProbability(p.probability!));
       }
 
+      // check is the central-value view: each goal's projected value and met/missed are the
+      // ones simulate reports beside its probability (deterministic_projected, deterministic_met)
+      const chk = await cli("check", file, "--format", "json");
+      expect(chk.code, chk.stderr).toBe(0);
+      const goals = JSON.parse(chk.stdout).goals as Array<{ id: string; projected: number; met: boolean }>;
+      expect(goals.map((g) => g.id).sort()).toEqual([...libP.keys()].sort());
+      const central = new Map(
+        (sim as Array<Prob & { deterministic_projected: number; deterministic_met: boolean }>).map((t) => [
+          t.id,
+          t,
+        ]),
+      );
+      for (const g of goals) {
+        expect(g.projected, g.id).toBe(central.get(g.id)!.deterministic_projected);
+        expect(g.met, g.id).toBe(central.get(g.id)!.deterministic_met);
+      }
+
       if (s.firms && s.instruments?.length) {
         const goals = (await json("costs", file)).goals as Prob[];
         expect(goals.length).toBeGreaterThan(0);
@@ -106,5 +126,30 @@ describe("one probability per goal: simulate, report, analyse (and costs)", () =
     expect(sim.probability).toBe(costs.probability);
     expect(rep.probability).toBe(sim.probability);
     expect(sim.met! / SAMPLES).toBeCloseTo(sim.probability, 12);
+  }, 240_000);
+
+  it("Liaocheng's firm goals in check: the population's central path, not the indicators' own growth (docs/firms.md)", async () => {
+    const file = "scenarios/liaocheng-it-2025.yaml";
+    const r = await cli("check", file, "--format", "json");
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const firms = out.goals.find((g: { id: string }) => g.id === "lc-above-scale-firms-2025");
+    // a count of firms above 2000万 (a whole number), not 18.5 × 1.12³ = 25.99 from the
+    // indicator's own baseline (15~22) and growth (12%), which no Monte Carlo run uses
+    expect(Number.isInteger(firms.projected)).toBe(true);
+    expect(firms.projected).not.toBeCloseTo(18.5 * 1.12 ** 3, 2);
+    // required growth starts from the population's base-year count, with no assumed range of its own
+    const req = out.required_growth.find((g: { target: string }) => g.target === "lc-above-scale-firms-2025");
+    expect(req.from.kind).toBe("projection");
+    expect(Number.isInteger(req.from.central)).toBe(true);
+    expect(req.assumed.low).toBe(req.assumed.central);
+    expect(req.assumed.high).toBe(req.assumed.central);
+    // the population's own reading of that base year: the 2022 count the simulation draws
+    // around (its median over samples is within a few firms of the central population's)
+    const sim = ((await json("simulate", file)).targets as Array<Prob & { p10: number; p90: number }>).find(
+      (t) => t.id === "lc-above-scale-firms-2025",
+    )!;
+    expect(firms.projected).toBeGreaterThanOrEqual(sim.p10);
+    expect(firms.projected).toBeLessThanOrEqual(sim.p90);
   }, 240_000);
 });
