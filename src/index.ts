@@ -208,6 +208,7 @@ export { sweepCsv, sweepJson, sweepTable } from "./report/sweep-output.js";
 // ── write ────────────────────────────────────────────────────────────────
 
 /** The interactive planner page, one self-contained HTML file (`chainsim report --interactive`). */
+export type { McRun } from "./page/mc.js";
 export { buildInteractive, writeInteractive } from "./page/write.js";
 /** Write a file or a folder of files so a reader never sees it half-written. */
 export { type OutputFile, writeFileAtomic, writeTreeAtomic } from "./report/atomic-write.js";
