@@ -61,7 +61,7 @@ describe("the central firm population in the deterministic projection", () => {
     const p = project(s);
     expect(shownValues(p, "firms_above")).toEqual([1, 1, 2, 2]);
     const revenue = shownValues(p, "it");
-    [1, 1.1, 1.4278, 1.57058].forEach((x, k) => expect(revenue[k]).toBeCloseTo(x, 10));
+    for (const [k, x] of [1, 1.1, 1.4278, 1.57058].entries()) expect(revenue[k]).toBeCloseTo(x, 10);
   });
 
   it("check reads the goals from it; a certain population gives simulate the same answer", async () => {
