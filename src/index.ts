@@ -162,6 +162,7 @@ export type {
   ExplainFindings,
   Findings,
   ProjectionFindings,
+  SamplingMethod,
   SensitivityFindings,
   SimulationFindings,
   SweepFindings,

@@ -47,6 +47,8 @@ export interface AnalyseOptions {
   seed?: number;
   /** Latin hypercube sampling (simulation). */
   lhs?: boolean;
+  /** Quasi-Monte Carlo, a scrambled Sobol' sequence (simulation). */
+  qmc?: boolean;
   /** Threads for the simulation (the results do not depend on it). */
   workers?: number;
   /**
@@ -88,6 +90,7 @@ export async function analyse(s: Scenario, opts: AnalyseOptions): Promise<Findin
     const run = {
       seed,
       lhs: opts.lhs === true,
+      ...(opts.qmc ? { qmc: true } : {}),
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     };

@@ -57,6 +57,7 @@ import {
 } from "./plan.js";
 import { PopulationAggregates } from "./population/aggregates.js";
 import { project } from "./project.js";
+import { sobolSequence } from "./qmc/sobol-sequence.js";
 import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
 import { type Alea, aleaColumn, aleaStream, BLOCK_SIZE, blockLength } from "./streams.js";
@@ -74,6 +75,13 @@ export interface KernelSettings {
   seed: number | string;
   /** Latin hypercube sampling (per block) instead of plain Monte Carlo. */
   lhs: boolean;
+  /**
+   * Quasi-Monte Carlo: sample i's uniforms are point i of one scrambled
+   * Sobol' sequence (qmc/sobol-sequence.ts, scrambled by the seed), through
+   * the inverse CDFs; blocks take consecutive runs of points, so the result
+   * does not depend on workers or shards.
+   */
+  qmc?: boolean;
   /** Project each sample with `project()` instead of the operations table (slow; the reference in tests). */
   reference?: boolean;
 }
@@ -151,7 +159,7 @@ export class Kernel {
     const D = plan.dims.length;
     this.streams = new Array<Alea>(D);
     this.direct = Uint8Array.from(plan.dims, (dim, d) =>
-      !settings.lhs && !plan.scored[d] && drawsDirectly(dim.prepared) ? 1 : 0,
+      !settings.lhs && !settings.qmc && !plan.scored[d] && drawsDirectly(dim.prepared) ? 1 : 0,
     );
     this.perm = new Int32Array(BLOCK_SIZE);
     this.score = new Float64Array(D);
@@ -229,6 +237,10 @@ export class Kernel {
   private fillColumns(block: number, n: number): void {
     const { dims } = this.plan;
     const cols = this.columns;
+    if (this.settings.qmc) {
+      cols.set(sobolSequence(n, dims.length, { seed: this.settings.seed, skip: block * BLOCK_SIZE }));
+      return;
+    }
     for (let d = 0; d < dims.length; d++) {
       const a = aleaStream(this.settings.seed, dims[d]!.key, block);
       if (this.settings.lhs) latinHypercubeColumn(() => a.next(), n, cols, d * n, this.perm);
@@ -562,7 +574,7 @@ export class Kernel {
    */
   beginBlock(block: number): void {
     const n = blockLength(this.settings.samples, block);
-    if (this.settings.lhs) {
+    if (this.settings.lhs || this.settings.qmc) {
       this.fillColumns(block, n);
       this.drawColumns(this.columns, n, n);
       this.src = this.columns;
@@ -588,7 +600,7 @@ export class Kernel {
     if (j0 < n) {
       const c = Math.min(this.chunk, n - j0);
       this.chunkStart = j0;
-      if (this.settings.lhs) this.at = j0;
+      if (this.settings.lhs || this.settings.qmc) this.at = j0;
       else {
         this.drawChunk(c);
         this.at = 0;

@@ -31,6 +31,7 @@
  */
 import { ChainsimError, type Diagnostic, diagnostic, fail } from "../diagnostics.js";
 import { USAGE } from "../i18n/text/usage.js";
+import type { SamplingMethod } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import { VERSION } from "../version.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
@@ -38,9 +39,12 @@ import { Kernel, type KernelSettings } from "./kernel.js";
 import { compilePlan } from "./plan.js";
 import {
   accumulatorShape,
+  kernelSettings,
   MAX_SAMPLES,
+  methodSettings,
   type SimulationOptions,
   type SimulationResult,
+  samplingMethod,
   summarise,
 } from "./simulate.js";
 import { SKETCH_HEADER } from "./sketch.js";
@@ -62,7 +66,7 @@ export interface ShardState {
   scenario: { file: string; sha256: string; variant: string | null; set: string[] };
   samples: number;
   seed: number;
-  method: "monte-carlo" | "latin-hypercube";
+  method: SamplingMethod;
   shard: Shard;
   blocks: number[];
   shape: AccumulatorShape;
@@ -138,7 +142,7 @@ export async function simulateShard(
     fail("E_USAGE", { detail: USAGE.sampleCount(MAX_SAMPLES, samples) });
   }
   const plan = compilePlan(s);
-  const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
+  const settings = kernelSettings(plan, opts);
   const shape = accumulatorShape(plan);
   const ids = shardBlocks(blockCount(samples), shard);
   const width = Accumulator.numbersLength(shape);
@@ -179,7 +183,7 @@ export async function simulateShard(
     {
       samples,
       seed: opts.seed,
-      method: settings.lhs ? "latin-hypercube" : "monte-carlo",
+      method: samplingMethod(settings),
       shard,
       blocks: ids,
       shape,
@@ -411,7 +415,7 @@ export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResul
   const { samples, seed, method } = first.state;
   const total = new Accumulator(shape);
   replayStates(states, Accumulator.numbersLength(shape), shape.stats, total);
-  const settings: KernelSettings = { samples, seed, lhs: method === "latin-hypercube" };
+  const settings: KernelSettings = { samples, seed, ...methodSettings(method) };
   return summarise(plan, total, settings);
 }
 

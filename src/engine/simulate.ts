@@ -11,7 +11,7 @@
  */
 import { fail } from "../diagnostics.js";
 import { USAGE } from "../i18n/text/usage.js";
-import { STATISTIC_NAMES, type StatisticName } from "../model/findings.js";
+import { type SamplingMethod, STATISTIC_NAMES, type StatisticName } from "../model/findings.js";
 import { MAX_SAMPLES } from "../model/limits.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
@@ -21,6 +21,7 @@ import { Accumulator, type AccumulatorShape } from "./accumulator.js";
 import { Kernel, type KernelSettings } from "./kernel.js";
 import { compilePlan, type Plan } from "./plan.js";
 import type { PoolReport } from "./pool.js";
+import { JOE_KUO_DIMENSIONS } from "./qmc/joe-kuo.js";
 import { BLOCK_SIZE, blockCount } from "./streams.js";
 
 export { MAX_SAMPLES };
@@ -30,6 +31,8 @@ export interface SimulationOptions {
   seed: number;
   /** Latin hypercube sampling (each block of 2048 samples is a Latin hypercube). */
   lhs?: boolean;
+  /** Quasi-Monte Carlo: a scrambled Sobol' sequence through the inverse CDFs (see `KernelSettings.qmc`). */
+  qmc?: boolean;
   /** Threads (default 1: this thread only; n: this thread and n − 1 worker threads, which receive the scenario). */
   workers?: number;
   /** Called after each merged block with the samples done so far. */
@@ -84,7 +87,7 @@ export interface TargetStats extends Probability {
 export interface SimulationResult {
   samples: number;
   seed: number;
-  method: "monte-carlo" | "latin-hypercube";
+  method: SamplingMethod;
   /** Uncertain inputs drawn per sample (a yearly draw counts once per year). */
   dimensions: number;
   correlated: boolean;
@@ -119,7 +122,7 @@ export async function simulate(s: Scenario, opts: SimulationOptions): Promise<Si
     fail("E_USAGE", { detail: USAGE.sampleCount(MAX_SAMPLES, samples) });
   }
   const plan = compilePlan(s);
-  const settings: KernelSettings = { samples, seed: opts.seed, lhs: opts.lhs === true };
+  const settings = kernelSettings(plan, opts);
   if (opts.reference) settings.reference = true;
   const blocks = blockCount(samples);
   const workers = Math.max(1, Math.min(opts.workers ?? 1, blocks));
@@ -189,7 +192,7 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
   return {
     samples: N,
     seed: Number(settings.seed),
-    method: settings.lhs ? "latin-hypercube" : "monte-carlo",
+    method: samplingMethod(settings),
     dimensions: plan.dims.length,
     correlated: plan.groups.length > 0,
     years: plan.years,
@@ -212,4 +215,26 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
       ...probability(acc.verdictHeld[k]!),
     })),
   };
+}
+
+/** The kernel's settings for a run (checks that a quasi-random design has enough Sobol' dimensions). */
+export function kernelSettings(plan: Plan, opts: SimulationOptions): KernelSettings {
+  const settings: KernelSettings = { samples: opts.samples, seed: opts.seed, lhs: opts.lhs === true };
+  if (opts.qmc) {
+    if (opts.lhs) fail("E_USAGE", { detail: USAGE.qmcWithLhs });
+    if (plan.dims.length > JOE_KUO_DIMENSIONS)
+      fail("E_USAGE", { detail: USAGE.qmcDimensions(JOE_KUO_DIMENSIONS, plan.dims.length) });
+    settings.qmc = true;
+  }
+  return settings;
+}
+
+/** The method a run names in its results and shard states. */
+export function samplingMethod(settings: KernelSettings): SamplingMethod {
+  return settings.qmc ? "quasi-monte-carlo" : settings.lhs ? "latin-hypercube" : "monte-carlo";
+}
+
+/** The settings a method name stands for (the inverse of `samplingMethod`). */
+export function methodSettings(method: string): Pick<KernelSettings, "lhs" | "qmc"> {
+  return method === "quasi-monte-carlo" ? { lhs: false, qmc: true } : { lhs: method === "latin-hypercube" };
 }

@@ -296,11 +296,14 @@ export interface SimulatedTarget extends ProbabilityFinding {
   measure: Record<StatisticName, Num>;
 }
 
+/** How a run drew its samples: plain Monte Carlo, Latin hypercubes (`--lhs`) or a scrambled Sobol' sequence (`--qmc`). */
+export type SamplingMethod = "monte-carlo" | "latin-hypercube" | "quasi-monte-carlo";
+
 /** Monte Carlo: `chainsim simulate`. */
 export interface SimulationFindings {
   samples: number;
   seed: number;
-  method: "monte-carlo" | "latin-hypercube";
+  method: SamplingMethod;
   dimensions: number;
   correlated: boolean;
   years: number[];

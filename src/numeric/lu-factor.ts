@@ -85,6 +85,8 @@ export function luFactor(m: ArrayLike<number>, n: number): LuFactor {
         const l1 = a[r + k + 1]!;
         const l2 = a[r + k + 2]!;
         const l3 = a[r + k + 3]!;
+        // sparse systems (I − A of a chain) leave many multipliers 0: nothing to subtract
+        if (l0 === 0 && l1 === 0 && l2 === 0 && l3 === 0) continue;
         const u0 = k * n;
         const u1 = u0 + n;
         const u2 = u1 + n;

@@ -51,6 +51,7 @@ export function formatInterval(ci: readonly [number | null, number | null]): str
 
 export function methodLabel(r: Pick<SimulationFindings, "method">, lang: Lang = "en"): string {
   const w = inLang(COMMON, lang);
+  if (r.method === "quasi-monte-carlo") return w.quasiMonteCarlo;
   return r.method === "latin-hypercube" ? w.latinHypercube : w.monteCarlo;
 }
 

@@ -26,6 +26,7 @@ interface SimulateOptions {
   seed: string;
   workers: string;
   lhs?: boolean;
+  qmc?: boolean;
   precision?: string;
   shard?: string;
   stateOut?: string;
@@ -76,6 +77,10 @@ export function register(program: Command, io: Io): void {
     )
     .option("--lhs", "Latin hypercube sampling instead of plain Monte Carlo")
     .option(
+      "--qmc",
+      "quasi-Monte Carlo: a scrambled Sobol' sequence instead of random draws (smaller error at the same samples)",
+    )
+    .option(
       "--precision <se>",
       "choose the number of samples: every goal probability's standard error at most SE (e.g. 0.005), after a pilot run",
     )
@@ -100,10 +105,15 @@ export function register(program: Command, io: Io): void {
         const { simulateShard } = await import("../../engine/shard.js");
         const { stateOut, shard } = opts;
         await writeShardState(io, { shard, stateOut, verb: "simulating", lang: opts.lang }, (k, onProgress) =>
-          simulateShard(s, { samples, seed, lhs: opts.lhs === true, workers, onProgress }, k, {
-            file,
-            ...load,
-          }),
+          simulateShard(
+            s,
+            { samples, seed, lhs: opts.lhs === true, qmc: opts.qmc === true, workers, onProgress },
+            k,
+            {
+              file,
+              ...load,
+            },
+          ),
         );
         return;
       }
@@ -120,6 +130,7 @@ export function register(program: Command, io: Io): void {
           samples,
           seed,
           lhs: opts.lhs === true,
+          qmc: opts.qmc === true,
           workers,
           ...(precision === undefined ? {} : { precision }),
           onProgress: bar.update,

@@ -98,6 +98,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         zh: "用拉丁超立方抽样代替简单蒙特卡洛抽样",
         en: "Latin hypercube sampling instead of plain Monte Carlo",
       },
+      "--qmc": {
+        zh: "拟蒙特卡洛：用加扰的 Sobol' 序列代替随机抽样（相同样本数下误差更小）",
+        en: "quasi-Monte Carlo: a scrambled Sobol' sequence instead of random draws (smaller error at the same samples)",
+      },
       "--precision": {
         zh: "自动确定样本数：先试运行，再使每项目标概率的标准误不超过 SE（如 0.005）",
         en: "choose the number of samples: every goal probability's standard error at most SE (e.g. 0.005), after a pilot run",

@@ -91,6 +91,7 @@ export const COMMON = {
   commonRandomNumbers: bi("公共随机数", "common random numbers"),
   centralAssumptions: bi("基准假设", "central assumptions"),
   latinHypercube: bi("拉丁超立方抽样", "Latin hypercube"),
+  quasiMonteCarlo: bi("拟蒙特卡洛（Sobol' 序列）", "quasi-Monte Carlo (Sobol')"),
   monteCarlo: bi("蒙特卡洛模拟", "Monte Carlo"),
   /** "from … to …" inside an interval */
   to: bi("至", "to"),

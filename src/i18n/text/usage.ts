@@ -54,6 +54,15 @@ export const USAGE = {
     zh: "--precision 决定的是一次完整运行的抽样次数，不能与 --state-out 同用",
     en: "--precision chooses the samples of one whole run: it cannot go with --state-out",
   },
+  qmcWithLhs: {
+    zh: "--qmc（拟蒙特卡洛，Sobol' 序列）与 --lhs（拉丁超立方）只能选其一",
+    en: "--qmc (quasi-Monte Carlo, a Sobol' sequence) and --lhs (Latin hypercubes) are two designs: choose one",
+  },
+  /** More random inputs than the Sobol' direction numbers cover. */
+  qmcDimensions: (max: number, dims: number): Bilingual => ({
+    zh: `--qmc 最多支持 ${zhNumber(max)} 个随机维度，本情景有 ${zhNumber(dims)} 个：请改用普通蒙特卡洛（去掉 --qmc）`,
+    en: `--qmc covers at most ${max.toLocaleString("en-US")} random dimensions and this scenario has ${dims.toLocaleString("en-US")}: run plain Monte Carlo (without --qmc)`,
+  }),
   shardNeedsStateOut: {
     zh: "--shard 需要同时给出 --state-out FILE（之后用 chainsim merge 合并各分片的文件）",
     en: "--shard needs --state-out FILE (then chainsim merge the shards' files)",
