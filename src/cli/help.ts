@@ -33,6 +33,11 @@ export function localizeHelp(program: Command, lang: Lang): void {
     PROGRAM_HELP.version,
     lang,
   );
+  setOption(
+    program.options.find((o) => o.long === "--no-csv-bom"),
+    PROGRAM_HELP.csvBom,
+    lang,
+  );
   program.helpOption("-h, --help", pick(PROGRAM_HELP.help, lang));
   program.helpCommand("help [command]", pick(PROGRAM_HELP.helpCommand, lang));
   for (const cmd of program.commands) {
