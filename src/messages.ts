@@ -29,7 +29,7 @@ export const catalogue = {
     message: `cannot find scenario file "${p.file}"`,
     hint: "check the path; scenario files end in .yaml, .yml or .json",
   }),
-  E_FILE_READ: (p: { file: string; reason: string }): Entry => ({
+  E_FILE_READ: (p: { file: string; reason: Localised }): Entry => ({
     message: `cannot read "${p.file}": ${p.reason}`,
   }),
   E_FILE_TOO_LARGE: (p: { bytes: number; max: number; atLeast?: boolean }): Entry => ({
@@ -508,7 +508,7 @@ export const catalogue = {
     message: `a shard is K/N with 1 ≤ K ≤ N ≤ 100000 (shard K of N, e.g. 2/3), not "${p.value}"`,
     hint: "write the shard as K/N, e.g. 2/3",
   }),
-  E_OUTPUT: (p: { path: string; reason: string }): Entry => ({
+  E_OUTPUT: (p: { path: string; reason: Localised }): Entry => ({
     message: `cannot write "${p.path}": ${p.reason}`,
     hint: "choose a folder you can write to with -o",
   }),
