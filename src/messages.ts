@@ -29,14 +29,14 @@ export const catalogue = {
     message: `cannot find scenario file "${p.file}"`,
     hint: "check the path; scenario files end in .yaml, .yml or .json",
   }),
-  E_FILE_READ: (p: { file: string; reason: string }): Entry => ({
+  E_FILE_READ: (p: { file: string; reason: Localised }): Entry => ({
     message: `cannot read "${p.file}": ${p.reason}`,
   }),
   E_FILE_TOO_LARGE: (p: { bytes: number; max: number; atLeast?: boolean }): Entry => ({
     message: `the file is ${p.atLeast ? "at least " : ""}${p.bytes} bytes, more than the ${p.max} a scenario may have`,
     hint: "split it with includes, or check that this is really a scenario file",
   }),
-  E_ENCODING: (p: { guess: string }): Entry => ({
+  E_ENCODING: (p: { guess: Localised }): Entry => ({
     message: `the file is not UTF-8 (it looks like ${p.guess})`,
     hint: "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8; or iconv -f GBK -t UTF-8)",
   }),
@@ -83,7 +83,7 @@ export const catalogue = {
   }),
 
   // ── YAML / JSON syntax ────────────────────────────────────────────────
-  E_YAML_SYNTAX: (p: { detail: string }): Entry => ({
+  E_YAML_SYNTAX: (p: { detail: Localised }): Entry => ({
     message: `syntax error: ${p.detail}`,
     hint: "check indentation (spaces, not tabs), colons after keys, and closing quotes and brackets",
   }),
@@ -102,7 +102,7 @@ export const catalogue = {
   E_TOO_DEEP: (p: { depth: number; max: number }): Entry => ({
     message: `nesting ${p.depth} levels deep; at most ${p.max} are allowed`,
   }),
-  E_NOT_A_MAPPING: (p: { found: string }): Entry => ({
+  E_NOT_A_MAPPING: (p: { found: Localised }): Entry => ({
     message: `a scenario must be a mapping of keys (id, title, sectors, …), not ${p.found}`,
     hint: "start from scenarios/shandong-it-2025.yaml",
   }),
@@ -116,10 +116,10 @@ export const catalogue = {
     message: `missing required field "${p.field}"`,
     hint: "add it: docs/reference describes every field, and chainsim init writes a complete scenario to start from",
   }),
-  E_WRONG_TYPE: (p: { expected: string; found: string }): Entry => ({
+  E_WRONG_TYPE: (p: { expected: Localised; found: Localised }): Entry => ({
     message: `expected ${p.expected}, found ${p.found}`,
   }),
-  E_INVALID_VALUE: (p: { detail: string }): Entry => ({
+  E_INVALID_VALUE: (p: { detail: Localised }): Entry => ({
     message: p.detail,
   }),
   E_BAD_ID: (p: { id: string }): Entry => ({
@@ -140,7 +140,7 @@ export const catalogue = {
   }),
 
   // ── magnitudes and units ──────────────────────────────────────────────
-  E_BAD_MAGNITUDE: (p: { text: string; reason: string }): Entry => ({
+  E_BAD_MAGNITUDE: (p: { text: string; reason: Localised }): Entry => ({
     message: `cannot read "${p.text}" as a number: ${p.reason}`,
     hint: "write numbers as the documents do: 2.2万亿, 14000亿, 50亿, 过千亿, 10%以上, 5‰, 2000万, or a range 11000~11300",
   }),
@@ -148,7 +148,7 @@ export const catalogue = {
     message: `unknown unit "${p.unit}"`,
     hint: "money units: 元, 万元, 亿元, 万亿元; counts: a measure word such as 家, 件, 个, 人; ratios: %, ‰",
   }),
-  E_UNIT_MISMATCH: (p: { text: string; found: string; expected: string }): Entry => ({
+  E_UNIT_MISMATCH: (p: { text: string; found: Localised; expected: Localised }): Entry => ({
     message: `"${p.text}" is in ${p.found}, which does not convert to ${p.expected}`,
     hint: "give the value in the quantity's own unit, or move it to a sector or indicator with that unit",
   }),
@@ -160,7 +160,7 @@ export const catalogue = {
     message: `${p.text} is too large to be meaningful (limit ${p.max})`,
     hint: "check the unit: values are in the scenario's unit (e.g. 亿元)",
   }),
-  E_NEGATIVE: (p: { what: string; text: string }): Entry => ({
+  E_NEGATIVE: (p: { what: Localised; text: string }): Entry => ({
     message: `${p.what} cannot be negative (${p.text})`,
   }),
   E_RATE_AS_NUMBER: (p: { text: string }): Entry => ({
@@ -216,7 +216,7 @@ export const catalogue = {
     message: `"${p.id}" has a baseline but no growth assumption`,
     hint: "give growth: 10%, a range 8%~12%, a schedule, a distribution or a formula",
   }),
-  E_IMPLIED_BASELINE: (p: { id: string; reason: string }): Entry => ({
+  E_IMPLIED_BASELINE: (p: { id: string; reason: Localised }): Entry => ({
     message: `cannot imply a baseline for "${p.id}": ${p.reason}`,
     hint: "an implied baseline needs a level goal on the sector and a growth rate (a growth goal or growth assumption)",
   }),
@@ -233,7 +233,7 @@ export const catalogue = {
     message: `unknown distribution "${p.name}"${or(mean(p.suggestion), "; ")}`,
     hint: `known: ${p.known.join(", ")}`,
   }),
-  E_DISTRIBUTION_PARAMS: (p: { name: string; detail: string }): Entry => ({
+  E_DISTRIBUTION_PARAMS: (p: { name: string; detail: Localised }): Entry => ({
     message: `invalid ${p.name} parameters: ${p.detail}`,
   }),
 
@@ -262,7 +262,7 @@ export const catalogue = {
     message: `goal "${p.id}" names no source document and clause`,
     hint: "add source: { doc: FILE, clause: 二(二) } so every figure can be traced",
   }),
-  W_QUALIFIER_IGNORED: (p: { text: string; qualifier: string }): Entry => ({
+  W_QUALIFIER_IGNORED: (p: { text: string; qualifier: Localised }): Entry => ({
     message: `"${p.text}" says ${p.qualifier}; the number itself is used`,
     hint: "for a bound on an assumption, write a range such as 12000~13000",
   }),
@@ -316,19 +316,19 @@ export const catalogue = {
     message: `input "${p.name}" is a single number, so it has no range to vary`,
     hint: "give it a range (8%~12%) or a distribution, or leave it out",
   }),
-  E_METHOD_PARAM: (p: { name: string; value: string; rule: string }): Entry => ({
+  E_METHOD_PARAM: (p: { name: string; value: string; rule: Localised }): Entry => ({
     message: `${p.name} must be ${p.rule}, not ${p.value}`,
   }),
-  E_SOLVE_FOR: (p: { path: string; detail: string }): Entry => ({
+  E_SOLVE_FOR: (p: { path: string; detail: Localised }): Entry => ({
     message: `cannot solve for "${p.path}": ${p.detail}`,
     hint: "solve for an assumption such as software.growth or software.baseline",
   }),
 
   // ── formulas ──────────────────────────────────────────────────────────
-  E_FORMULA_SYNTAX: (p: { detail: string }): Entry => ({
+  E_FORMULA_SYNTAX: (p: { detail: Localised }): Entry => ({
     message: `formula syntax error: ${p.detail}`,
   }),
-  E_FORMULA_FORBIDDEN: (p: { construct: string }): Entry => ({
+  E_FORMULA_FORBIDDEN: (p: { construct: Localised }): Entry => ({
     message: `formulas may not use ${p.construct}`,
     hint: "formulas allow numbers, + - * / ^ %, comparisons, and/or/not, a ? b : c, functions such as min, max, exp, log, sqrt, and names of sectors and indicators",
   }),
@@ -346,14 +346,14 @@ export const catalogue = {
   E_FORMULA_TOO_DEEP: (p: { depth: number; max: number }): Entry => ({
     message: `brackets nested ${p.depth} deep; at most ${p.max} are allowed`,
   }),
-  E_JSON_SYNTAX: (p: { detail: string }): Entry => ({
+  E_JSON_SYNTAX: (p: { detail: Localised }): Entry => ({
     message: `invalid JSON: ${p.detail}`,
     hint: "JSON allows no comments and no trailing commas; or save the file as .yaml",
   }),
   E_FORMULA_TOO_COMPLEX: (p: { nodes: number; max: number }): Entry => ({
     message: `formula has ${p.nodes} parts; at most ${p.max} are allowed`,
   }),
-  E_FORMULA_EVAL: (p: { id: string; year: number; detail: string }): Entry => ({
+  E_FORMULA_EVAL: (p: { id: string; year: number; detail: Localised }): Entry => ({
     message: `formula of "${p.id}" in ${p.year}: ${p.detail}`,
     hint: "check for division by zero or log of a non-positive value",
   }),
@@ -372,7 +372,7 @@ export const catalogue = {
     message: `unknown ${p.kind} "${p.name}"${or(mean(p.suggestion), "; ")}`,
     hint: `declare it under firms: ${p.table}, or fix the spelling`,
   }),
-  E_CAP_NEGATIVE: (p: { scope: string; text: string }): Entry => ({
+  E_CAP_NEGATIVE: (p: { scope: Localised; text: string }): Entry => ({
     message: `the ${p.scope} cap ${p.text} is below zero`,
     hint: "a cap is the most that is paid (最高100万元 → 100万); write 0 to pay nothing",
   }),
@@ -396,7 +396,7 @@ export const catalogue = {
     message: "event_cost is the cost of an event, but this instrument names no event",
     hint: "add event: NAME (an event under firms: events that has a cost), or use another base",
   }),
-  E_EVENT_RECIPIENTS: (p: { event: string; happensTo: string; pays: string }): Entry => ({
+  E_EVENT_RECIPIENTS: (p: { event: string; happensTo: Localised; pays: Localised }): Entry => ({
     message: `event "${p.event}" happens to ${p.happensTo}, but this instrument pays ${p.pays}`,
     hint: "give the instrument the event's recipients, or choose an event of its recipients",
   }),
@@ -404,7 +404,7 @@ export const catalogue = {
     message: `"${p.recipients}" are organisations: they have no firm attribute "${p.attribute}"`,
     hint: "rules paying organisations use their events (and event_cost); firm conditions belong to rules paying firms",
   }),
-  E_FIRM_NO_GROWTH: (p: { population: string; sector: string }): Entry => ({
+  E_FIRM_NO_GROWTH: (p: { population: Localised; sector: string }): Entry => ({
     message: `${p.population} has no growth assumption, and neither has its sector "${p.sector}"`,
     hint: "give firms: sectors: SECTOR: growth (the sector's common yearly growth), or growth on the population",
   }),
@@ -496,7 +496,7 @@ export const catalogue = {
     message: `${p.year} is before ${p.first}, the first year an instrument pays`,
     hint: `choose ${p.first} or a later year`,
   }),
-  E_YEAR_NOT_PROJECTED: (p: { year: number; missing: string }): Entry => ({
+  E_YEAR_NOT_PROJECTED: (p: { year: number; missing: Localised }): Entry => ({
     message: `no projected value in ${p.year} for ${p.missing}`,
     hint: "choose a year the scenario projects (from the base year to the horizon)",
   }),
@@ -508,7 +508,7 @@ export const catalogue = {
     message: `a shard is K/N with 1 ≤ K ≤ N ≤ 100000 (shard K of N, e.g. 2/3), not "${p.value}"`,
     hint: "write the shard as K/N, e.g. 2/3",
   }),
-  E_OUTPUT: (p: { path: string; reason: string }): Entry => ({
+  E_OUTPUT: (p: { path: string; reason: Localised }): Entry => ({
     message: `cannot write "${p.path}": ${p.reason}`,
     hint: "choose a folder you can write to with -o",
   }),
@@ -558,7 +558,7 @@ export const catalogue = {
   E_CORRELATION_RANGE: (p: { value: number }): Entry => ({
     message: `correlation ${p.value} is outside -1..1`,
   }),
-  E_CORRELATION_SHAPE: (p: { detail: string }): Entry => ({
+  E_CORRELATION_SHAPE: (p: { detail: Localised }): Entry => ({
     message: p.detail,
     hint: "write { between: [a, b], rho: 0.6 }, or { inputs: [a, b, c], matrix: [...] } with a square, symmetric matrix and 1 on the diagonal",
   }),
@@ -566,11 +566,11 @@ export const catalogue = {
     message: `these correlations cannot hold together: the matrix is not positive semi-definite (smallest eigenvalue ${p.eigenvalue})`,
     hint: "lower the strongest correlations or check their signs: if a moves with b and b with c, a cannot move strongly against c",
   }),
-  E_SWEEP_SYNTAX: (p: { arg: string; reason: string }): Entry => ({
+  E_SWEEP_SYNTAX: (p: { arg: string; reason: Localised }): Entry => ({
     message: `cannot read --set "${p.arg}" as a sweep: ${p.reason}`,
     hint: "write --set PATH=FROM:TO:STEP with the same unit on all three, e.g. --set software.growth=5%:20%:1%",
   }),
-  E_SWEEP_TOO_LARGE: (p: { points: number; detail: string; max: number }): Entry => ({
+  E_SWEEP_TOO_LARGE: (p: { points: number; detail: Localised; max: number }): Entry => ({
     message: `the sweep has ${p.points} points (${p.detail}); at most ${p.max} are allowed`,
     hint: "use a larger step or a narrower range",
   }),
@@ -621,7 +621,7 @@ export const catalogue = {
     message: `the input from "${p.row}" to "${p.column}" is negative (${p.text})`,
     hint: "input-output entries are non-negative: write 0, or leave the entry out, where a sector buys nothing from another",
   }),
-  E_LINK_COLUMN_SUM: (p: { column: string; sum: string; detail: string }): Entry => ({
+  E_LINK_COLUMN_SUM: (p: { column: string; sum: string; detail: Localised }): Entry => ({
     message: `the inputs of column "${p.column}" sum to ${p.sum} per unit of its output${p.detail}; inputs must total less than 1 (with value added, at most 1)`,
     hint: "a sector cannot buy inputs worth as much as its output: lower this column's coefficients (the rest of its output is value added and inputs from outside the system)",
   }),
@@ -629,7 +629,7 @@ export const catalogue = {
     message: `the input-output system is not productive: the spectral radius of the coefficient matrix is ${p.radius}, not below 1 (Hawkins–Simon fails when column "${p.column}" joins ${p.sectors})`,
     hint: "the sectors would together need more of each other's output than they produce; lower the coefficients of sectors that buy from each other in a loop",
   }),
-  E_MATRIX_SHAPE: (p: { what: string; found: string; expected: string }): Entry => ({
+  E_MATRIX_SHAPE: (p: { what: Localised; found: Localised; expected: Localised }): Entry => ({
     message: `${p.what} is ${p.found}; with the sectors listed in links.sectors it must be ${p.expected}`,
     hint: "matrices list rows (inputs, selling sectors) in the order of links.sectors, each row with one entry per buying sector",
   }),
@@ -637,7 +637,7 @@ export const catalogue = {
     message: `"${p.file}" has no links block; chain analysis needs input-output coefficients`,
     hint: "add links: { coefficients: { BUYER: { INPUT: 0.08~0.15 } }, local_share: { INPUT: 20%~40% } } (README: chainsim chain)",
   }),
-  E_SHOCK_SYNTAX: (p: { arg: string; reason: string }): Entry => ({
+  E_SHOCK_SYNTAX: (p: { arg: string; reason: Localised }): Entry => ({
     message: `cannot read shock "${p.arg}": ${p.reason}`,
     hint: "write --shock SECTOR=-10% (a relative change of its final demand) or SECTOR=-600亿 (an absolute one); --supply-shock SECTOR=-20% changes its primary inputs (Ghosh model)",
   }),

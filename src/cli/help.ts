@@ -7,7 +7,7 @@
  */
 import { type Command, Help, type Option } from "commander";
 import { type Bilingual, type Lang, pick } from "../i18n/lang.js";
-import { COMMANDER_TEXT } from "../i18n/text/commander.js";
+import { COMMANDER_HELP_ZH, COMMANDER_TEXT } from "../i18n/text/commander.js";
 import { COMMAND_HELP, COMMON_HELP, PROGRAM_HELP } from "../i18n/text/help.js";
 
 /** The catalogue's text for an option (`--samples`) or argument (`arg:file`) of a command, if any. */
@@ -33,6 +33,11 @@ export function localizeHelp(program: Command, lang: Lang): void {
     PROGRAM_HELP.version,
     lang,
   );
+  setOption(
+    program.options.find((o) => o.long === "--no-csv-bom"),
+    PROGRAM_HELP.csvBom,
+    lang,
+  );
   program.helpOption("-h, --help", pick(PROGRAM_HELP.help, lang));
   program.helpCommand("help [command]", pick(PROGRAM_HELP.helpCommand, lang));
   for (const cmd of program.commands) {
@@ -56,30 +61,21 @@ function setOption(o: Option | undefined, text: Bilingual | undefined, lang: Lan
   if (o && text) o.description = pick(text, lang);
 }
 
-const TITLES: Record<string, string> = {
-  "Usage:": "用法：",
-  "Arguments:": "参数：",
-  "Options:": "选项：",
-  "Commands:": "命令：",
-  "Global Options:": "全局选项：",
-};
-
 /** Commander's help layout with Chinese headings, usage words and extra information. */
 function zhHelp(): Partial<Help> {
   const base = new Help();
-  const extra = (parts: string[]) => (parts.length ? `（${parts.join("；")}）` : "");
+  const t = COMMANDER_HELP_ZH;
+  const words = (s: string) => s.replace("[options]", t.options).replace("[command]", t.command);
   return {
-    styleTitle: (title: string) => TITLES[title] ?? title,
-    commandUsage: (cmd: Command) =>
-      base.commandUsage(cmd).replace("[options]", "[选项]").replace("[command]", "[命令]"),
-    subcommandTerm: (cmd: Command) =>
-      base.subcommandTerm(cmd).replace("[options]", "[选项]").replace("[command]", "[命令]"),
+    styleTitle: (title: string) => t.titles[title] ?? title,
+    commandUsage: (cmd: Command) => words(base.commandUsage(cmd)),
+    subcommandTerm: (cmd: Command) => words(base.subcommandTerm(cmd)),
     optionDescription: (o: Option) => {
       const parts: string[] = [];
-      if (o.argChoices) parts.push(`可选：${o.argChoices.join("、")}`);
+      if (o.argChoices) parts.push(t.choices(o.argChoices));
       if (o.defaultValue !== undefined && !(Array.isArray(o.defaultValue) && o.defaultValue.length === 0))
-        parts.push(`默认：${String(o.defaultValue)}`);
-      return `${o.description}${extra(parts)}`;
+        parts.push(t.default(String(o.defaultValue)));
+      return `${o.description}${t.extra(parts)}`;
     },
   };
 }

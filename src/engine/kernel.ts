@@ -37,6 +37,8 @@
 
 import { ChainsimError, diagnostic } from "../diagnostics.js";
 import type { EvaluateWithCode, FormulaRow } from "../formula/codegen.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { FORMULA, formulaEvalError } from "../i18n/text/formula.js";
 import type { UncertainValue } from "../model/distribution.js";
 import { meets } from "../model/target.js";
 import { Accumulator } from "./accumulator.js";
@@ -419,9 +421,9 @@ export class Kernel {
     try {
       v = f.spec.evaluate(scope);
     } catch (e) {
-      return this.formulaError(f, year, (e as Error).message);
+      return this.formulaError(f, year, formulaEvalError((e as Error).message));
     }
-    if (!Number.isFinite(v)) this.formulaError(f, year, `the result is ${v}`);
+    if (!Number.isFinite(v)) this.formulaError(f, year, FORMULA.notFinite(v));
     return f.growth ? previous * (1 + v) : v / f.ownFraction;
   }
 
@@ -455,7 +457,7 @@ export class Kernel {
         f.ownFraction,
       );
     } catch (e) {
-      this.formulaError(f, year, (e as Error).message);
+      this.formulaError(f, year, formulaEvalError((e as Error).message));
     }
     if (bad >= 0) {
       this.sample = bad;
@@ -463,7 +465,7 @@ export class Kernel {
     }
   }
 
-  private formulaError(f: CompiledFormula, year: number, detail: string): never {
+  private formulaError(f: CompiledFormula, year: number, detail: Bilingual): never {
     const loc = { file: this.plan.scenario.provenance.file, line: f.spec.line, col: f.spec.col ?? 0 };
     const d = diagnostic("E_FORMULA_EVAL", { id: f.id, year, detail }, loc);
     if (f.spec.excerpt !== undefined) d.excerpt = f.spec.excerpt;

@@ -7,6 +7,8 @@
  */
 import { ChainsimError, diagnostic, fail } from "../diagnostics.js";
 import { formulaFunction } from "../formula/formula-function.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { FORMULA, formulaEvalError } from "../i18n/text/formula.js";
 import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
@@ -167,7 +169,7 @@ function evaluate(
   }
   if (formula.refs.some((r) => r !== self && Number.isNaN(scope[r]!))) return Number.NaN;
   const loc = { file: s.provenance.file, line: formula.line, col: formula.col ?? 0 };
-  const failAt = (detail: string): never => {
+  const failAt = (detail: Bilingual): never => {
     const d = diagnostic("E_FORMULA_EVAL", { id: q.id, year, detail }, loc);
     if (formula.excerpt !== undefined) d.excerpt = formula.excerpt;
     throw new ChainsimError([d]);
@@ -176,9 +178,9 @@ function evaluate(
   try {
     v = formulaFunction(formula)(scope);
   } catch (e) {
-    return failAt((e as Error).message);
+    return failAt(formulaEvalError((e as Error).message));
   }
-  if (!Number.isFinite(v)) failAt(`the result is ${v}`);
+  if (!Number.isFinite(v)) failAt(FORMULA.notFinite(v));
   // a level formula gives a fraction for a ratio quantity: back into the quantity's unit
   return self === undefined ? v / fraction(q) : v;
 }

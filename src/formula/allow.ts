@@ -2,6 +2,8 @@
  * The allow-list for formulas: which syntax, operators, functions and
  * constants a formula may use. Anything else is refused at load time.
  */
+import type { Bilingual } from "../i18n/lang.js";
+import { FORBIDDEN_CONSTRUCTS } from "../i18n/text/formula.js";
 
 /** Operators by their mathjs function name. */
 export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
@@ -74,18 +76,8 @@ export const FORMULA_LIMITS = {
   nesting: 40,
 } as const;
 
-/** What the user is told a node type is, when it is refused. */
-export const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
-  AccessorNode: "property access or indexing (a.b, a[1])",
-  ArrayNode: "matrix or list literals ([1, 2])",
-  AssignmentNode: "assignments (a = 1)",
-  BlockNode: "several statements (a; b)",
-  FunctionAssignmentNode: "function definitions (f(x) = …)",
-  IndexNode: "indexing (a[1])",
-  ObjectNode: "object literals ({a: 1})",
-  RangeNode: "ranges (1:10)",
-  RelationalNode: "chained comparisons (a < b < c)",
-};
+/** What the user is told a node type is, when it is refused (in both languages: src/i18n/text/formula.ts). */
+export const FORBIDDEN_NODES: Readonly<Record<string, Bilingual>> = FORBIDDEN_CONSTRUCTS;
 
 /** Names no sector or indicator may take: they would shadow formula names or reach object internals. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  */
 import type { MathNode } from "mathjs";
 import { fail } from "../diagnostics.js";
+import { FORMULA, formulaSyntax } from "../i18n/text/formula.js";
 import { suggest } from "../messages.js";
 import {
   ALLOWED_FUNCTIONS,
@@ -34,13 +35,13 @@ export function compileFormula(text: string, known: ReadonlySet<string>): Compil
   if (text.length > FORMULA_LIMITS.length) {
     fail("E_FORMULA_TOO_LONG", { length: text.length, max: FORMULA_LIMITS.length });
   }
-  if (text.trim() === "") fail("E_FORMULA_SYNTAX", { detail: "the formula is empty" });
+  if (text.trim() === "") fail("E_FORMULA_SYNTAX", { detail: FORMULA.empty });
   checkNesting(text);
   let root: MathNode;
   try {
     root = parseFormula(text);
   } catch (e) {
-    return fail("E_FORMULA_SYNTAX", { detail: (e as Error).message });
+    return fail("E_FORMULA_SYNTAX", { detail: formulaSyntax((e as Error).message) });
   }
   const refs = new Set<string>();
   let nodes = 0;
@@ -79,9 +80,9 @@ function checkNode(
   switch (node.type) {
     case "ConstantNode": {
       const v = (node as unknown as { value: unknown }).value;
-      if (typeof v === "string") fail("E_FORMULA_FORBIDDEN", { construct: "text strings" });
+      if (typeof v === "string") fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.textStrings });
       if (typeof v !== "number" && typeof v !== "boolean") {
-        fail("E_FORMULA_FORBIDDEN", { construct: `constants of type ${typeof v}` });
+        fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.constantOfType(typeof v) });
       }
       return;
     }
@@ -91,23 +92,18 @@ function checkNode(
     case "OperatorNode": {
       const fn = (node as unknown as { fn: string; op: string }).fn;
       if (!ALLOWED_OPERATORS.has(fn)) {
-        fail("E_FORMULA_FORBIDDEN", {
-          construct: `the operator "${(node as unknown as { op: string }).op}"`,
-        });
+        fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.operator((node as unknown as { op: string }).op) });
       }
       return;
     }
     case "FunctionNode": {
       const f = node as unknown as { fn: MathNode; args: MathNode[] };
-      if (f.fn.type !== "SymbolNode")
-        fail("E_FORMULA_FORBIDDEN", { construct: "calling the result of an expression" });
+      if (f.fn.type !== "SymbolNode") fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.callResult });
       const name = (f.fn as unknown as { name: string }).name;
       const arity = ALLOWED_FUNCTIONS.get(name);
-      if (!arity) fail("E_FORMULA_FORBIDDEN", { construct: `the function ${name}()` });
+      if (!arity) fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.fn(name) });
       if (f.args.length < arity[0] || f.args.length > arity[1]) {
-        fail("E_FORMULA_SYNTAX", {
-          detail: `${name}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} arguments, not ${f.args.length}`,
-        });
+        fail("E_FORMULA_SYNTAX", { detail: FORMULA.arity(name, arity[0], arity[1], f.args.length) });
       }
       return;
     }
@@ -127,7 +123,7 @@ function checkNode(
       return;
     }
     default:
-      fail("E_FORMULA_FORBIDDEN", { construct: `the construct ${node.type}` });
+      fail("E_FORMULA_FORBIDDEN", { construct: FORMULA.construct(node.type) });
   }
 }
 

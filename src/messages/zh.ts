@@ -103,7 +103,7 @@ export const zhCatalogue: ZhCatalogue = {
   }),
   E_TOO_DEEP: (p) => ({ message: `嵌套达 ${p.depth} 层，最多允许 ${p.max} 层` }),
   E_NOT_A_MAPPING: (p) => ({
-    message: `情景文件应是由键组成的映射（id、title、sectors……），而不是 ${p.found}`,
+    message: `情景文件应是由键组成的映射（id、title、sectors……），而不是${p.found}`,
     hint: "可以从 scenarios/shandong-it-2025.yaml 改起",
   }),
 
@@ -116,7 +116,7 @@ export const zhCatalogue: ZhCatalogue = {
     message: `缺少必填字段"${p.field}"`,
     hint: "请补上该字段：docs/reference 说明了每个字段，chainsim init 可生成一份完整的情景文件作为起点",
   }),
-  E_WRONG_TYPE: (p) => ({ message: `此处应为 ${p.expected}，实际是 ${p.found}` }),
+  E_WRONG_TYPE: (p) => ({ message: `此处应为${p.expected}，实际是${p.found}` }),
   E_INVALID_VALUE: (p) => ({ message: p.detail }),
   E_BAD_ID: (p) => ({
     message: `"${p.id}"不是有效的 id`,
@@ -145,7 +145,7 @@ export const zhCatalogue: ZhCatalogue = {
     hint: "金额单位：元、万元、亿元、万亿元；数量：家、件、个、人等量词；比率：%、‰",
   }),
   E_UNIT_MISMATCH: (p) => ({
-    message: `"${p.text}"的单位是 ${p.found}，无法换算为 ${p.expected}`,
+    message: `"${p.text}"的单位是${p.found}，无法换算为${p.expected}`,
     hint: "请按该数量自身的单位填写，或把它移到单位相符的产业或指标下",
   }),
   E_NOT_FINITE: (p) => ({
@@ -280,7 +280,7 @@ export const zhCatalogue: ZhCatalogue = {
   // ── formulas ──────────────────────────────────────────────────────────
   E_FORMULA_SYNTAX: (p) => ({ message: `公式语法错误：${p.detail}` }),
   E_FORMULA_FORBIDDEN: (p) => ({
-    message: `公式中不能使用 ${p.construct}`,
+    message: `公式中不能使用${p.construct}`,
     hint: "公式可用数字、+ - * / ^ %、比较、and/or/not、a ? b : c、min/max/exp/log/sqrt 等函数，以及产业和指标的名称",
   }),
   E_FORMULA_UNKNOWN_NAME: (p) => ({

@@ -5,6 +5,8 @@
  * Money's base is 元; 亿元 is 10^8 元. Counts keep their measure word as
  * their dimension: 家 (firms) and 件 (patents) do not convert into each other.
  */
+import type { Bilingual } from "../i18n/lang.js";
+import { DIMENSION } from "../i18n/text/loader.js";
 
 export type Dimension = "money" | "ratio" | "number" | `count:${string}`;
 
@@ -103,12 +105,12 @@ export function parseUnit(text: string): Unit | undefined {
   return undefined;
 }
 
-/** Human name of a dimension, for messages. */
-export function describeDimension(d: Dimension): string {
-  if (d === "money") return "money (元)";
-  if (d === "ratio") return "a ratio (%)";
-  if (d === "number") return "a plain number";
-  return `a count (${d.slice("count:".length)})`;
+/** Human name of a dimension, for messages, in both languages. */
+export function describeDimension(d: Dimension): Bilingual {
+  if (d === "money") return DIMENSION.money;
+  if (d === "ratio") return DIMENSION.ratio;
+  if (d === "number") return DIMENSION.number;
+  return DIMENSION.count(d.slice("count:".length));
 }
 
 /** Whether values in `from` convert to `to`. */

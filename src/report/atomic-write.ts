@@ -29,6 +29,8 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { FILE_REASON } from "../i18n/text/files.js";
 
 export type FileContent = string | Uint8Array;
 
@@ -42,29 +44,9 @@ const TMP = ".chainsim-tmp-";
 let counter = 0;
 
 /** Why a file-system call failed, in words. */
-export function outputReason(e: unknown): string {
+export function outputReason(e: unknown): Bilingual {
   const err = e as NodeJS.ErrnoException;
-  switch (err?.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied (the folder is read-only or belongs to someone else)";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EDQUOT":
-      return "the disk quota is used up";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    case "ENOENT":
-      return "the folder does not exist";
-    case "EISDIR":
-      return "a folder is in the way";
-    case "ENAMETOOLONG":
-      return "the path is too long";
-    default:
-      return err?.message ?? String(e);
-  }
+  return FILE_REASON.write(err?.code, err?.message ?? String(e));
 }
 
 /** Run a file-system step; turn its failure into E_OUTPUT naming the path. */
@@ -318,7 +300,7 @@ export function checkOutputDir(dir: string, createParents: boolean): boolean {
       fail("E_OUTPUT", { path: dir, reason: outputReason(e) });
   }
   if (st) {
-    if (!st.isDirectory()) fail("E_OUTPUT", { path: dir, reason: "it is a file, not a folder" });
+    if (!st.isDirectory()) fail("E_OUTPUT", { path: dir, reason: FILE_REASON.fileNotFolder });
     return true;
   }
   if (createParents) return false;
@@ -329,10 +311,10 @@ export function checkOutputDir(dir: string, createParents: boolean): boolean {
     const code = (e as NodeJS.ErrnoException).code;
     fail("E_OUTPUT", {
       path: dir,
-      reason: code === "ENOENT" ? `the folder "${dirname(dir)}" does not exist` : outputReason(e),
+      reason: code === "ENOENT" ? FILE_REASON.parentMissing(dirname(dir)) : outputReason(e),
     });
   }
-  if (!ps.isDirectory()) fail("E_OUTPUT", { path: dir, reason: `"${dirname(dir)}" is a file, not a folder` });
+  if (!ps.isDirectory()) fail("E_OUTPUT", { path: dir, reason: FILE_REASON.parentIsFile(dirname(dir)) });
   return false;
 }
 

@@ -8,6 +8,8 @@
  * Parsing is exact in decimal: `1.1万` is 11000, not 11000.000000000002.
  */
 import { fail } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { DIMENSION, EXPECTED, MAGNITUDE, NEGATIVE, VALUE_KIND } from "../i18n/text/loader.js";
 import {
   COUNT_WORDS,
   describeDimension,
@@ -121,7 +123,7 @@ export function parseMagnitude(input: unknown, ctx: MagnitudeContext): Magnitude
     return fail("E_WRONG_TYPE", { expected: expectedFor(ctx), found: describeValue(input) });
   }
   const text = normaliseText(input);
-  if (text === "") fail("E_BAD_MAGNITUDE", { text: input, reason: "it is empty" });
+  if (text === "") fail("E_BAD_MAGNITUDE", { text: input, reason: MAGNITUDE.empty });
   if (/^[+-]?(nan|inf|infinity|\.inf|\.nan)$/i.test(text)) fail("E_NOT_FINITE", { text: input });
   const scale = SCALE_CLASS.exec(text);
   if (scale) return scaleClass(scale[1]!, input, ctx);
@@ -165,7 +167,7 @@ function scaleClass(word: string, original: string, ctx: MagnitudeContext): Magn
   if (!known) {
     return fail("E_BAD_MAGNITUDE", {
       text: original,
-      reason: "only a multiplier word (千亿, 百亿, 千万, 万亿) may stand before 级",
+      reason: MAGNITUDE.scaleClass,
     });
   }
   const p = parsePoint(word, original, ctx, undefined);
@@ -235,7 +237,7 @@ function parsePoint(raw: string, original: string, ctx: MagnitudeContext, lend: 
     decimal = "1";
     rest = s;
   } else {
-    return fail("E_BAD_MAGNITUDE", { text: original, reason: "no number found" });
+    return fail("E_BAD_MAGNITUDE", { text: original, reason: MAGNITUDE.noNumber });
   }
   if (rest === "" && lend) rest = lend;
   const suffix = rest;
@@ -250,7 +252,7 @@ function parsePoint(raw: string, original: string, ctx: MagnitudeContext, lend: 
   }
   for (const [word] of MULTIPLIERS) {
     if (rest.startsWith(word)) {
-      fail("E_BAD_MAGNITUDE", { text: original, reason: `the multiplier is repeated ("${suffix}")` });
+      fail("E_BAD_MAGNITUDE", { text: original, reason: MAGNITUDE.repeated(suffix) });
     }
   }
   const value = scaled(sign + decimal, exp, rest, original, ctx);
@@ -276,8 +278,7 @@ function scaled(
         expected: describeDimension(ctx.unit?.dimension ?? "money"),
       });
     }
-    if (exp !== 0)
-      fail("E_BAD_MAGNITUDE", { text: original, reason: "a multiplier before % makes no sense" });
+    if (exp !== 0) fail("E_BAD_MAGNITUDE", { text: original, reason: MAGNITUDE.multiplierBeforePercent });
     return scaleDecimal(
       decimal,
       unitText === "%" ? -2 : -3,
@@ -289,8 +290,8 @@ function scaled(
       const u = unitText === "" ? undefined : parseUnit(unitText);
       return fail("E_UNIT_MISMATCH", {
         text: original,
-        found: u ? describeDimension(u.dimension) : "an amount",
-        expected: "a rate (write it with %)",
+        found: u ? describeDimension(u.dimension) : DIMENSION.amount,
+        expected: DIMENSION.rateWithPercent,
       });
     }
     const n = Number(decimal);
@@ -308,7 +309,7 @@ function scaled(
   const u = parseUnit(unitText);
   if (!u) {
     if (/^[A-Za-z\u4e00-\u9fff]/.test(unitText) && !isMeasure(unitText)) {
-      return fail("E_BAD_MAGNITUDE", { text: original, reason: `"${unitText}" is not a multiplier or unit` });
+      return fail("E_BAD_MAGNITUDE", { text: original, reason: MAGNITUDE.notUnit(unitText) });
     }
     return fail("E_UNIT_UNKNOWN", { unit: unitText });
   }
@@ -337,7 +338,7 @@ function check(value: number, text: string, ctx: MagnitudeContext): void {
     if (value < 0 || value > 1) fail("E_SHARE_RANGE", { text });
     return;
   }
-  if (value < 0 && !ctx.allowNegative) fail("E_NEGATIVE", { what: "an amount", text });
+  if (value < 0 && !ctx.allowNegative) fail("E_NEGATIVE", { what: NEGATIVE.amount, text });
   const unit = ctx.unit;
   if (unit && unit.dimension !== "ratio") {
     const base = Math.abs(value) * 10 ** unit.exp;
@@ -348,18 +349,19 @@ function check(value: number, text: string, ctx: MagnitudeContext): void {
   }
 }
 
-function expectedFor(ctx: MagnitudeContext): string {
-  return ctx.kind === "amount" ? "a number or magnitude such as 2.2万亿" : "a rate such as 10%";
+function expectedFor(ctx: MagnitudeContext): Bilingual {
+  return ctx.kind === "amount" ? EXPECTED.magnitude : EXPECTED.rate;
 }
 
 /** Describe a YAML value's type for messages. */
-export function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return "nothing";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `text "${v.length > 30 ? `${v.slice(0, 27)}...` : v}"`;
-  if (typeof v === "boolean") return `${v}`;
-  return `${typeof v} ${String(v)}`;
+export function describeValue(v: unknown): Bilingual {
+  if (v === null || v === undefined) return VALUE_KIND.nothing;
+  if (Array.isArray(v)) return VALUE_KIND.list;
+  if (typeof v === "object") return VALUE_KIND.mapping;
+  if (typeof v === "string") return VALUE_KIND.text(v.length > 30 ? `${v.slice(0, 27)}...` : v);
+  if (typeof v === "boolean") return VALUE_KIND.boolean(v);
+  if (typeof v === "number") return VALUE_KIND.number(String(v));
+  return VALUE_KIND.other(typeof v, String(v));
 }
 
 /** A bare number of 1 or more as a growth rate (above 1 as a share) is almost surely a percent without its sign. */

@@ -22,6 +22,9 @@ import {
   fail,
   type SourceLocation,
 } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { ENCODING } from "../i18n/text/loader.js";
+import { jsonError, yamlError } from "../i18n/text/syntax.js";
 import { describeValue } from "./magnitude.js";
 import { readRegularFile } from "./read-file.js";
 import { fullWidthCommas } from "./uncertain.js";
@@ -157,7 +160,7 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
     } else if (/call stack/i.test(err.message)) {
       d = diagnostic("E_TOO_DEEP", { depth: LIMITS.depth + 1, max: LIMITS.depth }, loc);
     } else {
-      d = diagnostic("E_YAML_SYNTAX", { detail: cleanYamlMessage(err.message) }, loc);
+      d = diagnostic("E_YAML_SYNTAX", { detail: yamlError(err.code, cleanYamlMessage(err.message)) }, loc);
     }
     d.excerpt = excerpt(d.loc!.line);
     bag.add(d);
@@ -192,7 +195,11 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
       ]);
     }
     throw new ChainsimError([
-      diagnostic("E_YAML_SYNTAX", { detail: (e as Error).message }, { file, line: 1, col: 1 }),
+      diagnostic(
+        "E_YAML_SYNTAX",
+        { detail: yamlError(undefined, (e as Error).message) },
+        { file, line: 1, col: 1 },
+      ),
     ]);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -424,14 +431,14 @@ function cleanYamlMessage(msg: string): string {
 }
 
 /** A guess at the encoding of bytes that are not UTF-8: GBK for Chinese Windows files. */
-function guessEncoding(bytes: Uint8Array): string {
+function guessEncoding(bytes: Uint8Array): Bilingual {
   try {
     const s = new TextDecoder("gbk", { fatal: true }).decode(bytes);
-    if (/[\u4e00-\u9fff]/.test(s)) return "GBK/GB18030 (Chinese Windows)";
+    if (/[\u4e00-\u9fff]/.test(s)) return ENCODING.gbk;
   } catch {
     // not GBK either
   }
-  return "a legacy 8-bit encoding";
+  return ENCODING.legacy;
 }
 
 /** Offset of the first byte that is not valid UTF-8. */
@@ -491,7 +498,7 @@ function checkJson(text: string, file: string, lines: string[]): void {
     }
     const d = diagnostic(
       "E_JSON_SYNTAX",
-      { detail: msg.replace(/^JSON\.parse: /, "").split(" in JSON")[0]! },
+      { detail: jsonError(msg.replace(/^JSON\.parse: /, "").split(" in JSON")[0]!) },
       { file, line, col },
     );
     d.excerpt = lines[line - 1];

@@ -7,6 +7,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { ChainsimError, diagnostic } from "../diagnostics.js";
+import { FILE_REASON } from "../i18n/text/files.js";
 
 /** What kind of file system entry `st` is, in words, or undefined for a regular file. */
 export function notRegular(st: Stats): string | undefined {
@@ -35,18 +36,18 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
     if (err.code === "ENXIO")
       throw new ChainsimError([diagnostic("E_NOT_REGULAR_FILE", { file, kind: "a socket" })]);
     if (err.code === "EISDIR")
-      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: "it is a folder" })]);
+      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: FILE_REASON.isFolder })]);
     if (err.code === "ELOOP")
-      throw new ChainsimError([
-        diagnostic("E_FILE_READ", { file, reason: "too many levels of symbolic links" }),
-      ]);
-    throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: err.code ?? err.message })]);
+      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: FILE_REASON.symlinkLoop })]);
+    throw new ChainsimError([
+      diagnostic("E_FILE_READ", { file, reason: FILE_REASON.read(err.code, err.message) }),
+    ]);
   }
   try {
     const st = fstatSync(fd);
     const kind = notRegular(st);
     if (kind === "a folder")
-      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: "it is a folder" })]);
+      throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: FILE_REASON.isFolder })]);
     if (kind) throw new ChainsimError([diagnostic("E_NOT_REGULAR_FILE", { file, kind })]);
     const tooLarge = (bytes: number) =>
       new ChainsimError([
@@ -77,7 +78,9 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
   } catch (e) {
     if (e instanceof ChainsimError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: err.code ?? err.message })]);
+    throw new ChainsimError([
+      diagnostic("E_FILE_READ", { file, reason: FILE_REASON.read(err.code, err.message) }),
+    ]);
   } finally {
     closeSync(fd);
   }

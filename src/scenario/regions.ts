@@ -12,6 +12,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { cwd } from "node:process";
 import { ChainsimError, type Diagnostic, DiagnosticBag, diagnostic } from "../diagnostics.js";
+import { FILE_REASON } from "../i18n/text/files.js";
 import { suggest } from "../messages.js";
 import type { RegionRef, Scenario } from "../model/scenario.js";
 import type { ParsedFile } from "./parse.js";
@@ -57,10 +58,8 @@ export async function loadRegions(
     try {
       abs = real(abs);
     } catch (e) {
-      const reason =
-        (e as NodeJS.ErrnoException).code === "ELOOP"
-          ? "symbolic links loop"
-          : String((e as NodeJS.ErrnoException).code ?? e);
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === "ELOOP" ? FILE_REASON.linksLoop : FILE_REASON.read(code, String(e));
       bag.add(parsed.at(diagnostic("E_FILE_READ", { file: r.file, reason }), [...path, "file"]));
       return abs;
     }

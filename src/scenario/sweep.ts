@@ -5,6 +5,8 @@
  * override, so it is read and checked exactly like a value in the file.
  */
 import { fail } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { SWEEP } from "../i18n/text/loader.js";
 
 export interface Sweep {
   path: string;
@@ -38,26 +40,26 @@ export function parseSweep(arg: string): Sweep {
   const eq = arg.indexOf("=");
   const path = arg.slice(0, eq).trim();
   const parts = arg.slice(eq + 1).split(":");
-  const bad = (reason: string): never => fail("E_SWEEP_SYNTAX", { arg, reason });
-  if (path === "" || parts.length !== 3) bad("expected PATH=FROM:TO:STEP");
+  const bad = (reason: Bilingual): never => fail("E_SWEEP_SYNTAX", { arg, reason });
+  if (path === "" || parts.length !== 3) bad(SWEEP.form);
   const read = parts.map((p, i) => {
     const m = NUMBER.exec(p);
-    if (!m) bad(`"${p}" (${["FROM", "TO", "STEP"][i]}) is not a number`);
+    if (!m) bad(SWEEP.notNumber(p, i));
     const text = m![1]!;
     const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
     return { value: Number(text), unit: m![2]!, decimals };
   });
   const [from, to, step] = read as [(typeof read)[0], (typeof read)[0], (typeof read)[0]];
   if (from.unit !== to.unit || from.unit !== step.unit) {
-    bad(`FROM, TO and STEP are in different units ("${from.unit}", "${to.unit}", "${step.unit}")`);
+    bad(SWEEP.units(from.unit, to.unit, step.unit));
   }
-  if (!(step.value > 0)) bad("STEP must be above 0");
-  if (to.value < from.value) bad("TO is below FROM");
+  if (!(step.value > 0)) bad(SWEEP.stepPositive);
+  if (to.value < from.value) bad(SWEEP.toBelowFrom);
   const count = Math.floor((to.value - from.value) / step.value + 1e-9) + 1;
   if (count > MAX_SWEEP_POINTS) {
     fail("E_SWEEP_TOO_LARGE", {
       points: count,
-      detail: `${path} takes ${count} values`,
+      detail: SWEEP.values(path, count),
       max: MAX_SWEEP_POINTS,
     });
   }
@@ -81,7 +83,7 @@ export function sweepGrid(sweeps: readonly Sweep[]): string[][] {
   if (points > MAX_SWEEP_POINTS) {
     fail("E_SWEEP_TOO_LARGE", {
       points,
-      detail: sweeps.map((s) => `${s.values.length} values of ${s.path}`).join(" × "),
+      detail: SWEEP.product(sweeps.map((s) => ({ path: s.path, count: s.values.length }))),
       max: MAX_SWEEP_POINTS,
     });
   }

@@ -3,9 +3,11 @@
  * a distribution, into an `UncertainValue` in the context unit.
  */
 import { fail } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { DISTRIBUTION, EXPECTED } from "../i18n/text/loader.js";
 import { suggest } from "../messages.js";
 import type { DistributionSpec, UncertainValue } from "../model/distribution.js";
-import { centre, type MagnitudeContext, parseMagnitude } from "./magnitude.js";
+import { centre, describeValue, type MagnitudeContext, parseMagnitude } from "./magnitude.js";
 import { DISTRIBUTION_NAMES } from "./schema.js";
 
 /** A distribution's list of parameters on one line: `triangular: [8%， 12%， 17%]`. */
@@ -50,7 +52,7 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
     return { dist, central: centre(m), low: m.low, high: m.high, text: String(raw), line };
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return fail("E_WRONG_TYPE", { expected: "a number, a range or a distribution", found: String(raw) });
+    return fail("E_WRONG_TYPE", { expected: EXPECTED.uncertain, found: describeValue(raw) });
   }
   const keys = Object.keys(raw);
   const name = keys[0] ?? "";
@@ -73,17 +75,17 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
     text,
     line,
   });
-  const bad = (detail: string): never => fail("E_DISTRIBUTION_PARAMS", { name, detail });
+  const bad = (detail: Bilingual): never => fail("E_DISTRIBUTION_PARAMS", { name, detail });
   const ordered = (min: number, mode: number, max: number) => {
-    if (!(min <= mode && mode <= max)) bad("needs min <= mode <= max");
-    if (!(min < max)) bad("needs min < max");
+    if (!(min <= mode && mode <= max)) bad(DISTRIBUTION.modeOrder);
+    if (!(min < max)) bad(DISTRIBUTION.minBelowMax);
   };
   switch (name) {
     case "normal": {
       const [mean, sd] = Array.isArray(params)
         ? [num(params[0]), sdOf(params[1])]
         : [num((params as { mean: unknown }).mean), sdOf((params as { sd: unknown }).sd)];
-      if (!(sd > 0)) bad("sd must be above 0");
+      if (!(sd > 0)) bad(DISTRIBUTION.sdPositive);
       return out({ type: "normal", mean, sd }, mean, mean - Z95 * sd, mean + Z95 * sd);
     }
     case "truncnormal": {
@@ -91,8 +93,8 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
       const [mean, sd, min, max] = Array.isArray(p)
         ? [num(p[0]), sdOf(p[1]), num(p[2]), num(p[3])]
         : [num(p.mean), sdOf(p.sd), num(p.min), num(p.max)];
-      if (!(sd > 0)) bad("sd must be above 0");
-      if (!(min < max)) bad("needs min < max");
+      if (!(sd > 0)) bad(DISTRIBUTION.sdPositive);
+      if (!(min < max)) bad(DISTRIBUTION.minBelowMax);
       const central = Math.min(max, Math.max(min, mean));
       return out(
         { type: "truncnormal", mean, sd, min, max },
@@ -105,10 +107,10 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
       const p = params as unknown[] | Record<string, unknown>;
       const median = Array.isArray(p) ? num(p[0]) : num(p.median);
       const sigma = Number(Array.isArray(p) ? p[1] : p.sigma);
-      if (!(sigma > 0) || !Number.isFinite(sigma)) bad("sigma (the sd of the log) must be above 0");
+      if (!(sigma > 0) || !Number.isFinite(sigma)) bad(DISTRIBUTION.sigmaPositive);
       const shift = rate ? -1 : 0;
       const m = median - shift;
-      if (!(m > 0)) bad(rate ? "the median growth must be above -100%" : "the median must be above 0");
+      if (!(m > 0)) bad(rate ? DISTRIBUTION.medianGrowth : DISTRIBUTION.medianPositive);
       return out(
         { type: "lognormal", median: m, sigma, shift },
         median,
@@ -118,7 +120,7 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
     }
     case "uniform": {
       const [min, max] = (params as unknown[]).map(num) as [number, number];
-      if (!(min < max)) bad("needs min < max");
+      if (!(min < max)) bad(DISTRIBUTION.minBelowMax);
       return out({ type: "uniform", min, max }, (min + max) / 2, min, max);
     }
     case "triangular":
@@ -138,8 +140,8 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
         values = p.values.map(num);
         weights = p.weights ?? values.map(() => 1);
       }
-      if (weights.length !== values.length) bad(`${values.length} values but ${weights.length} weights`);
-      if (weights.some((w) => !(w > 0) || !Number.isFinite(w))) bad("weights must be positive numbers");
+      if (weights.length !== values.length) bad(DISTRIBUTION.weightsCount(values.length, weights.length));
+      if (weights.some((w) => !(w > 0) || !Number.isFinite(w))) bad(DISTRIBUTION.weightsPositive);
       let best = 0;
       weights.forEach((w, i) => {
         if (w > weights[best]!) best = i;
@@ -159,7 +161,7 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
       return out({ type: "empirical", values }, median, sorted[0]!, sorted[n - 1]!);
     }
   }
-  return bad("unsupported");
+  return bad(DISTRIBUTION.unsupported);
 
   /** A standard deviation is a spread in the context's unit; for rates it may exceed 100% only as a typo. */
   function sdOf(v: unknown): number {

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { type Diagnostic, diagnostic } from "../diagnostics.js";
+import { EXPECTED, INVALID } from "../i18n/text/loader.js";
 import { suggest } from "../messages.js";
 import { describeValue } from "./magnitude.js";
 import type { ParsedFile, Path } from "./parse.js";
@@ -87,7 +88,7 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
         );
       }
       return parsed.at(
-        diagnostic("E_WRONG_TYPE", { expected: expected(issue.expected), found: describeValue(found) }),
+        diagnostic("E_WRONG_TYPE", { expected: EXPECTED.of(issue.expected), found: describeValue(found) }),
         path,
       );
     }
@@ -119,7 +120,7 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
       if (best) return toDiagnostic({ ...best, path: [...issue.path, ...best.path] } as Issue, parsed);
       return parsed.at(
         diagnostic("E_WRONG_TYPE", {
-          expected: "a value of the documented form",
+          expected: EXPECTED.documentedForm,
           found: describeValue(found),
         }),
         path,
@@ -128,37 +129,29 @@ function toDiagnostic(issue: Issue, parsed: ParsedFile): Diagnostic {
     case "invalid_format": {
       const found = valueAt(parsed.data, path);
       if (path[path.length - 1] === "id") {
-        return parsed.at(
-          diagnostic("E_INVALID_VALUE", {
-            detail: `"${String(found)}" is not a valid id: use letters, digits, - and _`,
-          }),
-          path,
-        );
+        return parsed.at(diagnostic("E_INVALID_VALUE", { detail: INVALID.badId(String(found)) }), path);
       }
-      return parsed.at(
-        diagnostic("E_INVALID_VALUE", { detail: `"${String(found)}" has the wrong format` }),
-        path,
-      );
+      return parsed.at(diagnostic("E_INVALID_VALUE", { detail: INVALID.format(String(found)) }), path);
     }
     case "invalid_value":
       return parsed.at(
         diagnostic("E_INVALID_VALUE", {
-          detail: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+          detail: INVALID.oneOf(issue.values.map((v) => JSON.stringify(v)).join(", ")),
         }),
         path,
       );
     case "too_small":
       return parsed.at(
-        diagnostic("E_INVALID_VALUE", { detail: `needs at least ${issue.minimum} entries` }),
+        diagnostic("E_INVALID_VALUE", { detail: INVALID.atLeastEntries(Number(issue.minimum)) }),
         path,
       );
     case "too_big":
       return parsed.at(
-        diagnostic("E_INVALID_VALUE", { detail: `allows at most ${issue.maximum} entries` }),
+        diagnostic("E_INVALID_VALUE", { detail: INVALID.atMostEntries(Number(issue.maximum)) }),
         path,
       );
     default:
-      return parsed.at(diagnostic("E_INVALID_VALUE", { detail: issue.message }), path);
+      return parsed.at(diagnostic("E_INVALID_VALUE", { detail: INVALID.other(issue.message) }), path);
   }
 }
 
@@ -204,26 +197,6 @@ function readKeyInfo(msg: string): { suggestion: string | null; allowed: string[
     return v;
   } catch {
     return undefined;
-  }
-}
-
-function expected(e: string): string {
-  switch (e) {
-    case "number":
-      return "a number";
-    case "string":
-      return "text";
-    case "object":
-      return "a mapping (key: value)";
-    case "array":
-      return "a list";
-    case "boolean":
-      return "true or false";
-    case "record":
-    case "map":
-      return "a mapping (key: value)";
-    default:
-      return e;
   }
 }
 

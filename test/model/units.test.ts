@@ -83,9 +83,10 @@ describe("dimensions and conversion", () => {
   });
 
   it("describes dimensions for messages", () => {
-    expect(describeDimension("money")).toContain("元");
-    expect(describeDimension("ratio")).toContain("%");
-    expect(describeDimension("count:家")).toContain("家");
+    expect(describeDimension("money").en).toContain("元");
+    expect(describeDimension("money").zh).toBe("金额（元）");
+    expect(describeDimension("ratio").en).toContain("%");
+    expect(describeDimension("count:家").zh).toContain("家");
   });
 });
 

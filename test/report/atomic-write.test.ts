@@ -141,10 +141,10 @@ describe("writeTreeAtomic", () => {
 
   it("explains file-system errors in words", () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
-    expect(outputReason(err("EACCES"))).toMatch(/read-only/);
-    expect(outputReason(err("EROFS"))).toMatch(/read-only/);
-    expect(outputReason(err("ENOSPC"))).toMatch(/full/);
-    expect(outputReason(err("ENOENT"))).toMatch(/does not exist/);
+    expect(outputReason(err("EACCES")).en).toMatch(/read-only/);
+    expect(outputReason(err("EROFS")).en).toMatch(/read-only/);
+    expect(outputReason(err("ENOSPC")).en).toMatch(/full/);
+    expect(outputReason(err("ENOENT")).en).toMatch(/does not exist/);
   });
 });
 

@@ -100,7 +100,7 @@ describe("control characters on the terminal", () => {
     expect(terminalSafe("a\u001b[2Jb\u0008c\u009bd\u202ee\n\tf")).toBe("a\\x1b[2Jb\\x08c\\x9bd\\u202ee\n\tf");
   });
   it("a caret after an escaped character points at the same character", () => {
-    const d = diagnostic("E_YAML_SYNTAX", { detail: "x" }, { file: "f", line: 1, col: 3 });
+    const d = diagnostic("E_YAML_SYNTAX", { detail: { zh: "x", en: "x" } }, { file: "f", line: 1, col: 3 });
     d.excerpt = "\u0007ab";
     const [, line, caret] = formatDiagnostic(d).split("\n");
     expect(line).toBe("  1 | \\x07ab");

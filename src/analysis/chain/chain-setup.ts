@@ -6,6 +6,7 @@
  */
 import { type Diagnostic, diagnostic, fail } from "../../diagnostics.js";
 import { type Projection, project, valueAt } from "../../engine/project.js";
+import { idList } from "../../i18n/text/loader.js";
 import type { Comparator } from "../../model/comparator.js";
 import type { Links } from "../../model/link.js";
 import type { Scenario } from "../../model/scenario.js";
@@ -79,7 +80,7 @@ export function chainSetup(s: Scenario, opts: ChainSetupOptions): ChainSetup {
   const xProjected = sectors.map((id) => valueAt(projection, id, year));
   const missing = sectors.filter((_, i) => !Number.isFinite(xProjected[i]!));
   if (missing.length) {
-    fail("E_YEAR_NOT_PROJECTED", { year, missing: missing.join(", ") });
+    fail("E_YEAR_NOT_PROJECTED", { year, missing: idList(missing) });
   }
   const loc = { file: s.provenance.file, line: links.line, col: 1 };
   const warnings: Diagnostic[] = [];

@@ -22,6 +22,7 @@
  */
 import { fail } from "../../diagnostics.js";
 import { stream } from "../../engine/streams.js";
+import { METHOD_RULE } from "../../i18n/text/loader.js";
 import { CopulaSampler } from "./copula-sampler.js";
 import type { ModelFunction } from "./model-function.js";
 
@@ -82,7 +83,7 @@ export function shapley(
     ["permutations", exact ? 2 : m, 2],
   ] as const) {
     if (!Number.isInteger(v) || v < min)
-      fail("E_METHOD_PARAM", { name, value: String(v), rule: `a whole number of at least ${min}` });
+      fail("E_METHOD_PARAM", { name, value: String(v), rule: METHOD_RULE.atLeast(min) });
   }
   const dists = f.inputs.map((i) => i.value.dist);
   const sampler = new CopulaSampler(correlation, dists, stream(opts.seed, "shapley", 0));

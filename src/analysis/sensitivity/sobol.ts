@@ -16,6 +16,7 @@
 import { fail } from "../../diagnostics.js";
 import { JOE_KUO_DIMENSIONS } from "../../engine/qmc/joe-kuo.js";
 import { stream } from "../../engine/streams.js";
+import { METHOD_RULE } from "../../i18n/text/loader.js";
 import { percentileInterval, replicateInterval } from "./intervals.js";
 import { type ModelFunction, valuesAt } from "./model-function.js";
 import { type Sampling, saltelliDesign } from "./saltelli-design.js";
@@ -83,21 +84,21 @@ export function defaultReplicates(n: number): number {
 export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
   const n = opts.samples;
   if (!Number.isInteger(n) || n < 2)
-    fail("E_METHOD_PARAM", { name: "samples (N)", value: String(n), rule: "a whole number of at least 2" });
+    fail("E_METHOD_PARAM", { name: "samples (N)", value: String(n), rule: METHOD_RULE.atLeast(2) });
   const sampling = opts.sampling ?? "qmc";
   const R = sampling === "random" ? 1 : (opts.replicates ?? defaultReplicates(n));
   if (!Number.isInteger(R) || R < 1 || R > n / 2)
     fail("E_METHOD_PARAM", {
       name: "replicates",
       value: String(R),
-      rule: `a whole number from 1 to N/2 (${Math.floor(n / 2)})`,
+      rule: METHOD_RULE.halfN(Math.floor(n / 2)),
     });
   const k = f.inputs.length;
   if (sampling === "qmc" && 2 * k > JOE_KUO_DIMENSIONS)
     fail("E_METHOD_PARAM", {
       name: "inputs",
       value: String(k),
-      rule: `at most ${JOE_KUO_DIMENSIONS / 2} with quasi-random sampling (--sampling random has no limit)`,
+      rule: METHOD_RULE.qmcDimensions(JOE_KUO_DIMENSIONS / 2),
     });
   const design = saltelliDesign(
     f.inputs.map((i) => i.name),

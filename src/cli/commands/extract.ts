@@ -8,6 +8,7 @@ import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import { MAX_DOCUMENT_BYTES } from "../../extract/decode.js";
 import { draftYaml } from "../../extract/draft.js";
 import { extractDocument, extractionJson } from "../../extract/extract.js";
+import { FILE_REASON } from "../../i18n/text/files.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { toJsonText } from "../../report/json.js";
 import type { Io } from "../io.js";
@@ -60,12 +61,15 @@ function readDocument(file: string): Uint8Array {
   } catch {
     return fail("E_EXTRACT_NOT_FOUND", { file });
   }
-  if (!st.isFile()) fail("E_FILE_READ", { file, reason: "it is a folder, not a file" });
+  if (!st.isFile()) fail("E_FILE_READ", { file, reason: FILE_REASON.isFolderNotFile });
   const size = Number(st.size);
   if (size > MAX_DOCUMENT_BYTES) fail("E_EXTRACT_TOO_LARGE", { file, bytes: size, max: MAX_DOCUMENT_BYTES });
   try {
     return readFileSync(file);
   } catch (e) {
-    return fail("E_FILE_READ", { file, reason: e instanceof Error ? e.message : String(e) });
+    return fail("E_FILE_READ", {
+      file,
+      reason: FILE_REASON.read((e as NodeJS.ErrnoException).code, e instanceof Error ? e.message : String(e)),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
+import { FILE_REASON } from "../../i18n/text/files.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
@@ -39,7 +40,7 @@ export function register(program: Command, io: Io): void {
         } catch (e) {
           const err = e as NodeJS.ErrnoException;
           if (err.code === "ENOENT") return fail("E_FILE_NOT_FOUND", { file: f });
-          return fail("E_FILE_READ", { file: f, reason: err.message });
+          return fail("E_FILE_READ", { file: f, reason: FILE_REASON.read(err.code, err.message) });
         }
         return parseState(text, f);
       });

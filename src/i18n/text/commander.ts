@@ -18,3 +18,19 @@ export const COMMANDER_TEXT: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/error: required option '([^']*)' not specified/, "错误：缺少必需的选项 '$1'"],
 ];
+
+/** Commander's help layout in Chinese: section titles, usage words, choices and defaults. */
+export const COMMANDER_HELP_ZH = {
+  titles: {
+    "Usage:": "用法：",
+    "Arguments:": "参数：",
+    "Options:": "选项：",
+    "Commands:": "命令：",
+    "Global Options:": "全局选项：",
+  } as Record<string, string>,
+  options: "[选项]",
+  command: "[命令]",
+  choices: (values: readonly string[]) => `可选：${values.join("、")}`,
+  default: (value: string) => `默认：${value}`,
+  extra: (parts: readonly string[]) => (parts.length ? `（${parts.join("；")}）` : ""),
+};

@@ -22,6 +22,10 @@ export const PROGRAM_HELP = {
   },
   debug: { zh: "内部错误时显示调用栈", en: "show stack traces for internal errors" },
   version: { zh: "显示版本号", en: "output the version number" },
+  csvBom: {
+    zh: "写出的 CSV 不带 UTF-8 字节顺序标记（默认带上，以便 Excel 正确显示中文）",
+    en: "write CSV without the UTF-8 byte-order mark (default: with it, so Excel reads Chinese)",
+  },
   help: { zh: "显示帮助", en: "display help for command" },
   helpCommand: { zh: "显示某个命令的帮助", en: "display help for command" },
   afterError: { zh: "（运行 chainsim --help 查看用法）", en: "(run chainsim --help for usage)" },

@@ -60,7 +60,7 @@ export const SENS = {
   swing: bi("摆幅", "swing"),
   morrisTitle: bi(
     (label: string, r: number, p: number) =>
-      `Morris 基本效应：${label}（r = ${r} 条轨迹，p = ${p} 个水平；效应按单位概率计；95% bootstrap 区间）`,
+      `Morris 基本效应：${label}（r = ${r} 条轨迹，p = ${p} 个水平；效应按单位概率计；95% 自助法区间）`,
     (label: string, r: number, p: number) =>
       `Morris elementary effects of ${label} (r = ${r} trajectories, p = ${p} levels; effects per unit of probability; 95% bootstrap intervals)`,
   ),
@@ -84,7 +84,7 @@ export const SENS = {
   ),
   plainMonteCarlo: bi("简单蒙特卡洛抽样", "plain Monte Carlo"),
   intervalsReplicates: bi("95%区间由重复加扰估计（t 分布）", "95% intervals from the replicates (Student t)"),
-  intervalsBootstrap: bi("95% bootstrap 区间", "95% bootstrap intervals"),
+  intervalsBootstrap: bi("95% 自助法区间", "95% bootstrap intervals"),
   noIntervals: bi("不给出区间", "no intervals"),
   firstOrder: bi("一阶指数", "first order"),
   totalOrder: bi("总效应指数", "total order"),

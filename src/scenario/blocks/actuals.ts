@@ -14,6 +14,8 @@
  * The full-year value a simulation starts from is drawn from `uncertain`
  * (docs/actuals.md); deterministic runs use its centre.
  */
+
+import { EXPECTED, same } from "../../i18n/text/loader.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import { publishedBy } from "../../model/published.js";
 import type { Actual, Quantity } from "../../model/quantity.js";
@@ -61,7 +63,7 @@ export function readActuals(
     const ap: Path = [...path, "actuals", y];
     const year = Number(y);
     if (!Number.isInteger(year)) {
-      ctx.report("E_WRONG_TYPE", { expected: "a year", found: `"${y}"` }, ap, true);
+      ctx.report("E_WRONG_TYPE", { expected: EXPECTED.year, found: same(`"${y}"`) }, ap, true);
       continue;
     }
     if (!checkYear(ctx, year, ap)) continue;

@@ -11,6 +11,8 @@
  * baseline: { implied: { target: software-2025, growth: 10%~14% } }
  * ```
  */
+
+import { IMPLIED, notLevelGoal } from "../../i18n/text/loader.js";
 import { point, type UncertainValue } from "../../model/distribution.js";
 import type { Baseline, Quantity } from "../../model/quantity.js";
 import type { Target } from "../../model/target.js";
@@ -74,19 +76,13 @@ export function readImpliedBaselines(
       ? targets.find((t) => t.id === spec.target)
       : levels.sort((a, c) => c.year - a.year)[0];
     if (goal?.kind !== "level" || goal.subject !== id) {
-      const reason = spec.target
-        ? `"${spec.target}" is not a level goal of this sector`
-        : "it has no level goal";
+      const reason = spec.target ? notLevelGoal(spec.target) : IMPLIED.noLevelGoal;
       ctx.report("E_IMPLIED_BASELINE", { id, reason }, bp);
       continue;
     }
     const growth = impliedGrowth(ctx, q, spec.growth, [...bp, "implied", "growth"], targets);
     if (!growth) {
-      ctx.report(
-        "E_IMPLIED_BASELINE",
-        { id, reason: "no growth goal or constant growth to discount with" },
-        bp,
-      );
+      ctx.report("E_IMPLIED_BASELINE", { id, reason: IMPLIED.noGrowth }, bp);
       continue;
     }
     const n = goal.year - file.base_year;

@@ -23,6 +23,8 @@
  * is dropped from the correlations silently: fixing a value removes its
  * uncertainty and with it its correlations.
  */
+
+import { CORRELATION } from "../../i18n/text/loader.js";
 import type { MessageCode, MessageParams } from "../../messages.js";
 import { suggest } from "../../messages.js";
 import type { Correlations } from "../../model/correlation.js";
@@ -88,13 +90,7 @@ export function readCorrelations(
     const line = parsed.locate(path).line;
     const old = pairs.get(key);
     if (old && old.rho !== rho) {
-      bad(
-        "E_CORRELATION_SHAPE",
-        {
-          detail: `the correlation of ${a} and ${b} is given twice: ${old.rho} on line ${old.line} and ${rho} here`,
-        },
-        path,
-      );
+      bad("E_CORRELATION_SHAPE", { detail: CORRELATION.twice(a, b, old.rho, old.line, rho) }, path);
       return;
     }
     pairs.set(key, { rho, line });
@@ -106,10 +102,7 @@ export function readCorrelations(
     if ("between" in entry) {
       const [a, b] = entry.between;
       if (a === b) {
-        bad("E_CORRELATION_SHAPE", { detail: `"${a}" cannot be correlated with itself` }, [
-          ...path,
-          "between",
-        ]);
+        bad("E_CORRELATION_SHAPE", { detail: CORRELATION.self(a) }, [...path, "between"]);
         continue;
       }
       let ok = true;
@@ -126,7 +119,7 @@ export function readCorrelations(
     const n = list.length;
     const status = list.map((name, k) => {
       if (list.indexOf(name) !== k) {
-        bad("E_CORRELATION_SHAPE", { detail: `"${name}" is listed twice` }, [...path, "inputs", k]);
+        bad("E_CORRELATION_SHAPE", { detail: CORRELATION.listedTwice(name) }, [...path, "inputs", k]);
         return "bad";
       }
       return resolve(name, [...path, "inputs", k]);
@@ -134,15 +127,12 @@ export function readCorrelations(
     const m = entry.matrix;
     const before = errors;
     if (m.length !== n) {
-      bad("E_CORRELATION_SHAPE", { detail: `the matrix has ${m.length} rows for ${n} inputs` }, [
-        ...path,
-        "matrix",
-      ]);
+      bad("E_CORRELATION_SHAPE", { detail: CORRELATION.rows(m.length, n) }, [...path, "matrix"]);
       continue;
     }
     m.forEach((row, r) => {
       if (row.length !== n)
-        bad("E_CORRELATION_SHAPE", { detail: `row ${r + 1} has ${row.length} entries for ${n} inputs` }, [
+        bad("E_CORRELATION_SHAPE", { detail: CORRELATION.rowLength(r + 1, row.length, n) }, [
           ...path,
           "matrix",
           r,
@@ -155,15 +145,9 @@ export function readCorrelations(
         const at: Path = [...path, "matrix", r, c];
         if (!(v >= -1 && v <= 1)) bad("E_CORRELATION_RANGE", { value: v }, at);
         else if (r === c && v !== 1)
-          bad("E_CORRELATION_SHAPE", { detail: `the diagonal must be 1; row ${r + 1} has ${v}` }, at);
+          bad("E_CORRELATION_SHAPE", { detail: CORRELATION.diagonal(r + 1, v) }, at);
         else if (r > c && v !== m[c]![r]!)
-          bad(
-            "E_CORRELATION_SHAPE",
-            {
-              detail: `the matrix is not symmetric: row ${r + 1}, column ${c + 1} is ${v} but row ${c + 1}, column ${r + 1} is ${m[c]![r]!}`,
-            },
-            at,
-          );
+          bad("E_CORRELATION_SHAPE", { detail: CORRELATION.symmetric(r + 1, c + 1, v, m[c]![r]!) }, at);
       }
     }
     if (errors > before || status.includes("bad")) continue;

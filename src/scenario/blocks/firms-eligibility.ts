@@ -6,6 +6,8 @@
  * eligible: { sector: [electronics, software], investment: { at_least: 5000万 }, growth: { above: city_average } }
  * ```
  */
+
+import { EXPECTED, same } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import {
   COMPARE_OPS,
@@ -21,7 +23,7 @@ import {
   type SetAttribute,
 } from "../../model/firm.js";
 import type { Unit } from "../../model/units.js";
-import { type MagnitudeContext, parseMagnitude } from "../magnitude.js";
+import { describeValue, type MagnitudeContext, parseMagnitude } from "../magnitude.js";
 import type { Path } from "../parse.js";
 import type { NormaliseContext } from "./context.js";
 
@@ -76,7 +78,11 @@ export function readEligibility(
       const values =
         typeof value === "string" ? [value] : Array.isArray(value) ? value.map(String) : undefined;
       if (!values) {
-        ctx.report("E_WRONG_TYPE", { expected: `a ${attribute} or a list of them`, found: typeof value }, kp);
+        ctx.report(
+          "E_WRONG_TYPE",
+          { expected: EXPECTED.attributeValues(attribute), found: describeValue(value) },
+          kp,
+        );
         ok = false;
         continue;
       }
@@ -101,11 +107,7 @@ export function readEligibility(
     }
     if ((FLAG_ATTRIBUTES as readonly string[]).includes(attribute)) {
       if (typeof value !== "boolean") {
-        ctx.report(
-          "E_WRONG_TYPE",
-          { expected: "true or false", found: JSON.stringify(value) ?? "nothing" },
-          kp,
-        );
+        ctx.report("E_WRONG_TYPE", { expected: EXPECTED.boolean, found: describeValue(value) }, kp);
         ok = false;
         continue;
       }
@@ -117,8 +119,8 @@ export function readEligibility(
       ctx.report(
         "E_WRONG_TYPE",
         {
-          expected: `a test such as { at_least: … } for ${attribute}`,
-          found: JSON.stringify(value) ?? "nothing",
+          expected: EXPECTED.attributeTest(attribute),
+          found: describeValue(value),
         },
         kp,
       );
@@ -134,7 +136,7 @@ export function readEligibility(
         if (attribute !== "growth") {
           ctx.report(
             "E_WRONG_TYPE",
-            { expected: "an amount (city_average is a growth rate)", found: '"city_average"' },
+            { expected: EXPECTED.amountNotCityAverage, found: same('"city_average"') },
             vp,
           );
           ok = false;

@@ -3,6 +3,8 @@
  * events (certifications, listings) and the aggregates the population
  * stands for.
  */
+
+import { DIMENSION } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { point } from "../../model/distribution.js";
 import { type FirmEvent, type Firms, MAX_FIRMS, type OrganisationType } from "../../model/firm.js";
@@ -116,7 +118,7 @@ export function readAggregates(r: FirmsReader): Firms["aggregates"] {
     } else if (!q.unit.dimension.startsWith("count:")) {
       r.ctx.report(
         "E_UNIT_MISMATCH",
-        { text: agg.count, found: describeDimension(q.unit.dimension), expected: "a count of firms (家)" },
+        { text: agg.count, found: describeDimension(q.unit.dimension), expected: DIMENSION.firmCount },
         ap,
       );
     } else aggregates.count = agg.count;

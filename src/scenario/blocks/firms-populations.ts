@@ -2,6 +2,8 @@
  * The firms of `firms:` — named firms, generated groups of unnamed firms,
  * and yearly entry cohorts — each in its firm sector, with its profile.
  */
+
+import { POPULATION } from "../../i18n/text/loader.js";
 import { point } from "../../model/distribution.js";
 import { type EntryCohort, type FirmGroup, MAX_FIRMS, type NamedFirm } from "../../model/firm.js";
 import type { Path } from "../parse.js";
@@ -26,7 +28,7 @@ export function readNamed(r: FirmsReader): NamedFirm[] {
     const sector = sectorOk(r, def.sector, [...path, "sector"]);
     const revenue = r.u(def.revenue, [...path, "revenue"], r.money);
     const profile = readProfile(r, def as ProfileFile, path);
-    growthOk(r, def.growth, sector, `named firm "${def.id}"`, path);
+    growthOk(r, def.growth, sector, POPULATION.named(def.id), path);
     if (def.entered !== undefined) r.yearOk(def.entered, [...path, "entered"]);
     for (const t of def.tags ?? []) r.tags.add(t);
     r.firmsHigh += 1;
@@ -61,7 +63,7 @@ export function readGenerated(r: FirmsReader): FirmGroup[] {
     const count = r.u(def.count, [...path, "count"], { kind: "amount", unit: FIRM_COUNT });
     const revenue = r.u(def.revenue, [...path, "revenue"], r.money);
     const profile = readProfile(r, def as ProfileFile, path);
-    growthOk(r, def.growth, sector, `generated group ${id}`, path);
+    growthOk(r, def.growth, sector, POPULATION.generated(id), path);
     for (const t of def.tags ?? []) r.tags.add(t);
     if (count) r.firmsHigh += Math.max(0, count.high);
     if (!sector || !count || !revenue) return;
@@ -102,7 +104,7 @@ export function readEntry(r: FirmsReader): EntryCohort[] {
       yearsOk = false;
     }
     const profile = readProfile(r, def as ProfileFile, path);
-    growthOk(r, def.growth, sector, `entry cohort ${id}`, path);
+    growthOk(r, def.growth, sector, POPULATION.entry(id), path);
     for (const t of def.tags ?? []) r.tags.add(t);
     if (perYear && yearsOk) r.firmsHigh += Math.max(0, perYear.high) * (to - from + 1);
     if (!sector || !perYear || !revenue || !supporting || !yearsOk) return;

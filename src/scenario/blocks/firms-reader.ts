@@ -5,6 +5,8 @@
  * and the profile of a population (growth, spread, investment, rent, park,
  * R&D), written the same way on sectors and populations.
  */
+
+import type { Bilingual } from "../../i18n/lang.js";
 import { suggest } from "../../messages.js";
 import { point, type UncertainValue } from "../../model/distribution.js";
 import type { FirmProfile, FirmSector } from "../../model/firm.js";
@@ -77,7 +79,7 @@ export function growthOk(
   r: FirmsReader,
   own: unknown,
   sector: FirmSector | undefined,
-  label: string,
+  label: Bilingual,
   path: Path,
 ): void {
   if (sector && own === undefined && r.raw.sectors[sector.id]?.growth === undefined)

@@ -27,6 +27,8 @@
  * and aggregates by `firms-events.ts`, `eligible:` mappings by
  * `firms-eligibility.ts`, profiles by `firms-reader.ts`.
  */
+
+import { DIMENSION, INVALID } from "../../i18n/text/loader.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import type { Firms } from "../../model/firm.js";
 import { describeDimension, parseUnit, type Unit } from "../../model/units.js";
@@ -63,7 +65,7 @@ export function readFirms(ctx: NormaliseContext, file: ScenarioFile): Firms | un
     else if (parsed.dimension !== "money")
       ctx.report(
         "E_UNIT_MISMATCH",
-        { text: raw.unit, found: describeDimension(parsed.dimension), expected: "money (元)" },
+        { text: raw.unit, found: describeDimension(parsed.dimension), expected: DIMENSION.money },
         [...P, "unit"],
       );
     else unit = parsed;
@@ -82,7 +84,7 @@ export function readFirms(ctx: NormaliseContext, file: ScenarioFile): Firms | un
   const tm = ctx.attempt(tp, () => parseMagnitude(raw.above_scale_threshold, money));
   if (tm) {
     if (tm.low !== tm.high)
-      ctx.report("E_INVALID_VALUE", { detail: "a threshold is one number, not a range" }, tp);
+      ctx.report("E_INVALID_VALUE", { detail: INVALID.oneNumber(INVALID.threshold) }, tp);
     threshold = tm.low;
   }
   const cityAverageGrowth =

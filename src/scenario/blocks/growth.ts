@@ -10,6 +10,7 @@
  * ```
  */
 import type { FormulaCompiler } from "../../formula/formula-function.js";
+import { EXPECTED, INVALID, same } from "../../i18n/text/loader.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import type { GrowthSpec } from "../../model/quantity.js";
 import type { MagnitudeContext } from "../magnitude.js";
@@ -47,10 +48,7 @@ export function readGrowth(
     );
     const ac = g.autocorrelation ?? 0;
     if (!(ac >= -1 && ac <= 1)) {
-      ctx.report("E_INVALID_VALUE", { detail: `autocorrelation ${ac} is outside -1..1` }, [
-        ...path,
-        "autocorrelation",
-      ]);
+      ctx.report("E_INVALID_VALUE", { detail: INVALID.autocorrelation(ac) }, [...path, "autocorrelation"]);
     }
     return u ? { type: "rate", rate: u, draw: g.draw ?? "once", autocorrelation: ac } : undefined;
   }
@@ -74,7 +72,7 @@ function readSchedule(
     const yp = [...path, "schedule", y];
     const year = Number(y);
     if (!Number.isInteger(year)) {
-      ctx.report("E_WRONG_TYPE", { expected: "a year", found: `"${y}"` }, yp, true);
+      ctx.report("E_WRONG_TYPE", { expected: EXPECTED.year, found: same(`"${y}"`) }, yp, true);
       continue;
     }
     checkYear(ctx, year, yp);

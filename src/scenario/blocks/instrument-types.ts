@@ -2,6 +2,8 @@
  * The five instrument types of `instruments:` (see `instruments.ts` for what
  * they share): each read from its own fields, with every problem positioned.
  */
+
+import { INVALID, NEGATIVE, recipients } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { FIRM_ATTRIBUTES, type Firms, type NumericAttribute } from "../../model/firm.js";
 import type { Instrument, SameYear } from "../../model/instrument.js";
@@ -51,12 +53,9 @@ function readRateWithCap(
   const rm = s.ctx.attempt([...p, "rate"], () => parseMagnitude(d.rate, { kind: "rate" }));
   let rate: number | undefined;
   if (rm) {
-    if (rm.low < 0) s.ctx.report("E_NEGATIVE", { what: "a rate", text: String(d.rate) }, [...p, "rate"]);
+    if (rm.low < 0) s.ctx.report("E_NEGATIVE", { what: NEGATIVE.rate, text: String(d.rate) }, [...p, "rate"]);
     else if (rm.low !== rm.high)
-      s.ctx.report("E_INVALID_VALUE", { detail: "a rate is one number (the maximum), not a range" }, [
-        ...p,
-        "rate",
-      ]);
+      s.ctx.report("E_INVALID_VALUE", { detail: INVALID.oneNumber(INVALID.rateMax) }, [...p, "rate"]);
     else rate = rm.low;
   }
   const base = amountAttribute(s, d.base, [...p, "base"]);
@@ -181,7 +180,7 @@ function readGrant(
 function amount(s: InstrumentScope, v: unknown, p: Path): number | undefined {
   const m = s.ctx.attempt(p, () => parseMagnitude(v, s.money));
   if (m && m.low !== m.high) {
-    s.ctx.report("E_INVALID_VALUE", { detail: "an award is one number (the maximum), not a range" }, p);
+    s.ctx.report("E_INVALID_VALUE", { detail: INVALID.oneNumber(INVALID.awardMax) }, p);
     return undefined;
   }
   return m?.low;
@@ -220,7 +219,11 @@ function eventOk(s: InstrumentScope, name: string, p: Path): boolean {
   if (ev.recipients !== s.recipients) {
     s.ctx.report(
       "E_EVENT_RECIPIENTS",
-      { event: name, happensTo: ev.recipients ?? "firms", pays: s.recipients ?? "firms" },
+      {
+        event: name,
+        happensTo: recipients(ev.recipients ?? "firms"),
+        pays: recipients(s.recipients ?? "firms"),
+      },
       p,
     );
     return false;

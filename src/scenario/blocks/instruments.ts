@@ -17,6 +17,8 @@
  *     source: { doc: lc-it, clause: 三(三) }
  * ```
  */
+
+import { capScope, INVALID } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { point, type UncertainValue } from "../../model/distribution.js";
 import type { Firms } from "../../model/firm.js";
@@ -187,12 +189,12 @@ function readCaps(
       continue;
     }
     if (m.low < 0) {
-      c.report("E_CAP_NEGATIVE", { scope: key, text: String(v) }, p);
+      c.report("E_CAP_NEGATIVE", { scope: capScope(key), text: String(v) }, p);
       ok = false;
       continue;
     }
     if (m.low !== m.high) {
-      c.report("E_INVALID_VALUE", { detail: "a cap is one number, not a range" }, p);
+      c.report("E_INVALID_VALUE", { detail: INVALID.oneNumber(INVALID.cap) }, p);
       ok = false;
       continue;
     }

@@ -4,6 +4,7 @@
  * `links.ts`.
  */
 import { ChainsimError, fail } from "../../diagnostics.js";
+import { MATRIX, same } from "../../i18n/text/loader.js";
 import type { UncertainValue } from "../../model/distribution.js";
 import type { MagnitudeContext } from "../magnitude.js";
 import type { Path } from "../parse.js";
@@ -66,7 +67,11 @@ export function readMatrix(
     if (m.length !== sys.n) {
       sys.report(
         "E_MATRIX_SHAPE",
-        { what, found: `${m.length}×${m[0]?.length ?? 0}`, expected: `${sys.n}×${sys.n}` },
+        {
+          what: same(what),
+          found: MATRIX.square(m.length, m[0]?.length ?? 0),
+          expected: MATRIX.square(sys.n, sys.n),
+        },
         path,
       );
       return undefined;
@@ -77,9 +82,9 @@ export function readMatrix(
         sys.report(
           "E_MATRIX_SHAPE",
           {
-            what: `row ${i + 1} (${sys.sectors[i]}) of ${what}`,
-            found: `${row.length} ${row.length === 1 ? "entry" : "entries"} long`,
-            expected: `${sys.n} long`,
+            what: MATRIX.rowOf(i + 1, sys.sectors[i]!, same(what)),
+            found: MATRIX.entries(row.length),
+            expected: MATRIX.long(sys.n),
           },
           [...path, i],
         );
@@ -133,7 +138,7 @@ export function readBySector(
     if (m.length !== sys.n) {
       sys.report(
         "E_MATRIX_SHAPE",
-        { what, found: `a list of ${m.length}`, expected: `a list of ${sys.n}` },
+        { what: same(what), found: MATRIX.listOf(m.length), expected: MATRIX.listOf(sys.n) },
         path,
       );
       return undefined;

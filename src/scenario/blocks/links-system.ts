@@ -4,6 +4,8 @@
  * tables share: the money unit, reporting that counts errors, and the check
  * that a name may stand in the links.
  */
+
+import { INVALID } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { parseUnit, type Unit } from "../../model/units.js";
 import type { MagnitudeContext } from "../magnitude.js";
@@ -102,8 +104,7 @@ function listedSectors(sys: LinkSystem, listed: string[]): string[] {
   listed.forEach((id, i) => {
     const path = [...sys.base, "sectors", i];
     if (!sys.known(id, path, false)) return;
-    if (seen.has(id))
-      sys.report("E_INVALID_VALUE", { detail: `"${id}" is listed twice in links.sectors` }, path);
+    if (seen.has(id)) sys.report("E_INVALID_VALUE", { detail: INVALID.linkSectorTwice(id) }, path);
     seen.add(id);
   });
   return [...listed];

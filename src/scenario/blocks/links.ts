@@ -23,6 +23,9 @@
  * and systems that are not productive (Hawkins–Simon), checked at the high
  * ends of uncertain entries so that every draw is valid.
  */
+
+import type { Bilingual } from "../../i18n/lang.js";
+import { COLUMN_SUM, INVALID, linkSumParts, needsOutput } from "../../i18n/text/loader.js";
 import { scaleUncertain, type UncertainValue } from "../../model/distribution.js";
 import type { Links, ValueAddedRow } from "../../model/link.js";
 import { hawkinsSimon } from "../../numeric/hawkins-simon.js";
@@ -107,9 +110,7 @@ function readTables(sys: LinkSystem): LinkTables | undefined {
       sys.report(
         "E_INVALID_VALUE",
         {
-          detail: c
-            ? `the total output of "${sectors[i]}" must be one positive number, not ${c.text}`
-            : `the transactions table needs the total output of "${sectors[i]}"`,
+          detail: c ? INVALID.totalOutput(sectors[i]!, c.text) : needsOutput(sectors[i]!),
         },
         c ? cells.paths[i]! : [...base, "output"],
         !c,
@@ -171,12 +172,12 @@ function checkColumns(sys: LinkSystem, t: LinkTables): void {
     if (inputs >= 1 - 1e-12 || inputs + va > 1 + 1e-9) {
       const rowsUncertain =
         uncertain || valueAdded.some((r) => r.shares[j] !== null && r.shares[j]!.low !== r.shares[j]!.high);
-      const parts: string[] = [];
-      if (va > 0) parts.push(`inputs ${fmt(inputs)} + value added ${fmt(va)}`);
-      if (rowsUncertain) parts.push("at the high ends of the ranges");
+      const parts: Bilingual[] = [];
+      if (va > 0) parts.push(COLUMN_SUM.inputsPlusValueAdded(fmt(inputs), fmt(va)));
+      if (rowsUncertain) parts.push(COLUMN_SUM.highEnds);
       sys.report(
         "E_LINK_COLUMN_SUM",
-        { column: sectors[j]!, sum: fmt(inputs + va), detail: parts.length ? ` (${parts.join(", ")})` : "" },
+        { column: sectors[j]!, sum: fmt(inputs + va), detail: linkSumParts(parts) },
         matrix.columnPaths[j]!,
         matrix.columnIsKey,
       );

@@ -17,6 +17,7 @@
  */
 import { RESERVED_IDS } from "../../formula/allow.js";
 import type { FormulaCompiler } from "../../formula/formula-function.js";
+import { DIMENSION } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { scaleUncertain, type UncertainValue } from "../../model/distribution.js";
 import type { FormulaSpec, Names, Quantity } from "../../model/quantity.js";
@@ -90,7 +91,7 @@ function declareQuantity(
         {
           text: def.unit,
           found: describeDimension(u.dimension),
-          expected: `the scenario's unit ${money.symbol}`,
+          expected: DIMENSION.scenarioUnit(money.symbol),
         },
         [...path, "unit"],
       );

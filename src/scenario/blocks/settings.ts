@@ -8,6 +8,8 @@
  * horizon: 2025
  * ```
  */
+
+import { DIMENSION } from "../../i18n/text/loader.js";
 import type { Unit } from "../../model/units.js";
 import { describeDimension, parseUnit } from "../../model/units.js";
 import type { Path } from "../parse.js";
@@ -48,7 +50,7 @@ export function readSettings(ctx: NormaliseContext, file: ScenarioFile): Unit {
   } else if (unit.dimension !== "money") {
     ctx.report(
       "E_UNIT_MISMATCH",
-      { text: file.unit, found: describeDimension(unit.dimension), expected: "money (元)" },
+      { text: file.unit, found: describeDimension(unit.dimension), expected: DIMENSION.money },
       ["unit"],
     );
     unit = undefined;

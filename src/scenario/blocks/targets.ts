@@ -12,6 +12,7 @@
  * ```
  */
 import { diagnostic } from "../../diagnostics.js";
+import { INVALID } from "../../i18n/text/loader.js";
 import { suggest } from "../../messages.js";
 import { COMPARATORS, type Comparator } from "../../model/comparator.js";
 import type { Quantity } from "../../model/quantity.js";
@@ -154,7 +155,7 @@ function goalValue(
   const m = ctx.attempt(vp, () => parseMagnitude(block[comparator], mctx));
   if (!m) return undefined;
   if (m.low !== m.high) {
-    ctx.report("E_INVALID_VALUE", { detail: "a goal is one number, not a range" }, vp);
+    ctx.report("E_INVALID_VALUE", { detail: INVALID.oneNumber(INVALID.goal) }, vp);
     return undefined;
   }
   let tolerance = DEFAULT_TOLERANCE;
