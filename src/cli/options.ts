@@ -32,14 +32,19 @@ export function withScenarioOptions(cmd: Command): Command {
       collect,
       [],
     )
-    .option(
-      "--allow-outside-includes",
-      "let regions: include files outside the scenario's folder (only the command line can grant this)",
-    )
+    .addOption(allowOutsideOption())
     .option(
       "--as-of <date>",
       "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
     );
+}
+
+/** --allow-outside-includes: every command that loads scenarios takes it (withScenarioOptions, compare, sweep, merge). */
+export function allowOutsideOption(): Option {
+  return new Option(
+    "--allow-outside-includes",
+    "let regions: include files outside the scenario's folder (only the command line can grant this)",
+  );
 }
 
 export function loadOptions(opts: {
