@@ -719,6 +719,20 @@ export const catalogue = {
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",
   }),
+  E_FORMULA_NEGATIVE: (p: { id: string; year: number; value: string; unit: string }): Entry => ({
+    message: `formula of "${p.id}" gives ${p.value} ${p.unit} in ${p.year}: an amount cannot be negative`,
+    hint: "check the formula's sign (a growth formula below -1 is a fall of more than 100%); if the quantity may really be negative (a net balance, a change), add may_be_negative: true to it",
+  }),
+  W_NEGATIVE_DRAWS: (p: {
+    id: string;
+    year: number;
+    share: string;
+    count: number;
+    samples: number;
+  }): Entry => ({
+    message: `"${p.id}" is negative in ${p.share} of the samples in ${p.year} (${p.count} of ${p.samples})`,
+    hint: "the statistics include these samples as drawn: narrow the distribution or bound the formula (max(…, 0)); if negative values are meant, add may_be_negative: true to the quantity",
+  }),
 
   // ── chainsim init (issue 23) ──────────────────────────────────────────
   E_INIT_EXISTS: (p: { file: string }): Entry => ({

@@ -8,6 +8,7 @@ import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { discount } from "../numeric/discount.js";
+import { refuseNegativeFormulas } from "./negative-money.js";
 
 export interface Projection {
   /** Years shown: base year to the end year. */
@@ -103,7 +104,10 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
     }
   }
   const years = Array.from({ length: end - s.baseYear + 1 }, (_, k) => s.baseYear + k);
-  return { years, firstYear: first, series };
+  const projection = { years, firstYear: first, series };
+  // on central assumptions a formula may not make money or counts negative (issue 22)
+  if (!opts.pick) refuseNegativeFormulas(s, projection);
+  return projection;
 }
 
 function rateFor(

@@ -640,6 +640,14 @@ export const zhCatalogue: ZhCatalogue = {
     message: `无法把 ${p.from} 转换为 ${p.to}`,
     hint: "可把 .yaml 或 .json 情景文件 --to xlsx，或把 .xlsx 工作簿 --to yaml",
   }),
+  E_FORMULA_NEGATIVE: (p) => ({
+    message: `"${p.id}" 的公式在 ${p.year} 年得出 ${p.value} ${p.unit}：金额和数量不能为负`,
+    hint: "请检查公式的正负号（增速公式小于 -1 即下降超过 100%）；如果该指标确实可以为负（净额、变动量），请在该指标下写 may_be_negative: true",
+  }),
+  W_NEGATIVE_DRAWS: (p) => ({
+    message: `"${p.id}" 在 ${p.year} 年有 ${p.share} 的样本为负（${p.samples} 个样本中 ${p.count} 个）`,
+    hint: "统计结果照样计入这些样本：请收窄分布或给公式加下限（max(…, 0)）；如果该指标确实可以为负，请在该指标下写 may_be_negative: true",
+  }),
   E_INIT_EXISTS: (p) => ({
     message: `"${p.file}" 已存在；chainsim init 不会覆盖它`,
     hint: "请换一个文件名，或加 --force 覆盖",

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { type Diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import { MAX_SAMPLES } from "../../model/limits.js";
@@ -114,6 +114,7 @@ export function register(program: Command, io: Io): void {
       ]);
       const bar = progressBar(io, { label: "simulating", lang: opts.lang });
       let f: Awaited<ReturnType<typeof analyse>>;
+      const late: Diagnostic[] = [];
       try {
         f = await analyse(s, {
           parts: ["targets", "simulation"],
@@ -123,10 +124,12 @@ export function register(program: Command, io: Io): void {
           workers,
           ...(precision === undefined ? {} : { precision }),
           onProgress: bar.update,
+          onWarning: (w) => late.push(w),
         });
       } finally {
         bar.done();
       }
+      for (const w of late) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.format === "json") io.stdout(toJsonText(out.simulationJson(f)));
       else if (opts.format === "csv") io.stdout(out.simulationCsv(f));
       else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang, "simulate");
