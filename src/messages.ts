@@ -678,6 +678,10 @@ export const catalogue = {
     message: `the file has more than ${p.max} keys and values`,
     hint: "split the scenario with includes (regions:), or check that this is really a scenario file",
   }),
+  E_TOO_MANY_ENTRIES: (p: { max: number }): Entry => ({
+    message: `more than ${p.max} entries (lines, list items, values in brackets) in the scenario and the files it includes; not read further`,
+    hint: "a scenario states assumptions and goals, not data tables: keep long data elsewhere, or check that this is really a scenario file",
+  }),
   E_ID_TOO_LONG: (p: { length: number; max: number }): Entry => ({
     message: `a key of ${p.length} characters; keys and ids may have at most ${p.max}`,
     hint: "use a short id and put the full name in name: { zh: …, en: … }",

@@ -568,6 +568,10 @@ export const zhCatalogue: ZhCatalogue = {
     message: `文件中的键和值超过 ${p.max} 个`,
     hint: "可用 includes（regions:）拆分情景，或确认这确实是情景文件",
   }),
+  E_TOO_MANY_ENTRIES: (p) => ({
+    message: `情景文件及其包含的文件共超过 ${p.max} 项（行、列表项、括号内的值），不再继续读取`,
+    hint: "情景文件写的是假设和目标，不是数据表：长数据请放在别处，或确认这确实是情景文件",
+  }),
   E_ID_TOO_LONG: (p) => ({
     message: `有一个键长达 ${p.length} 个字符，键和 id 最多 ${p.max} 个字符`,
     hint: "请用简短的 id，把全称写在 name: { zh: …, en: … } 中",
