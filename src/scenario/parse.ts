@@ -129,29 +129,7 @@ export function parseScenarioText(
       ),
     ]);
   }
-  // before the parser, which recurses once per level: a depth error, not a stack overflow
-  const deep = scanDepth(text, LIMITS.depth);
-  if (deep) {
-    const pos = lineAndColumn(text, deep.offset);
-    throw new ChainsimError([
-      {
-        ...diagnostic("E_TOO_DEEP", { depth: deep.depth, max: LIMITS.depth }, { file, ...pos }),
-        excerpt: lines[pos.line - 1],
-      },
-    ]);
-  }
-  // before the parser, whose syntax tree costs about 2 KB an entry
-  const many = scanEntries(text, budget.entries);
-  if (many.offset >= 0) {
-    const pos = lineAndColumn(text, many.offset);
-    throw new ChainsimError([
-      {
-        ...diagnostic("E_TOO_MANY_ENTRIES", { max: LIMITS.entries }, { file, ...pos }),
-        excerpt: lines[pos.line - 1],
-      },
-    ]);
-  }
-  budget.entries -= many.count;
+  refuseUnbounded(text, file, lines, budget);
   if (/\.json$/i.test(file)) checkJson(text, file, lines);
   if (commas.offsets.length) {
     const pos = lineAndColumn(text, commas.offsets[0]!);
@@ -256,6 +234,38 @@ export function parseScenarioText(
       return d;
     },
   };
+}
+
+/**
+ * Before the parser: refuse nesting past LIMITS.depth (the parser recurses
+ * once per level: a depth error, not a stack overflow) and more entries than
+ * the budget has left (the parser's tree costs about 2 KB an entry); the
+ * file's entries are then taken from the budget.
+ */
+function refuseUnbounded(text: string, file: string, lines: readonly string[], budget: ParseBudget): void {
+  // before the parser, which recurses once per level: a depth error, not a stack overflow
+  const deep = scanDepth(text, LIMITS.depth);
+  if (deep) {
+    const pos = lineAndColumn(text, deep.offset);
+    throw new ChainsimError([
+      {
+        ...diagnostic("E_TOO_DEEP", { depth: deep.depth, max: LIMITS.depth }, { file, ...pos }),
+        excerpt: lines[pos.line - 1],
+      },
+    ]);
+  }
+  // before the parser, whose syntax tree costs about 2 KB an entry
+  const many = scanEntries(text, budget.entries);
+  if (many.offset >= 0) {
+    const pos = lineAndColumn(text, many.offset);
+    throw new ChainsimError([
+      {
+        ...diagnostic("E_TOO_MANY_ENTRIES", { max: LIMITS.entries }, { file, ...pos }),
+        excerpt: lines[pos.line - 1],
+      },
+    ]);
+  }
+  budget.entries -= many.count;
 }
 
 /**
