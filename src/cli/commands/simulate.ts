@@ -13,6 +13,7 @@ import {
   langOption,
   loadOptions,
   outOption,
+  progressOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -32,6 +33,7 @@ interface SimulateOptions {
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
+  progress?: boolean;
 }
 
 /**
@@ -84,6 +86,7 @@ export function register(program: Command, io: Io): void {
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
+    .addOption(progressOption())
     .action(async (file: string, opts: SimulateOptions) => {
       const samples = samplesOption(opts.samples);
       const seed = seedOption(opts.seed);
@@ -112,7 +115,12 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/analyse.js"),
         import("../../report/simulate-output.js"),
       ]);
-      const bar = progressBar(io, { label: "simulating", lang: opts.lang });
+      const bar = progressBar(
+        io,
+        { label: "simulating", lang: opts.lang },
+        undefined,
+        opts.progress === true,
+      );
       let f: Awaited<ReturnType<typeof analyse>>;
       const late: Diagnostic[] = [];
       try {
