@@ -40,7 +40,7 @@ export const LIMITS = {
    * the parser's syntax tree costs about 2 KB per entry, so this keeps any
    * input within about 5 s and 500 MB (30,000 sectors of three lines fit).
    */
-  entries: 200_000,
+  entries: 160_000,
   /** Nesting depth of mappings and lists. */
   depth: 64,
   /** Entries in one mapping or list (30,000 sectors fit). */

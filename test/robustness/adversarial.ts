@@ -101,7 +101,7 @@ export function adversarial(kind: Kind, size: number): string {
     case "valid-near-limit": {
       // valid sectors of 3 lines and 2 bracketed values: 5 entries each, up to the entries limit
       let s = `${HEAD}sectors:\n`;
-      for (let i = 0; s.length < size && i < 39_990; i++)
+      for (let i = 0; s.length < size && i < 31_990; i++)
         s += `  s${i}:\n    baseline: { year: 2022, value: 100 }\n    growth: 5%\n`;
       return s;
     }
