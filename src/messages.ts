@@ -674,6 +674,10 @@ export const catalogue = {
     message: `the file has more than ${p.max} keys and values`,
     hint: "split the scenario with includes (regions:), or check that this is really a scenario file",
   }),
+  E_TOO_MANY_ENTRIES: (p: { max: number }): Entry => ({
+    message: `more than ${p.max} entries (lines, list items, values in brackets) in the scenario and the files it includes; not read further`,
+    hint: "a scenario states assumptions and goals, not data tables: keep long data elsewhere, or check that this is really a scenario file",
+  }),
   E_ID_TOO_LONG: (p: { length: number; max: number }): Entry => ({
     message: `a key of ${p.length} characters; keys and ids may have at most ${p.max}`,
     hint: "use a short id and put the full name in name: { zh: …, en: … }",
@@ -714,6 +718,20 @@ export const catalogue = {
   E_REGION_LOOP: (p: { file: string; depth: number }): Entry => ({
     message: `region file "${p.file}" is included ${p.depth} levels deep (a folder that links to itself?)`,
     hint: "check the symbolic links under the scenario's folder",
+  }),
+  E_FORMULA_NEGATIVE: (p: { id: string; year: number; value: string; unit: string }): Entry => ({
+    message: `formula of "${p.id}" gives ${p.value} ${p.unit} in ${p.year}: an amount cannot be negative`,
+    hint: "check the formula's sign (a growth formula below -1 is a fall of more than 100%); if the quantity may really be negative (a net balance, a change), add may_be_negative: true to it",
+  }),
+  W_NEGATIVE_DRAWS: (p: {
+    id: string;
+    year: number;
+    share: string;
+    count: number;
+    samples: number;
+  }): Entry => ({
+    message: `"${p.id}" is negative in ${p.share} of the samples in ${p.year} (${p.count} of ${p.samples})`,
+    hint: "the statistics include these samples as drawn: narrow the distribution or bound the formula (max(…, 0)); if negative values are meant, add may_be_negative: true to the quantity",
   }),
 
   // ── chainsim init (issue 23) ──────────────────────────────────────────

@@ -9,6 +9,7 @@
  * f.simulation!.targets[0]!.probability // e.g. 0.83
  */
 
+import type { Diagnostic } from "../diagnostics.js";
 import { project } from "../engine/project.js";
 import type { Findings } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
@@ -20,6 +21,7 @@ import { chainFindingsOf } from "./findings/chain-findings.js";
 import { checkFindings } from "./findings/check-findings.js";
 import { simulatedCostsFindings } from "./findings/costs-findings.js";
 import { projectionFindings, targetFinding } from "./findings/projection-findings.js";
+import { warningFacts } from "./findings/scenario-facts.js";
 import { sensitivityFindings } from "./findings/sensitivity-findings.js";
 import { simulationFindings } from "./findings/simulation-findings.js";
 import { evaluateTargets } from "./targets.js";
@@ -57,6 +59,8 @@ export interface AnalyseOptions {
    */
   precision?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Warnings found while running (Monte Carlo draws of money below zero: W_NEGATIVE_DRAWS); they are in `warnings` too. */
+  onWarning?: (d: Diagnostic) => void;
   /** The goal whose gap the sensitivity part analyses, its Sobol base samples and seed. */
   sensitivity?: { target: string; samples?: number; seed?: number };
   /** The chain part's demand shock (read by `parseShock`; default: the largest final demand −10%). */
@@ -99,6 +103,8 @@ export async function analyse(s: Scenario, opts: AnalyseOptions): Promise<Findin
         ? await (await import("../engine/simulate.js")).simulate(s, { ...run, samples })
         : await (await import("../engine/precision.js")).simulateToPrecision(s, run, opts.precision);
     f.simulation = simulationFindings(r);
+    for (const w of r.warnings ?? []) opts.onWarning?.(w);
+    if (r.warnings) f.warnings.push(...warningFacts(r.warnings));
     if (!opts.manifest) f.manifest = manifestOf(s, { seed: r.seed, samples: r.samples, method: r.method });
   }
   if (want.has("sensitivity") && opts.sensitivity) {

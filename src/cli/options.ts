@@ -4,7 +4,8 @@
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
-import { LANGS, type Lang } from "../i18n/lang.js";
+import { LANGS, type Lang, pick } from "../i18n/lang.js";
+import { CLI_TEXT } from "../i18n/text/cli.js";
 import { USAGE } from "../i18n/text/usage.js";
 import type { LoadOptions } from "../scenario/load.js";
 import {
@@ -32,14 +33,27 @@ export function withScenarioOptions(cmd: Command): Command {
       collect,
       [],
     )
-    .option(
-      "--allow-outside-includes",
-      "let regions: include files outside the scenario's folder (only the command line can grant this)",
-    )
+    .addOption(allowOutsideOption())
     .option(
       "--as-of <date>",
       "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
     );
+}
+
+/** --progress: show the estimate and progress of a long run on stderr even when it is not a terminal. */
+export function progressOption(): Option {
+  return new Option(
+    "--progress",
+    "show the run's estimate and progress on stderr (default: only on a terminal)",
+  );
+}
+
+/** --allow-outside-includes: every command that loads scenarios takes it (withScenarioOptions, compare, sweep, merge). */
+export function allowOutsideOption(): Option {
+  return new Option(
+    "--allow-outside-includes",
+    "let regions: include files outside the scenario's folder (only the command line can grant this)",
+  );
 }
 
 export function loadOptions(opts: {
@@ -158,7 +172,8 @@ export function workersOption(
  * Before a Sobol run: refuse it when its arrays would pass MAX_RUN_BYTES or
  * its evaluations MAX_RUN_EVALUATIONS (E_RUN_TOO_LARGE, with the estimate;
  * decided by counting, so the same on every machine), and announce the estimate on stderr
- * (W_LONG_RUN) when it would take longer than ANNOUNCE_SECONDS.
+ * (W_LONG_RUN) when it would take longer than ANNOUNCE_SECONDS; with `show`
+ * (stderr is a terminal, or --progress) the estimate is shown for any run.
  */
 export function checkRunSize(
   model: Parameters<typeof timeModel>[0],
@@ -166,6 +181,7 @@ export function checkRunSize(
   opts: { bootstrap: number; secondOrder: boolean },
   io: { stderr: (s: string) => void },
   lang: Lang = "en",
+  show = false,
 ): RunEstimate {
   const k = model.inputs.length;
   const cheap = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: 0 });
@@ -187,6 +203,8 @@ export function checkRunSize(
     io.stderr(
       `${formatDiagnostic(diagnostic("W_LONG_RUN", { ...words(e), time: humanSeconds(e.seconds) }, undefined, "warning"), lang)}\n`,
     );
+  } else if (show) {
+    io.stderr(`${pick(CLI_TEXT.runEstimate({ ...words(e), time: humanSeconds(e.seconds) }), lang)}\n`);
   }
   return e;
 }

@@ -32,6 +32,7 @@ export function progressBar(
   io: Io,
   what: string | { label: ProgressLabel; lang: Lang },
   now: () => number = () => performance.now(),
+  always = false,
 ): Progress {
   const label = typeof what === "string" ? what : pick(CLI_TEXT.progress[what.label], what.lang);
   const start = now();
@@ -39,7 +40,7 @@ export function progressBar(
   let drawn = false;
   return {
     update(done, total) {
-      if (!io.isTTY) return;
+      if (!io.isTTY && !always) return;
       const t = now();
       if (t - start < DELAY_MS || t - last < INTERVAL_MS) return;
       last = t;

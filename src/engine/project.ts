@@ -14,6 +14,7 @@ import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { discount } from "../numeric/discount.js";
 import { centralAggregates } from "./population/central.js";
+import { refuseNegativeFormulas } from "./negative-money.js";
 
 export interface Projection {
   /** Years shown: base year to the end year. */
@@ -119,7 +120,10 @@ export function project(s: Scenario, opts: ProjectOptions = {}): Projection {
     }
   }
   const years = Array.from({ length: end - s.baseYear + 1 }, (_, k) => s.baseYear + k);
-  return { years, firstYear: first, series };
+  const projection = { years, firstYear: first, series };
+  // on central assumptions a formula may not make money or counts negative (issue 22)
+  if (!opts.pick) refuseNegativeFormulas(s, projection);
+  return projection;
 }
 
 function rateFor(

@@ -9,7 +9,7 @@
  * one block's draws, one chunk of values and the statistics (a sketch per
  * quantity-year and goal per thread), whatever the number of samples.
  */
-import { fail } from "../diagnostics.js";
+import { type Diagnostic, fail } from "../diagnostics.js";
 import { USAGE } from "../i18n/text/usage.js";
 import { type SamplingMethod, STATISTIC_NAMES, type StatisticName } from "../model/findings.js";
 import { MAX_SAMPLES } from "../model/limits.js";
@@ -19,6 +19,7 @@ import { binomialStandardError } from "../numeric/binomial-standard-error.js";
 import { wilsonInterval } from "../numeric/wilson-interval.js";
 import { Accumulator, type AccumulatorShape } from "./accumulator.js";
 import { Kernel, type KernelSettings } from "./kernel.js";
+import { negativeDrawWarnings } from "./negative-money.js";
 import { compilePlan, type Plan } from "./plan.js";
 import type { PoolReport } from "./pool.js";
 import { JOE_KUO_DIMENSIONS } from "./qmc/joe-kuo.js";
@@ -98,6 +99,8 @@ export interface SimulationResult {
   all: Probability | null;
   groups: Array<Probability & { group: string; targets: string[] }>;
   verdicts: Array<Probability & { id: string; label: string | null }>;
+  /** Money or counts drawn below zero (W_NEGATIVE_DRAWS, engine/negative-money.ts); absent when none were. */
+  warnings?: Diagnostic[];
 }
 
 export function accumulatorShape(plan: Plan): AccumulatorShape {
@@ -189,7 +192,11 @@ export function summarise(plan: Plan, acc: Accumulator, settings: KernelSettings
     }
     return { id, stats };
   });
+  const warnings = negativeDrawWarnings(plan.scenario, plan.ids, plan.years, N, (q, k) =>
+    acc.sketches[q * nShown + k]!.negatives(),
+  );
   return {
+    ...(warnings.length ? { warnings } : {}),
     samples: N,
     seed: Number(settings.seed),
     method: samplingMethod(settings),

@@ -204,6 +204,13 @@ export class LogSketch {
     if (max > this.max) this.max = max;
   }
 
+  /** How many of the values counted were negative (below −2.2e-308), exactly. */
+  negatives(): number {
+    let n = 0;
+    for (const c of this.neg.counts) n += c;
+    return n;
+  }
+
   /** Forget every value, keeping the allocated buckets. */
   clear(): void {
     this.count = 0;

@@ -564,6 +564,10 @@ export const zhCatalogue: ZhCatalogue = {
     message: `文件中的键和值超过 ${p.max} 个`,
     hint: "可用 includes（regions:）拆分情景，或确认这确实是情景文件",
   }),
+  E_TOO_MANY_ENTRIES: (p) => ({
+    message: `情景文件及其包含的文件共超过 ${p.max} 项（行、列表项、括号内的值），不再继续读取`,
+    hint: "情景文件写的是假设和目标，不是数据表：长数据请放在别处，或确认这确实是情景文件",
+  }),
   E_ID_TOO_LONG: (p) => ({
     message: `有一个键长达 ${p.length} 个字符，键和 id 最多 ${p.max} 个字符`,
     hint: "请用简短的 id，把全称写在 name: { zh: …, en: … } 中",
@@ -635,6 +639,14 @@ export const zhCatalogue: ZhCatalogue = {
   E_CONVERT_TARGET: (p) => ({
     message: `无法把 ${p.from} 转换为 ${p.to}`,
     hint: "可把 .yaml 或 .json 情景文件 --to xlsx，或把 .xlsx 工作簿 --to yaml",
+  }),
+  E_FORMULA_NEGATIVE: (p) => ({
+    message: `"${p.id}" 的公式在 ${p.year} 年得出 ${p.value} ${p.unit}：金额和数量不能为负`,
+    hint: "请检查公式的正负号（增速公式小于 -1 即下降超过 100%）；如果该指标确实可以为负（净额、变动量），请在该指标下写 may_be_negative: true",
+  }),
+  W_NEGATIVE_DRAWS: (p) => ({
+    message: `"${p.id}" 在 ${p.year} 年有 ${p.share} 的样本为负（${p.samples} 个样本中 ${p.count} 个）`,
+    hint: "统计结果照样计入这些样本：请收窄分布或给公式加下限（max(…, 0)）；如果该指标确实可以为负，请在该指标下写 may_be_negative: true",
   }),
   E_INIT_EXISTS: (p) => ({
     message: `"${p.file}" 已存在；chainsim init 不会覆盖它`,

@@ -100,6 +100,13 @@ export interface Quantity {
   flow: boolean;
   note?: string;
   source?: SourceRef;
+  /**
+   * Values may fall below zero (`may_be_negative: true`): money and counts
+   * are otherwise refused when a formula makes them negative
+   * (E_FORMULA_NEGATIVE) and warned about when Monte Carlo draws are
+   * (W_NEGATIVE_DRAWS).
+   */
+  mayBeNegative?: boolean;
   line: number;
 }
 

@@ -13,7 +13,7 @@ import { loadFormulaCompiler } from "../formula/formula-function.js";
 import type { Scenario } from "../model/scenario.js";
 import { normalise } from "./normalise.js";
 import { applyOverrides, type Override, parseSetArgs, variantOverrides } from "./overrides.js";
-import { type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
+import { LIMITS, type ParseBudget, type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
 import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
 import { isWorkbookFile } from "./workbook/is-workbook.js";
@@ -65,8 +65,10 @@ async function readWorkbook(file: string): Promise<ParsedFile> {
 
 /** Load a scenario file from disk (with the regions it includes). */
 export async function loadScenario(file: string, opts: LoadOptions = {}): Promise<Scenario> {
-  const parsed = isWorkbookFile(file) ? await readWorkbook(file) : readScenarioFile(file);
-  return loadParsed(parsed, opts, [real(resolve(file))]);
+  // one budget of entries for the file and everything it includes (LIMITS.entries)
+  const budget: ParseBudget = { entries: LIMITS.entries };
+  const parsed = isWorkbookFile(file) ? await readWorkbook(file) : readScenarioFile(file, budget);
+  return loadParsed(parsed, opts, [real(resolve(file))], budget);
 }
 
 /** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */
@@ -75,7 +77,8 @@ export async function loadScenarioText(
   file: string,
   opts: LoadOptions = {},
 ): Promise<Scenario> {
-  return loadParsed(parseScenarioText(text, file), opts);
+  const budget: ParseBudget = { entries: LIMITS.entries };
+  return loadParsed(parseScenarioText(text, file, budget), opts, [], budget);
 }
 
 /** An included file's key in `LoadOptions.files`: its path from the top scenario's folder, with "/". */
@@ -89,6 +92,7 @@ async function loadParsed(
   parsed: ParsedFile,
   opts: LoadOptions,
   chain: readonly string[] = [],
+  budget: ParseBudget = { entries: LIMITS.entries },
 ): Promise<Scenario> {
   const sha256 = createHash("sha256").update(parsed.text).digest("hex");
   const overrides: Override[] = [];
@@ -123,10 +127,10 @@ async function loadParsed(
     const files = opts.files;
     const read = (f: string): ParsedFile => {
       const name = relative(cwd(), f) || f;
-      if (!files) return readScenarioFile(name);
+      if (!files) return readScenarioFile(name, budget);
       const text = files[includeKey(top, f)];
       if (text === undefined) throw new ChainsimError([diagnostic("E_FILE_NOT_FOUND", { file: name })]);
-      return parseScenarioText(text, name);
+      return parseScenarioText(text, name, budget);
     };
     const inner: LoadOptions = {};
     if (files) inner.files = files;
@@ -138,7 +142,7 @@ async function loadParsed(
       v.file.regions,
       opts.allowOutsideIncludes === true,
       chain.length ? chain : [files ? top : real(top)],
-      (f, c) => loadParsed(read(f), inner, c),
+      (f, c) => loadParsed(read(f), inner, c, budget),
       files ? (p) => p : real,
     );
   }

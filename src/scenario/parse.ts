@@ -27,6 +27,7 @@ import { ENCODING } from "../i18n/text/loader.js";
 import { jsonError, yamlError } from "../i18n/text/syntax.js";
 import { describeValue } from "./magnitude.js";
 import { readRegularFile } from "./read-file.js";
+import { scanEntries } from "./scan-entries.js";
 import { fullWidthCommas } from "./uncertain.js";
 
 export const LIMITS = {
@@ -36,6 +37,13 @@ export const LIMITS = {
   lineLength: 10_000,
   /** Alias expansions (YAML "billion laughs" guard). */
   aliases: 100,
+  /**
+   * Entries (lines, list items, bracketed values) in a scenario and the files
+   * it includes together, counted before the YAML parser runs (scan-entries.ts):
+   * the parser's syntax tree costs about 2 KB per entry, so this keeps any
+   * input within about 5 s and 500 MB (30,000 sectors of three lines fit).
+   */
+  entries: 160_000,
   /** Nesting depth of mappings and lists. */
   depth: 64,
   /** Entries in one mapping or list (30,000 sectors fit). */
@@ -64,13 +72,21 @@ export interface ParsedFile {
   at(d: Diagnostic, path: Path, opts?: { key?: boolean }): Diagnostic;
 }
 
+/**
+ * What is left of the entries a scenario and its includes may have
+ * (LIMITS.entries), shared by the files of one load.
+ */
+export interface ParseBudget {
+  entries: number;
+}
+
 /** Read and parse a scenario file from disk. */
-export function readScenarioFile(file: string): ParsedFile {
-  return parseScenarioBytes(readRegularFile(file, LIMITS.fileBytes), file);
+export function readScenarioFile(file: string, budget?: ParseBudget): ParsedFile {
+  return parseScenarioBytes(readRegularFile(file, LIMITS.fileBytes), file, budget);
 }
 
 /** Decode bytes as UTF-8 (refusing other encodings with a guess) and parse. */
-export function parseScenarioBytes(bytes: Uint8Array, file: string): ParsedFile {
+export function parseScenarioBytes(bytes: Uint8Array, file: string, budget?: ParseBudget): ParsedFile {
   const whole: SourceLocation = { file, line: 0, col: 0 };
   if (bytes.includes(0)) throw new ChainsimError([diagnostic("E_BINARY", {}, whole)]);
   let text: string;
@@ -83,11 +99,15 @@ export function parseScenarioBytes(bytes: Uint8Array, file: string): ParsedFile 
     const col = before.length - before.lastIndexOf("\n");
     throw new ChainsimError([diagnostic("E_ENCODING", { guess: guessEncoding(bytes) }, { file, line, col })]);
   }
-  return parseScenarioText(text, file);
+  return parseScenarioText(text, file, budget);
 }
 
 /** Parse scenario text (YAML 1.2; JSON is a subset). */
-export function parseScenarioText(input: string, file: string): ParsedFile {
+export function parseScenarioText(
+  input: string,
+  file: string,
+  budget: ParseBudget = { entries: LIMITS.entries },
+): ParsedFile {
   const warnings: Diagnostic[] = [];
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -112,17 +132,7 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
       ),
     ]);
   }
-  // before the parser, which recurses once per level: a depth error, not a stack overflow
-  const deep = scanDepth(text, LIMITS.depth);
-  if (deep) {
-    const pos = lineAndColumn(text, deep.offset);
-    throw new ChainsimError([
-      {
-        ...diagnostic("E_TOO_DEEP", { depth: deep.depth, max: LIMITS.depth }, { file, ...pos }),
-        excerpt: lines[pos.line - 1],
-      },
-    ]);
-  }
+  refuseUnbounded(text, file, lines, budget);
   if (/\.json$/i.test(file)) checkJson(text, file, lines);
   if (commas.offsets.length) {
     const pos = lineAndColumn(text, commas.offsets[0]!);
@@ -231,6 +241,38 @@ export function parseScenarioText(input: string, file: string): ParsedFile {
       return d;
     },
   };
+}
+
+/**
+ * Before the parser: refuse nesting past LIMITS.depth (the parser recurses
+ * once per level: a depth error, not a stack overflow) and more entries than
+ * the budget has left (the parser's tree costs about 2 KB an entry); the
+ * file's entries are then taken from the budget.
+ */
+function refuseUnbounded(text: string, file: string, lines: readonly string[], budget: ParseBudget): void {
+  // before the parser, which recurses once per level: a depth error, not a stack overflow
+  const deep = scanDepth(text, LIMITS.depth);
+  if (deep) {
+    const pos = lineAndColumn(text, deep.offset);
+    throw new ChainsimError([
+      {
+        ...diagnostic("E_TOO_DEEP", { depth: deep.depth, max: LIMITS.depth }, { file, ...pos }),
+        excerpt: lines[pos.line - 1],
+      },
+    ]);
+  }
+  // before the parser, whose syntax tree costs about 2 KB an entry
+  const many = scanEntries(text, budget.entries);
+  if (many.offset >= 0) {
+    const pos = lineAndColumn(text, many.offset);
+    throw new ChainsimError([
+      {
+        ...diagnostic("E_TOO_MANY_ENTRIES", { max: LIMITS.entries }, { file, ...pos }),
+        excerpt: lines[pos.line - 1],
+      },
+    ]);
+  }
+  budget.entries -= many.count;
 }
 
 /**

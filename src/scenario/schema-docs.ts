@@ -167,6 +167,10 @@ const QUANTITY: Docs = {
   ),
   "Quantity.note": d("备注：数据口径、假设依据等", "a note: scope of the figures, reasons for assumptions"),
   "Quantity.source": d("数据出处", "where the figures come from"),
+  "Quantity.may_be_negative": d(
+    "该值可以为负（净额、变动量）：公式得出负值时不报错，蒙特卡洛中的负值也不警告",
+    "values may fall below zero (a net balance, a change): formulas giving negative values are not refused, negative Monte Carlo draws not warned about",
+  ),
   "Sector.children": d(
     "子产业：其目标应当合计不超过本产业目标的产业编号",
     "sub-sectors whose goals should add up to this one's",

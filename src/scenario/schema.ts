@@ -214,6 +214,12 @@ const quantityShape = {
     .describe("published outcomes by year"),
   note: z.string().optional(),
   source: Source.optional(),
+  may_be_negative: z
+    .boolean()
+    .optional()
+    .describe(
+      "values may fall below zero (a net balance, a change): formulas giving negative values are not refused, and negative Monte Carlo draws not warned about",
+    ),
 };
 
 export const Sector = obj(

@@ -17,6 +17,11 @@ export const KINDS = [
   "fullwidth",
   "controls",
   "many-refs",
+  "long-strings",
+  "wide-map",
+  "deep-legal",
+  "many-includes",
+  "valid-near-limit",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -68,6 +73,38 @@ export function adversarial(kind: Kind, size: number): string {
       return fill("  x：{ triangular: [8%， 12%， 17%] }\n", `${HEAD}sectors:\n`);
     case "controls":
       return fill("  \u001b]0;x\u0007: 1\n", `${HEAD}sectors:\n`);
+    case "long-strings":
+      // lines just under the line limit, quoted
+      return fill(`  n: "${"长".repeat(300)}${"y".repeat(8000)}"\n`, `${HEAD}x:\n`).replace(
+        /\n {2}n:/g,
+        (_, i) => `\n  n${i}:`,
+      );
+    case "wide-map": {
+      let s = `${HEAD}x: {`;
+      for (let i = 0; s.length < size; i++) s += `${i % 50 === 49 ? "\n  " : ""}k${i}: ${i}, `;
+      return `${s}z: 0}\n`;
+    }
+    case "deep-legal": {
+      // 60 levels (the limit is 64), repeated
+      let block = "";
+      for (let i = 1; i <= 60; i++) block += `${" ".repeat(i)}k${i}:\n`;
+      let s = `${HEAD}x:\n`;
+      for (let j = 0; s.length < size; j++)
+        s += ` d${j}:\n${block.replace(/^ /gm, "  ")}${" ".repeat(62)}v: ${j}\n`;
+      return s;
+    }
+    case "many-includes": {
+      let s = `${HEAD}${SECTOR}regions:\n`;
+      for (let i = 0; s.length < size; i++) s += `  - { id: r${i}, file: r.yaml }\n`;
+      return s;
+    }
+    case "valid-near-limit": {
+      // valid sectors of 3 lines and 2 bracketed values: 5 entries each, up to the entries limit
+      let s = `${HEAD}sectors:\n`;
+      for (let i = 0; s.length < size && i < 31_990; i++)
+        s += `  s${i}:\n    baseline: { year: 2022, value: 100 }\n    growth: 5%\n`;
+      return s;
+    }
     case "many-refs": {
       let s = `${HEAD}sectors:\n  a:\n    baseline: 100\n    growth: 5%\n    children: [`;
       for (let i = 0; s.length < size; i++) s += `${"c".repeat(60)}${i}, `;

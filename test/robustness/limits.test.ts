@@ -11,6 +11,7 @@ import { MAX_DIAGNOSTICS } from "../../src/diagnostics.js";
 import { SUGGEST_MAX_LENGTH, suggest } from "../../src/messages.js";
 import { loadScenarioText } from "../../src/scenario/load.js";
 import { LIMITS, parseScenarioText, scanDepth } from "../../src/scenario/parse.js";
+import { scanEntries } from "../../src/scenario/scan-entries.js";
 import { HEAD, rejected, SECTOR } from "./helpers.js";
 
 describe("nesting depth", () => {
@@ -130,5 +131,33 @@ describe("line endings", () => {
       loadScenarioText(`${HEAD}${SECTOR}    bogus: 1\n`.replace(/\n/g, "\r"), "cr.yaml"),
     );
     expect(e.diagnostics[0]!.loc).toMatchObject({ line: 10, col: 5 });
+  });
+});
+
+describe("entries counted before the parser", () => {
+  it("scanEntries counts lines, brackets and commas in brackets, skipping quotes and comments", () => {
+    // a, b, [, and two commas: 5
+    expect(scanEntries("a: 1\nb: [1, 2, 3]\n", 10)).toEqual({ count: 5, offset: -1 });
+    // the fourth entry is the first comma, at offset 10
+    expect(scanEntries("a: 1\nb: [1, 2, 3]\n", 3)).toEqual({ count: 4, offset: 10 });
+    expect(scanEntries('a: "x, [y"\n# c, [\nb: 1 # [,\n', 10).count).toBe(2);
+  });
+  it("a file past LIMITS.entries is refused at the line where the count passes it, before parsing", async () => {
+    const lines = LIMITS.entries + 10;
+    const text = `${HEAD}x:\n${"  - 1\n".repeat(lines)}`;
+    const e = await rejected(() => parseScenarioText(text, "many.yaml"));
+    expect(e.code).toBe("E_TOO_MANY_ENTRIES");
+    // HEAD is 5 lines and "x:" the 6th: entry LIMITS.entries + 1 is on line LIMITS.entries + 1
+    expect(e.diagnostics[0]!.loc).toEqual({ file: "many.yaml", line: LIMITS.entries + 1, col: 3 });
+  });
+  it("the budget is shared with included files", async () => {
+    // a note of LIMITS.entries / 2 lines: valid alone, too many with a second one
+    const half = `${HEAD.replace("id: t", "id: r")}${SECTOR}    note: |\n${"      l\n".repeat(LIMITS.entries / 2)}`;
+    const top = `${HEAD}${SECTOR}regions:\n  - { id: r1, file: r1.yaml }\n  - { id: r2, file: r2.yaml }\n`;
+    const e = await rejected(
+      loadScenarioText(top, "top.yaml", { files: { "r1.yaml": half, "r2.yaml": half } }),
+    );
+    expect(e.code).toBe("E_TOO_MANY_ENTRIES");
+    expect(e.diagnostics[0]!.loc?.file).toBe("r2.yaml");
   });
 });

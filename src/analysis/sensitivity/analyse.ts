@@ -48,6 +48,8 @@ export interface SensitivityRequest {
     samples: number,
     design: { bootstrap: number; secondOrder: boolean },
   ) => void;
+  /** Sobol: model evaluations done and due, after each batch (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface Common {
@@ -110,6 +112,7 @@ export async function analyseSensitivity(s: Scenario, req: SensitivityRequest): 
         secondOrder: req.secondOrder === true,
         sampling: req.sampling ?? "qmc",
         ...(req.replicates !== undefined ? { replicates: req.replicates } : {}),
+        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
       });
       const params = {
         seed,

@@ -32,6 +32,8 @@ export interface SobolOptions {
   sampling?: Sampling;
   /** Independent scramblings of the quasi-random design (default: `defaultReplicates`). */
   replicates?: number;
+  /** Called after each batch of N model evaluations with the evaluations done and due (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface SobolIndex {
@@ -111,11 +113,14 @@ export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
   const vb = valuesAt(f, design.b, n);
   const xs = new Float64Array(k * n);
   let evaluations = 0;
+  const due = n * (opts.secondOrder ? 2 * k + 2 : k + 2);
   const run = (base: Float64Array, other: Float64Array, col: number) => {
     xs.set(base);
     if (col >= 0) xs.set(other.subarray(col * n, (col + 1) * n), col * n);
+    const y = f.evaluateMany(xs, n);
     evaluations += n;
-    return f.evaluateMany(xs, n);
+    opts.onProgress?.(evaluations, due);
+    return y;
   };
   const outputs: SaltelliOutputs = {
     fA: run(va, vb, -1),

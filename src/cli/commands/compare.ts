@@ -5,7 +5,7 @@ import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, langOption, outOption } from "../options.js";
+import { allowOutsideOption, collect, formatOption, langOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -15,6 +15,7 @@ interface CompareOptions {
   samples: string;
   seed: string;
   lhs?: boolean;
+  allowOutsideIncludes?: boolean;
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
@@ -40,6 +41,7 @@ export function register(program: Command, io: Io): void {
     )
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
+    .addOption(allowOutsideOption())
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
@@ -47,13 +49,14 @@ export function register(program: Command, io: Io): void {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
       const files = file2 ? [file, file2] : [file];
+      const outside = opts.allowOutsideIncludes ? { allowOutsideIncludes: true } : {};
       const [{ compare, comparePlan }, out] = await Promise.all([
         import("../../analysis/compare.js"),
         import("../../report/compare-output.js"),
       ]);
       const bases: Array<{ file: string; id: string; variants: string[] }> = [];
       for (const f of files) {
-        const base = await loadScenario(f, { set: opts.set });
+        const base = await loadScenario(f, { set: opts.set, ...outside });
         for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
         bases.push({ file: f, id: base.id, variants: base.variants });
       }
@@ -66,7 +69,8 @@ export function register(program: Command, io: Io): void {
       try {
         f = await compare(
           comparePlan(bases, variants),
-          (path, variant) => loadScenario(path, { set: opts.set, ...(variant ? { variant } : {}) }),
+          (path, variant) =>
+            loadScenario(path, { set: opts.set, ...outside, ...(variant ? { variant } : {}) }),
           { samples, seed, lhs: opts.lhs === true, onProgress: bar.update },
         );
       } finally {

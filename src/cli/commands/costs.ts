@@ -15,6 +15,7 @@ import {
   langOption,
   loadOptions,
   outOption,
+  progressOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -33,6 +34,7 @@ interface CostsOptions {
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
+  progress?: boolean;
 }
 
 export function register(program: Command, io: Io): void {
@@ -57,6 +59,7 @@ export function register(program: Command, io: Io): void {
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
+    .addOption(progressOption())
     .action(async (file: string, opts: CostsOptions) => {
       const samples = intOption("--samples", opts.samples, 1, 10_000_000)!;
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
@@ -86,7 +89,7 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/policy/simulate-costs.js"),
         import("../../report/costs-output.js"),
       ]);
-      const bar = progressBar(io, { label: "costing", lang: opts.lang });
+      const bar = progressBar(io, { label: "costing", lang: opts.lang }, undefined, opts.progress === true);
       let r: Awaited<ReturnType<typeof runCosts>>;
       try {
         r = await runCosts(s, { ...run, onProgress: bar.update });

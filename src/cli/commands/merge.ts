@@ -7,10 +7,11 @@ import { USAGE } from "../../i18n/text/usage.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { formatOption, langOption } from "../options.js";
+import { allowOutsideOption, formatOption, langOption } from "../options.js";
 
 interface MergeOptions {
   scenario?: string;
+  allowOutsideIncludes?: boolean;
   format: "table" | "json" | "csv";
   lang: Lang;
 }
@@ -23,6 +24,7 @@ export function register(program: Command, io: Io): void {
     )
     .argument("<files...>", "state files, one per shard, in any order")
     .option("--scenario <file>", "the scenario file, if it is no longer at the path recorded in the states")
+    .addOption(allowOutsideOption())
     .addOption(formatOption(["table", "json", "csv"], "table"))
     .addOption(langOption())
     .action(async (files: string[], opts: MergeOptions) => {
@@ -46,8 +48,11 @@ export function register(program: Command, io: Io): void {
       });
       checkStates(states);
       const first = states[0]!.state;
-      const load: { variant?: string; set: string[] } = { set: first.scenario.set };
+      const load: { variant?: string; set: string[]; allowOutsideIncludes?: boolean } = {
+        set: first.scenario.set,
+      };
       if (first.scenario.variant) load.variant = first.scenario.variant;
+      if (opts.allowOutsideIncludes) load.allowOutsideIncludes = true;
       const s = await loadScenario(opts.scenario ?? first.scenario.file, load);
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (first.analysis === "costs") {

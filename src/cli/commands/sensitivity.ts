@@ -13,10 +13,13 @@ import {
   intOption,
   langOption,
   loadOptions,
+  progressOption,
   withScenarioOptions,
 } from "../options.js";
+import { progressBar } from "../progress.js";
 
 interface SensitivityOptions extends CommonOptions {
+  progress?: boolean;
   variant?: string;
   set?: string[];
   method: "tornado" | "morris" | "sobol" | "shapley";
@@ -111,6 +114,7 @@ export function register(program: Command, io: Io): void {
         .choices(["p10-p90", "full"])
         .default("p10-p90"),
     )
+    .addOption(progressOption())
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(langOption())
     .action(async (file: string, opts: SensitivityOptions) => {
@@ -122,6 +126,9 @@ export function register(program: Command, io: Io): void {
         const n = intOption(name, v, min, max);
         return n === undefined ? {} : { [name.slice(2)]: n };
       };
+      // estimate and progress on stderr: on a terminal, or with --progress (stdout is the same either way)
+      const show = io.isTTY || opts.progress === true;
+      const bar = progressBar(io, { label: "sobol", lang: opts.lang }, undefined, opts.progress === true);
       const run = await analyseSensitivity(s, {
         method: opts.method,
         output: outputSpec(opts, s.horizon),
@@ -144,8 +151,10 @@ export function register(program: Command, io: Io): void {
         secondOrder: opts.secondOrder === true,
         sampling: opts.sampling,
         range: opts.range,
-        beforeSobol: (f, n, design) => checkRunSize(f, n, design, io, opts.lang),
+        beforeSobol: (f, n, design) => checkRunSize(f, n, design, io, opts.lang, show),
+        onProgress: bar.update,
       });
+      bar.done();
       for (const w of run.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
     });

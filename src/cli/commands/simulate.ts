@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { fail, formatDiagnostic } from "../../diagnostics.js";
+import { type Diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import { MAX_SAMPLES } from "../../model/limits.js";
@@ -13,6 +13,7 @@ import {
   langOption,
   loadOptions,
   outOption,
+  progressOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
@@ -33,6 +34,7 @@ interface SimulateOptions {
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
+  progress?: boolean;
 }
 
 /**
@@ -89,6 +91,7 @@ export function register(program: Command, io: Io): void {
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
+    .addOption(progressOption())
     .action(async (file: string, opts: SimulateOptions) => {
       const samples = samplesOption(opts.samples);
       const seed = seedOption(opts.seed);
@@ -122,8 +125,14 @@ export function register(program: Command, io: Io): void {
         import("../../analysis/analyse.js"),
         import("../../report/simulate-output.js"),
       ]);
-      const bar = progressBar(io, { label: "simulating", lang: opts.lang });
+      const bar = progressBar(
+        io,
+        { label: "simulating", lang: opts.lang },
+        undefined,
+        opts.progress === true,
+      );
       let f: Awaited<ReturnType<typeof analyse>>;
+      const late: Diagnostic[] = [];
       try {
         f = await analyse(s, {
           parts: ["targets", "simulation"],
@@ -134,10 +143,12 @@ export function register(program: Command, io: Io): void {
           workers,
           ...(precision === undefined ? {} : { precision }),
           onProgress: bar.update,
+          onWarning: (w) => late.push(w),
         });
       } finally {
         bar.done();
       }
+      for (const w of late) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.format === "json") io.stdout(toJsonText(out.simulationJson(f)));
       else if (opts.format === "csv") io.stdout(out.simulationCsv(f));
       else if (opts.format === "xlsx") await writeFindingsXlsx(f, opts.out, opts.lang, "simulate");

@@ -7,7 +7,14 @@ import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { type CommonOptions, collect, formatOption, langOption, outOption } from "../options.js";
+import {
+  allowOutsideOption,
+  type CommonOptions,
+  collect,
+  formatOption,
+  langOption,
+  outOption,
+} from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -17,6 +24,7 @@ interface SweepOptions extends CommonOptions {
   samples: string;
   seed: string;
   lhs?: boolean;
+  allowOutsideIncludes?: boolean;
   goals?: string;
   format: "table" | "json" | "csv" | "xlsx";
   lang: Lang;
@@ -38,6 +46,7 @@ export function register(program: Command, io: Io): void {
     .option("--samples <n>", "samples per point (common random numbers); 0 for central projections", "1000")
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
+    .addOption(allowOutsideOption())
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(langOption())
@@ -51,7 +60,10 @@ export function register(program: Command, io: Io): void {
         fail("E_USAGE", { detail: USAGE.sweepArity(sweeps.length) });
       }
       const grid = sweepGrid(sweeps);
-      const variant = opts.variant ? { variant: opts.variant } : {};
+      const variant = {
+        ...(opts.variant ? { variant: opts.variant } : {}),
+        ...(opts.allowOutsideIncludes ? { allowOutsideIncludes: true } : {}),
+      };
       const base = await loadScenario(file, { ...variant, set: fixed });
       for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const goals = (opts.goals ?? "")

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { ChainsimError, type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
+import { project } from "../../engine/project.js";
 import { pick } from "../../i18n/lang.js";
 import { CLI_TEXT } from "../../i18n/text/cli.js";
 import { type LoadOptions, loadScenario } from "../../scenario/load.js";
@@ -14,6 +15,8 @@ export function register(program: Command, io: Io): void {
       .argument("<file>", "scenario file (.yaml or .json)"),
   ).action(async (file: string, opts: { variant?: string; set?: string[] } & CommonOptions) => {
     const s = await loadScenario(file, loadOptions(opts));
+    // central projection: formulas that fail or make money negative (E_FORMULA_NEGATIVE) are found here too
+    project(s);
     for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
     // every variant too (a variant's error would otherwise show only when it is applied)
     if (!opts.variant) await checkVariants(file, s.variants, loadOptions(opts));
@@ -36,7 +39,7 @@ async function checkVariants(file: string, variants: readonly string[], base: Lo
   const found: Diagnostic[] = [];
   for (const variant of variants) {
     try {
-      await loadScenario(file, { ...base, variant });
+      project(await loadScenario(file, { ...base, variant }));
     } catch (e) {
       if (!(e instanceof ChainsimError)) throw e;
       for (const d of e.diagnostics)

@@ -57,6 +57,10 @@ export const COMMON_HELP: { args: Record<string, Bilingual>; options: Record<str
       zh: "--format xlsx 写入的工作簿文件",
       en: "the file --format xlsx writes (a workbook)",
     },
+    "--progress": {
+      zh: "在标准错误输出上显示运行的预估与进度（默认只在终端上显示）",
+      en: "show the run's estimate and progress on stderr (default: only on a terminal)",
+    },
   },
 };
 

@@ -117,6 +117,7 @@ function declareQuantity(
     line: keyLine,
   };
   if (def.note !== undefined) q.note = def.note;
+  if (def.may_be_negative === true) q.mayBeNegative = true;
   const src = ctx.sourceOf(def.source);
   if (src) q.source = src;
   table.readUnit.set(id, readUnit);
