@@ -13,8 +13,8 @@ import type { UncertainValue } from "../model/distribution.js";
 import type { FormulaSpec, GrowthSpec, Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { discount } from "../numeric/discount.js";
-import { centralAggregates } from "./population/central.js";
 import { refuseNegativeFormulas } from "./negative-money.js";
+import { centralAggregates } from "./population/central.js";
 
 export interface Projection {
   /** Years shown: base year to the end year. */
