@@ -193,6 +193,10 @@ export const catalogue = {
     message: `--as-of ${p.value} is not a date`,
     hint: "give a month or a day: --as-of 2023-06 or --as-of 2023-06-30",
   }),
+  E_FIGURES_FILE: (p: { id: string; field: string }): Entry => ({
+    message: `published figure "${p.id}": its ${p.field} is missing or malformed`,
+    hint: "each entry of figures: that names a sector or indicator needs period (a year or YYYY-MM..YYYY-MM) and a numeric value (seeds/README.md)",
+  }),
   E_YEAR_RANGE: (p: { year: number; min: number; max: number }): Entry => ({
     message: `year ${p.year} is out of range (${p.min}..${p.max})`,
   }),
