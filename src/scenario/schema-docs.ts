@@ -243,6 +243,10 @@ const QUANTITY: Docs = {
   ),
   "DocumentRef.issuer": d("发文机关，如 山东省人民政府", "the issuer, e.g. 山东省人民政府"),
   "DocumentRef.date": d("成文或发布日期（YYYY-MM-DD）", "the date of issue (YYYY-MM-DD)"),
+  "Target.goal": d(
+    "该目标在 seeds/goals.yaml 中的编号（与本目标编号不同时填写）",
+    "the goal's id in seeds/goals.yaml, when it differs from the target's id",
+  ),
   "OutOfScope.goal": d("seeds/goals.yaml 中的目标编号", "the goal's id in seeds/goals.yaml"),
   "OutOfScope.reason": d("不纳入本情景的理由", "why this scenario does not model it"),
   "OutOfScope.source": d("该目标在原文中的出处", "where the goal is printed"),

@@ -290,6 +290,7 @@ export const Target = obj(
     group: z.string().optional().describe("a group name for joint probabilities"),
     source: Source.optional(),
     note: z.string().optional(),
+    goal: z.string().optional().describe("the goal's id in seeds/goals.yaml, when the target's id differs"),
   },
   "a goal from a document",
 );
