@@ -36,10 +36,15 @@ export function withScenarioOptions(cmd: Command): Command {
       "--allow-outside-includes",
       "let regions: include files outside the scenario's folder (only the command line can grant this)",
     )
-    .option(
-      "--as-of <date>",
-      "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
-    );
+    .addOption(asOfOption());
+}
+
+/** --as-of DATE: read the scenario as of a date (actuals published after it are ignored). */
+export function asOfOption(): Option {
+  return new Option(
+    "--as-of <date>",
+    "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
+  );
 }
 
 export function loadOptions(opts: {

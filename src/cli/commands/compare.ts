@@ -5,7 +5,7 @@ import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { collect, formatOption, langOption, outOption } from "../options.js";
+import { asOfDate, asOfOption, collect, formatOption, langOption, outOption } from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -18,6 +18,7 @@ interface CompareOptions {
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
+  asOf?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -40,12 +41,14 @@ export function register(program: Command, io: Io): void {
     )
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
+    .addOption(asOfOption())
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, file2: string | undefined, opts: CompareOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
+      const asOf = opts.asOf === undefined ? {} : { asOf: asOfDate(opts.asOf) };
       const files = file2 ? [file, file2] : [file];
       const [{ compare, comparePlan }, out] = await Promise.all([
         import("../../analysis/compare.js"),
@@ -53,7 +56,7 @@ export function register(program: Command, io: Io): void {
       ]);
       const bases: Array<{ file: string; id: string; variants: string[] }> = [];
       for (const f of files) {
-        const base = await loadScenario(f, { set: opts.set });
+        const base = await loadScenario(f, { set: opts.set, ...asOf });
         for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
         bases.push({ file: f, id: base.id, variants: base.variants });
       }
@@ -66,7 +69,7 @@ export function register(program: Command, io: Io): void {
       try {
         f = await compare(
           comparePlan(bases, variants),
-          (path, variant) => loadScenario(path, { set: opts.set, ...(variant ? { variant } : {}) }),
+          (path, variant) => loadScenario(path, { set: opts.set, ...asOf, ...(variant ? { variant } : {}) }),
           { samples, seed, lhs: opts.lhs === true, onProgress: bar.update },
         );
       } finally {

@@ -7,7 +7,15 @@ import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
-import { type CommonOptions, collect, formatOption, langOption, outOption } from "../options.js";
+import {
+  asOfDate,
+  asOfOption,
+  type CommonOptions,
+  collect,
+  formatOption,
+  langOption,
+  outOption,
+} from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -21,6 +29,7 @@ interface SweepOptions extends CommonOptions {
   format: "table" | "json" | "csv" | "xlsx";
   lang: Lang;
   out?: string;
+  asOf?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -39,6 +48,7 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
+    .addOption(asOfOption())
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(langOption())
     .addOption(outOption())
@@ -51,7 +61,10 @@ export function register(program: Command, io: Io): void {
         fail("E_USAGE", { detail: USAGE.sweepArity(sweeps.length) });
       }
       const grid = sweepGrid(sweeps);
-      const variant = opts.variant ? { variant: opts.variant } : {};
+      const variant = {
+        ...(opts.variant ? { variant: opts.variant } : {}),
+        ...(opts.asOf === undefined ? {} : { asOf: asOfDate(opts.asOf) }),
+      };
       const base = await loadScenario(file, { ...variant, set: fixed });
       for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const goals = (opts.goals ?? "")
