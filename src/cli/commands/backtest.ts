@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { backtest } from "../../analysis/backtest/backtest.js";
-import { formatDiagnostic } from "../../diagnostics.js";
+import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { simulate } from "../../engine/simulate.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
 import type { PublishedFigure } from "../../model/published-figure.js";
 import type { Scenario } from "../../model/scenario.js";
 import { backtestTable } from "../../report/backtest-output.js";
+import { writeCalibrationChart } from "../../report/calibration-file.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import { findFiguresFile, readFiguresFile } from "../../scenario/published-figures.js";
@@ -19,6 +21,7 @@ interface BacktestOptions {
   allowOutsideIncludes?: boolean;
   asOf?: string;
   figures?: string | false;
+  chart?: string;
   samples: string;
   seed: string;
   format: "table" | "json";
@@ -39,18 +42,22 @@ export function register(program: Command, io: Io): void {
       "published figures to place when the scenario holds no dated actual for a year (default: the nearest seeds/figures.yaml)",
     )
     .option("--no-figures", "place only the scenario's own actuals")
+    .option("--chart <file>", "also write the calibration chart (PIT) to FILE (.svg or .png)")
     .option("--samples <n>", "number of samples", "10000")
     .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(langOption())
     .action(async (file: string, opts: BacktestOptions) => {
       const asOf = asOfDate(opts.asOf ?? "");
+      if (opts.chart !== undefined && !/\.(svg|png)$/i.test(opts.chart))
+        fail("E_USAGE", { detail: USAGE.chartFile(opts.chart) });
       const { asOf: _drop, figures: _f, ...rest } = opts;
       const full = await loadScenario(file, loadOptions(rest));
       for (const w of full.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const then = await loadScenario(file, loadOptions(opts));
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
       const r = backtest(full, then, sim, asOf, regionFigures(full, file, opts.figures));
+      if (opts.chart !== undefined) await writeCalibrationChart(r, opts.chart, opts.lang);
       io.stdout(opts.format === "json" ? toJsonText(r) : backtestTable(r, opts.lang));
     });
 }

@@ -460,6 +460,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         en: "published figures to place when the scenario holds no dated actual for a year (default: the nearest seeds/figures.yaml)",
       },
       "--no-figures": { zh: "只对照情景自身的实绩", en: "place only the scenario's own actuals" },
+      "--chart": {
+        zh: "另将校准图（PIT）写入 FILE（.svg 或 .png）",
+        en: "also write the calibration chart (PIT) to FILE (.svg or .png)",
+      },
     },
   },
   convert: {
