@@ -7,7 +7,6 @@ import { USAGE } from "../../i18n/text/usage.js";
 import type { PublishedFigure } from "../../model/published-figure.js";
 import type { Scenario } from "../../model/scenario.js";
 import { backtestTable } from "../../report/backtest-output.js";
-import { writeCalibrationChart } from "../../report/calibration-file.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
 import { findFiguresFile, readFiguresFile } from "../../scenario/published-figures.js";
@@ -57,7 +56,11 @@ export function register(program: Command, io: Io): void {
       const then = await loadScenario(file, loadOptions(opts));
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
       const r = backtest(full, then, sim, asOf, regionFigures(full, file, opts.figures));
-      if (opts.chart !== undefined) await writeCalibrationChart(r, opts.chart, opts.lang);
+      if (opts.chart !== undefined) {
+        // Plot and jsdom load only when a chart is asked for
+        const { writeCalibrationChart } = await import("../../report/calibration-file.js");
+        await writeCalibrationChart(r, opts.chart, opts.lang);
+      }
       io.stdout(opts.format === "json" ? toJsonText(r) : backtestTable(r, opts.lang));
     });
 }
