@@ -193,6 +193,14 @@ export const catalogue = {
     message: `--as-of ${p.value} is not a date`,
     hint: "give a month or a day: --as-of 2023-06 or --as-of 2023-06-30",
   }),
+  E_SOURCE_EMPTY: (): Entry => ({
+    message: "this source: names no document, publisher or assumption",
+    hint: "give doc: (and clause:), or publisher: and published: for a published statistic, or assumed: with the reason",
+  }),
+  E_FIGURES_FILE: (p: { id: string; field: string }): Entry => ({
+    message: `published figure "${p.id}": its ${p.field} is missing or malformed`,
+    hint: "each entry of figures: that names a sector or indicator needs period (a year or YYYY-MM..YYYY-MM) and a numeric value (seeds/README.md)",
+  }),
   E_YEAR_RANGE: (p: { year: number; min: number; max: number }): Entry => ({
     message: `year ${p.year} is out of range (${p.min}..${p.max})`,
   }),

@@ -10,6 +10,7 @@ import { suggest } from "../messages.js";
 import type { ExplainFindings, ExplainStep } from "../model/findings.js";
 import type { Quantity } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
+import { citeSource } from "../model/source-citation.js";
 import type { Target } from "../model/target.js";
 import { checkConsistency } from "./consistency.js";
 import { goalValueUnit, num } from "./findings/scenario-facts.js";
@@ -33,9 +34,7 @@ export function explainFindings(s: Scenario, targetId: string, p: Projection = p
   const unit = q.unit.symbol;
   const goalUnit = goalValueUnit(s, t).symbol;
   const steps: ExplainStep[] = [];
-  const src = t.source
-    ? [t.source.document, t.source.clause, t.source.figure].filter(Boolean).join(" ")
-    : undefined;
+  const src = t.source ? citeSource(t.source, true) : undefined;
   steps.push({ kind: "goal", values: { text: t.text }, line: t.line, ...(src ? { source: src } : {}) });
   steps.push(...startSteps(q));
   steps.push(...growthSteps(s, q, p, t));
@@ -112,7 +111,8 @@ function startSteps(q: Quantity): ExplainStep[] {
       line: b.line,
     });
   } else if (b) {
-    const source = b.source ? [b.source.document, b.source.clause].filter(Boolean).join(" ") : undefined;
+    const source = b.source ? citeSource(b.source) : undefined;
+    const assumed = b.source?.assumed !== undefined && !b.source.document && !b.source.publisher;
     steps.push({
       kind: "baseline",
       values: {
@@ -124,6 +124,7 @@ function startSteps(q: Quantity): ExplainStep[] {
       },
       line: b.line,
       ...(source ? { source } : {}),
+      ...(assumed ? { assumed } : {}),
     });
   }
   for (const a of q.actuals) {

@@ -1,8 +1,9 @@
 /**
- * The progress status of a goal (docs/tracking.md), after the UN ESCAP
- * anticipated-progress idea: the ratio of the progress observed to the
- * progress required, with the thresholds of the UN SDG progress assessments
- * (0.95 and 0.5), and a goal already met apart.
+ * The progress status of a goal (docs/tracking.md): the ratio of the
+ * progress observed to the progress required, with thresholds that are
+ * chainsim's own choice (0.95 and 0.5; not ESCAP's, whose anticipated
+ * progress index compares a predicted value with the target), and a goal
+ * already met apart.
  */
 
 export const PROGRESS_STATUSES = [

@@ -83,7 +83,7 @@ export interface TrackingRow {
   requiredRemaining: number | null;
   /** observed / required (flows: the latest year against the goal). */
   ratio: number | null;
-  /** Share of the way from `start` to the goal covered by `latest` (ESCAP current status; 1 − OECD distance). */
+  /** Share of the way from `start` to the goal covered by `latest` (the idea of ESCAP's current status index; 1 − it is the remaining distance). */
   progress: number | null;
   /** Re-forecast of the goal's measure on central assumptions (from the latest actuals). */
   projected: number;

@@ -34,10 +34,15 @@ export function withScenarioOptions(cmd: Command): Command {
       [],
     )
     .addOption(allowOutsideOption())
-    .option(
-      "--as-of <date>",
-      "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
-    );
+    .addOption(asOfOption());
+}
+
+/** --as-of DATE: read the scenario as of a date (actuals published after it are ignored). */
+export function asOfOption(): Option {
+  return new Option(
+    "--as-of <date>",
+    "read the scenario as of a date (YYYY-MM or YYYY-MM-DD): actuals published after it are ignored",
+  );
 }
 
 /** --progress: show the estimate and progress of a long run on stderr even when it is not a terminal. */

@@ -624,6 +624,14 @@ export const zhCatalogue: ZhCatalogue = {
     message: `--as-of ${p.value} 不是日期`,
     hint: "请给出年月或年月日：--as-of 2023-06 或 --as-of 2023-06-30",
   }),
+  E_SOURCE_EMPTY: () => ({
+    message: "此 source: 既未注明文件，也未注明公布机构或假设",
+    hint: "请写 doc:（及 clause:）；公布的统计数写 publisher: 和 published:；没有公布数就写 assumed: 并说明理由",
+  }),
+  E_FIGURES_FILE: (p) => ({
+    message: `已公布数据"${p.id}"的 ${p.field} 缺失或格式不对`,
+    hint: "figures: 中注明 sector 或 indicator 的条目须有 period（年份或 YYYY-MM..YYYY-MM）和数值 value（见 seeds/README.md）",
+  }),
   E_XLSX_NEEDS_OUT: (p) => ({
     message: "--format xlsx 生成的是工作簿文件而非文本：请用 -o FILE 指定写到哪里",
     hint: `例如 chainsim ${p.command} … --format xlsx -o ${p.command}.xlsx`,

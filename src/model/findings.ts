@@ -47,6 +47,8 @@ export interface SourceFacts {
   document: string;
   clause: string | null;
   figure?: string;
+  /** The document number (文号) when the scenario's `documents:` gives it: what reports cite. */
+  number?: string;
 }
 
 /** A goal as the scenario states it. */
@@ -388,6 +390,8 @@ export interface ExplainStep {
   line?: number;
   /** The document clause it comes from. */
   source?: string;
+  /** The source is an assumption (`source` holds its reason). */
+  assumed?: boolean;
 }
 
 export interface ExplainFindings {

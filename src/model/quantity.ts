@@ -11,10 +11,19 @@ export interface Names {
 }
 
 export interface SourceRef {
+  /** The document's file ("" for a published statistic or an assumption that cites none). */
   document: string;
+  /** The document number (文号) and title, when `documents:` gives them. */
+  number?: string;
+  title?: string;
   clause?: string;
   figure?: string;
   note?: string;
+  /** A published statistic: who published it and when. */
+  publisher?: string;
+  published?: string;
+  /** No published figure: the value is assumed, for this reason. */
+  assumed?: string;
 }
 
 /**

@@ -7,9 +7,27 @@ import type { Firms } from "./firm.js";
 import type { Instrument } from "./instrument.js";
 import type { Links } from "./link.js";
 import type { Overlap } from "./overlap.js";
-import type { Quantity } from "./quantity.js";
+import type { Quantity, SourceRef } from "./quantity.js";
 import type { Target } from "./target.js";
 import type { Unit } from "./units.js";
+
+/** A source document as a reader cites it. */
+export interface DocumentInfo {
+  file: string;
+  title?: string;
+  /** The document number (文号), e.g. 鲁政发〔2023〕11号. */
+  number?: string;
+  issuer?: string;
+  date?: string;
+}
+
+/** A goal of a source document left out of the scenario. */
+export interface OutOfScopeGoal {
+  /** Its id in seeds/goals.yaml. */
+  goal: string;
+  reason: string;
+  source?: SourceRef;
+}
 
 export interface Scenario {
   id: string;
@@ -24,7 +42,12 @@ export interface Scenario {
   targets: Target[];
   /** Quantity ids in an order where every formula's references come first. */
   order: string[];
+  /** Short name → file of each source document. */
   documents: Record<string, string>;
+  /** Short name → what a reader cites a document by, when the file gives it ({ file, title, number, issuer, date }). */
+  documentInfo?: Record<string, DocumentInfo>;
+  /** Goals of the source documents the scenario does not model, each with the reason. */
+  outOfScope?: OutOfScopeGoal[];
   /** Names of the variants defined in the file. */
   variants: string[];
   /** What was loaded: file, hash, variant and overrides applied. */

@@ -146,7 +146,10 @@ export function explainText(f: Findings, lang: Lang = "zh"): string {
   const c = stepContext(f, lang);
   return `${f
     .explain!.steps.map((st, i) => {
-      const refs = [st.line ? `${file}:${st.line}` : "", st.source ? c.x.source(st.source) : ""]
+      const refs = [
+        st.line ? `${file}:${st.line}` : "",
+        st.source ? (st.assumed ? c.x.assumed(st.source) : c.x.source(st.source)) : "",
+      ]
         .filter(Boolean)
         .join("; ");
       return `${i + 1}. ${inputStep(c, st) ?? resultStep(c, st)}${refs ? `\n   [${refs}]` : ""}`;

@@ -70,7 +70,7 @@ export function describeGoal(sc: ScenarioFacts, t: GoalFacts, lang: Lang = "zh")
 /** "doc.txt 二(二)" */
 export function sourceLabel(t: GoalFacts): string {
   if (!t.source) return "";
-  return [t.source.document, t.source.clause].filter(Boolean).join(" ");
+  return [t.source.number ?? t.source.document, t.source.clause].filter(Boolean).join(" ");
 }
 
 /** The header line of a table: title, id, unit, variant. */

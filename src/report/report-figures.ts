@@ -10,6 +10,7 @@ import { shownValues } from "../engine/project.js";
 import type { SimulationResult } from "../engine/simulate.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
+import { citeSource } from "../model/source-citation.js";
 import type { Target } from "../model/target.js";
 import type { Unit } from "../model/units.js";
 import type { AddupInput } from "./charts/addup.js";
@@ -83,7 +84,7 @@ export function goalText(ctx: Pick<FigureContext, "s" | "L">, t: Target): string
 /** "000_4bf….txt 二(二)" */
 export function goalSource(t: Target): string {
   if (!t.source) return "";
-  return [t.source.document, t.source.clause].filter(Boolean).join(" ");
+  return citeSource(t.source);
 }
 
 /** Goals' sources grouped by document: "doc.txt 一, 二(一), 二(二)". */
@@ -91,10 +92,11 @@ export function goalSources(targets: Target[], L: Labels): string {
   const byDoc = new Map<string, string[]>();
   for (const t of targets) {
     if (!t.source) continue;
-    const list = byDoc.get(t.source.document) ?? [];
+    const doc = t.source.number ?? t.source.document;
+    const list = byDoc.get(doc) ?? [];
     const clause = t.source.clause ?? "";
     if (clause && !list.includes(clause)) list.push(clause);
-    byDoc.set(t.source.document, list);
+    byDoc.set(doc, list);
   }
   return [...byDoc].map(([doc, clauses]) => `${doc} ${clauses.join(L.list)}`.trim()).join("; ");
 }

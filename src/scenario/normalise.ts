@@ -8,11 +8,12 @@
  * docs/architecture-scenario.md.
  */
 import type { FormulaCompiler } from "../formula/formula-function.js";
-import type { Provenance, Scenario } from "../model/scenario.js";
+import type { OutOfScopeGoal, Provenance, Scenario } from "../model/scenario.js";
 import { type ActualsOptions, readActuals } from "./blocks/actuals.js";
 import { checkComplete, readBaseline, readImpliedBaselines } from "./blocks/baselines.js";
 import { createContext } from "./blocks/context.js";
 import { readCorrelations } from "./blocks/correlations.js";
+import { documentFiles, documentInfo } from "./blocks/documents.js";
 import { readFirms } from "./blocks/firms.js";
 import { checkFormulaCycle, formulaDeps, topoOrder } from "./blocks/formulas.js";
 import { readGrowth } from "./blocks/growth.js";
@@ -81,7 +82,7 @@ export function normalise(
     quantities: ctx.quantities,
     targets,
     order: topoOrder(table.ids, (id) => formulaDeps(ctx.quantities, id)),
-    documents: file.documents ?? {},
+    documents: documentFiles(file),
     variants: Object.keys(file.variants ?? {}),
     overlaps,
     regions: [],
@@ -94,5 +95,14 @@ export function normalise(
   if (links) scenario.links = links;
   if (firms) scenario.firms = firms;
   if (instruments) scenario.instruments = instruments;
+  const info = documentInfo(file);
+  if (info) scenario.documentInfo = info;
+  if (file.out_of_scope?.length)
+    scenario.outOfScope = file.out_of_scope.map((o) => {
+      const g: OutOfScopeGoal = { goal: o.goal, reason: o.reason };
+      const src = ctx.sourceOf(o.source);
+      if (src) g.source = src;
+      return g;
+    });
   return scenario;
 }

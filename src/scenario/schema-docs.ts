@@ -61,8 +61,12 @@ const SCENARIO: Docs = {
     "the last year the plan sets goals for (projections run to it)",
   ),
   "scenario.documents": d(
-    "来源文件的简称 → 文件名；目标的 source.doc 引用这些简称",
-    "short names of the source documents → file names; goals cite them in source.doc",
+    "来源文件的简称 → 文件名，或 { file, title, number, issuer, date }；目标的 source.doc 引用这些简称，报告引用文号",
+    "short names of the source documents → a file name, or { file, title, number, issuer, date }; goals cite them in source.doc and reports cite the number",
+  ),
+  "scenario.out_of_scope": d(
+    "原文中本情景不建模的目标：每项写明目标编号和理由",
+    "goals of the source documents this scenario does not model, each with its id and the reason",
   ),
   "scenario.sectors": d(
     "产业（有营收或产值的量）：编号 → 基期值、增速、子产业、实绩",
@@ -223,6 +227,33 @@ const QUANTITY: Docs = {
   "Source.clause": d("原文条款编号，如 二(二)", "the clause as the document numbers it, e.g. 二(二)"),
   "Source.figure": d("原文所写的数字，如 2.2万亿元", "the figure as printed, e.g. 2.2万亿元"),
   "Source.note": d("备注：页码、发布日期等", "a note: page, publication date"),
+  "Source.publisher": d(
+    "公布该统计数字的机构或媒体，如 山东省统计局、大众日报",
+    "a published statistic: who published it, e.g. 山东省统计局, Dazhong Daily",
+  ),
+  "Source.published": d(
+    "公布日期（YYYY、YYYY-MM 或 YYYY-MM-DD）",
+    "when it was published (YYYY, YYYY-MM or YYYY-MM-DD)",
+  ),
+  "Source.assumed": d(
+    "没有公布数字时注明“假设”及理由，如 无公开的 2022 年省级数据",
+    "no published figure: the value is assumed, and why (e.g. no provincial 2022 figure published)",
+  ),
+  "DocumentRef.file": d("文件名，如 000_4bf4d86db3557302.txt", "the file, e.g. 000_4bf4d86db3557302.txt"),
+  "DocumentRef.title": d("文件标题", "the document's title"),
+  "DocumentRef.number": d(
+    "发文字号，如 鲁政发〔2023〕11号",
+    "the document number (文号), e.g. 鲁政发〔2023〕11号",
+  ),
+  "DocumentRef.issuer": d("发文机关，如 山东省人民政府", "the issuer, e.g. 山东省人民政府"),
+  "DocumentRef.date": d("成文或发布日期（YYYY-MM-DD）", "the date of issue (YYYY-MM-DD)"),
+  "Target.goal": d(
+    "该目标在 seeds/goals.yaml 中的编号（与本目标编号不同时填写）",
+    "the goal's id in seeds/goals.yaml, when it differs from the target's id",
+  ),
+  "OutOfScope.goal": d("seeds/goals.yaml 中的目标编号", "the goal's id in seeds/goals.yaml"),
+  "OutOfScope.reason": d("不纳入本情景的理由", "why this scenario does not model it"),
+  "OutOfScope.source": d("该目标在原文中的出处", "where the goal is printed"),
 };
 
 const DISTRIBUTIONS: Docs = {

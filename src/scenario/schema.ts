@@ -49,15 +49,44 @@ export const Name = z.union([
 
 export const Source = obj(
   {
-    doc: z.string().describe("source document file, e.g. 000_4bf4d86db3557302.txt"),
+    doc: z.string().optional().describe("source document file, e.g. 000_4bf4d86db3557302.txt"),
     clause: z
       .union([z.string(), z.number()])
       .describe("clause as the document numbers it, e.g. 二(二)")
       .optional(),
     figure: z.union([z.string(), z.number()]).describe("the figure as printed, e.g. 2.2万亿元").optional(),
     note: z.string().optional(),
+    publisher: z.string().optional().describe("a published statistic: who published it"),
+    published: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional()
+      .describe("a published statistic: when (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    assumed: z.string().optional().describe("no published figure: the value is assumed, for this reason"),
   },
   "where a figure comes from",
+);
+
+/** A source document with what a reader cites it by (docs/scenarios.md). */
+export const DocumentRef = obj(
+  {
+    file: z.string().describe("the document's file, e.g. 000_4bf4d86db3557302.txt"),
+    title: z.string().optional().describe("the document's title"),
+    number: z.string().optional().describe("the document number (文号), e.g. 鲁政发〔2023〕11号"),
+    issuer: z.string().optional().describe("who issued it, e.g. 山东省人民政府"),
+    date: z.string().optional().describe("the date it was issued (YYYY-MM-DD)"),
+  },
+  "a source document: its file, title, number, issuer and date",
+);
+
+/** A goal of a source document that the scenario does not model, and why. */
+export const OutOfScope = obj(
+  {
+    goal: z.string().describe("the goal's id in seeds/goals.yaml, e.g. sd-digital-economy-fund"),
+    reason: z.string().describe("why the scenario does not model it"),
+    source: Source.optional(),
+  },
+  "a goal left out of the scenario, with the reason",
 );
 
 /** A published outcome with what the publication says about it (docs/actuals.md). */
@@ -267,6 +296,7 @@ export const Target = obj(
     group: z.string().optional().describe("a group name for joint probabilities"),
     source: Source.optional(),
     note: z.string().optional(),
+    goal: z.string().optional().describe("the goal's id in seeds/goals.yaml, when the target's id differs"),
   },
   "a goal from a document",
 );
@@ -643,7 +673,10 @@ export const ScenarioFile = obj(
     unit: z.string().describe("the money unit for sectors, e.g. 亿元"),
     base_year: Year,
     horizon: Year,
-    documents: z.record(z.string(), z.string()).optional().describe("short names for source documents"),
+    documents: z
+      .record(z.string(), z.union([z.string(), DocumentRef]))
+      .optional()
+      .describe("short names for source documents: a file name, or { file, title, number, issuer, date }"),
     sectors: z.record(z.string(), Sector),
     indicators: z.record(z.string(), Indicator).optional(),
     targets: z.array(Target).optional(),
@@ -665,6 +698,10 @@ export const ScenarioFile = obj(
     firms: Firms.optional(),
     instruments: z.array(Instrument).optional().describe("subsidy and award rules, costed by chainsim costs"),
     variants: z.record(z.string(), Variant).optional(),
+    out_of_scope: z
+      .array(OutOfScope)
+      .optional()
+      .describe("goals of the source documents this scenario does not model, each with the reason"),
   },
   "a chainsim scenario",
 );
@@ -712,6 +749,8 @@ export function scenarioJsonSchema(): unknown {
     Firms,
     Instrument,
     Variant,
+    DocumentRef,
+    OutOfScope,
   };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
   const schema = z.toJSONSchema(ScenarioFile, {

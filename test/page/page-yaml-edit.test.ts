@@ -32,7 +32,10 @@ describe("the scenario edited in place", () => {
     const text = readFileSync(GUANGDONG, "utf8");
     const out = tweakedYaml(text, GUANGDONG, ["gd_key_firm_rd_intensity.baseline.value=5.5%"]);
     expect(changed(text, out)).toEqual([
-      ["    baseline: { year: 2018, value: 4.5%~6.5% }", "    baseline: { year: 2018, value: 5.5% }"],
+      [
+        '    baseline: { year: 2018, value: 4.5%~6.5%, source: { assumed: "no published figure for the key leading firms group" } }',
+        '    baseline: { year: 2018, value: 5.5%, source: { assumed: "no published figure for the key leading firms group" } }',
+      ],
     ]);
     // and the loader reads the value back
     const s = await loadScenarioText(out, GUANGDONG);

@@ -62,7 +62,17 @@ function supplied(s: Scenario, lang: "zh" | "en") {
     ...[...(s.firms?.sectors.values() ?? [])].map((x) => displayName(x, lang)),
     ...[...(s.firms?.organisations.values() ?? [])].map((x) => displayName(x, lang)),
     ...UNITS,
-    ...s.targets.flatMap((t) => [t.source?.clause ?? "", t.source?.figure ?? "", t.source?.document ?? ""]),
+    ...s.targets.flatMap((t) => [
+      t.source?.clause ?? "",
+      t.source?.figure ?? "",
+      t.source?.document ?? "",
+      t.source?.number ?? "",
+    ]),
+    // a baseline's source as the scenario writes it (publisher, figure as printed, reason for an assumption)
+    ...[...s.quantities.values()].flatMap((q) => {
+      const b = q.baseline?.source;
+      return b ? [b.publisher ?? "", b.published ?? "", b.figure ?? "", b.assumed ?? "", b.clause ?? ""] : [];
+    }),
     ...(s.instruments ?? []).map((i) => i.source?.clause ?? ""),
     ...[...s.quantities.values()].map((q) => q.unit.symbol),
     s.unit.symbol,

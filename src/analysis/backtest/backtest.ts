@@ -9,6 +9,7 @@
 import { project } from "../../engine/project.js";
 import type { SimulationResult } from "../../engine/simulate.js";
 import { publishedBy } from "../../model/published.js";
+import type { PublishedFigure } from "../../model/published-figure.js";
 import type { Scenario } from "../../model/scenario.js";
 import { measuredFrom } from "../../model/scope-break.js";
 import type { Target } from "../../model/target.js";
@@ -24,6 +25,8 @@ export interface BacktestPoint {
   qualifier?: string;
   published: string | null;
   publisher: string | null;
+  /** The id of the published figure (seeds/figures.yaml) when the value came from there, not from the scenario's actuals. */
+  figure?: string;
   /** Percentile of the published value in the projection as of the date (0..1). */
   percentile: number;
   p5: number;
@@ -47,6 +50,8 @@ export interface BacktestResult {
 
 /**
  * @param full the scenario with every actual; `then` and `sim`: the scenario as of the date and its simulation.
+ * @param figures published figures of the scenario's region (seeds/figures.yaml): each full-year
+ *   level published after the date, of a quantity-year the scenario holds no actual for, is placed too.
  * @example
  * // a published 2023 value at the median of the 2023 projection as of 2023-06: percentile 0.5
  * backtest(full, then, simulate(then), "2023-06").points[0].percentile // 0.5
@@ -56,17 +61,14 @@ export function backtest(
   then: Scenario,
   sim: SimulationResult,
   asOf: string,
+  figures: readonly PublishedFigure[] = [],
 ): BacktestResult {
   const points: BacktestPoint[] = [];
   for (const q of full.quantities.values()) {
-    const stats = sim.quantities.find((x) => x.id === q.id)?.stats;
-    if (!stats) continue;
     for (const a of q.actuals) {
       if (publishedBy(a, asOf)) continue;
-      const i = sim.years.indexOf(a.year);
-      if (i < 0) continue;
-      const at = (k: string) => (stats as Record<string, number[]>)[k]![i]!;
-      const curve = SUMMARY_LEVELS.map(([k, p]) => [at(k), p] as const);
+      const p = placed(sim, q.id, a.year, a.value);
+      if (!p) continue;
       const point: BacktestPoint = {
         quantity: q.id,
         year: a.year,
@@ -74,16 +76,30 @@ export function backtest(
         text: a.text,
         published: a.published ?? null,
         publisher: a.publisher ?? null,
-        percentile: percentileOf(a.value, curve),
-        p5: at("p5"),
-        p25: at("p25"),
-        p50: at("p50"),
-        p75: at("p75"),
-        p95: at("p95"),
+        ...p,
       };
       if (a.qualifier) point.qualifier = a.qualifier;
       points.push(point);
     }
+  }
+  for (const f of figures) {
+    const q = full.quantities.get(f.quantity);
+    if (!q || q.actuals.some((a) => a.year === f.year) || publishedBy(f, asOf)) continue;
+    const p = placed(sim, f.quantity, f.year, f.value);
+    if (!p) continue;
+    const suffix = f.qualifier === "above" ? "以上" : f.qualifier === "about" ? "左右" : "";
+    const point: BacktestPoint = {
+      quantity: f.quantity,
+      year: f.year,
+      value: f.value,
+      text: `${f.value}${suffix}`,
+      published: f.published ?? null,
+      publisher: f.publisher ?? null,
+      figure: f.id,
+      ...p,
+    };
+    if (f.qualifier !== "exact") point.qualifier = f.qualifier === "above" ? "at_least" : "about";
+    points.push(point);
   }
   const inside = (lo: "p5" | "p25", hi: "p95" | "p75") =>
     points.filter((p) => p.value >= p[lo] && p.value <= p[hi]).length;
@@ -107,6 +123,23 @@ export function backtest(
     goals.push({ target: t.id, probability: stat.probability, met, wrongSide });
   }
   return { asOf, samples: sim.samples, seed: sim.seed, points, calibration, goals, pending };
+}
+
+/** Where `value` falls in the simulated distribution of `quantity` in `year` (undefined outside the simulated years). */
+function placed(sim: SimulationResult, quantity: string, year: number, value: number) {
+  const stats = sim.quantities.find((x) => x.id === quantity)?.stats;
+  const i = sim.years.indexOf(year);
+  if (!stats || i < 0) return undefined;
+  const at = (k: string) => (stats as Record<string, number[]>)[k]![i]!;
+  const curve = SUMMARY_LEVELS.map(([k, p]) => [at(k), p] as const);
+  return {
+    percentile: percentileOf(value, curve),
+    p5: at("p5"),
+    p25: at("p25"),
+    p50: at("p50"),
+    p75: at("p75"),
+    p95: at("p95"),
+  };
 }
 
 /** Whether every year a goal's measure reads is a published actual (of the subject and, for shares, the denominator). */

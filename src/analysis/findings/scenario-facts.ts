@@ -54,6 +54,7 @@ export function goalFacts(s: Scenario, t: Target): GoalFacts {
           document: t.source.document,
           clause: t.source.clause ?? null,
           ...(t.source.figure ? { figure: t.source.figure } : {}),
+          ...(t.source.number ? { number: t.source.number } : {}),
         }
       : null,
     line: t.line,

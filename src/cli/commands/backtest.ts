@@ -1,11 +1,15 @@
 import type { Command } from "commander";
 import { backtest } from "../../analysis/backtest/backtest.js";
-import { formatDiagnostic } from "../../diagnostics.js";
+import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { simulate } from "../../engine/simulate.js";
 import type { Lang } from "../../i18n/lang.js";
+import { USAGE } from "../../i18n/text/usage.js";
+import type { PublishedFigure } from "../../model/published-figure.js";
+import type { Scenario } from "../../model/scenario.js";
 import { backtestTable } from "../../report/backtest-output.js";
 import { toJsonText } from "../../report/json.js";
 import { loadScenario } from "../../scenario/load.js";
+import { findFiguresFile, readFiguresFile } from "../../scenario/published-figures.js";
 import type { Io } from "../io.js";
 import { asOfDate, formatOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
 import { samplesOption, seedOption } from "./simulate.js";
@@ -15,6 +19,8 @@ interface BacktestOptions {
   set?: string[];
   allowOutsideIncludes?: boolean;
   asOf?: string;
+  figures?: string | false;
+  chart?: string;
   samples: string;
   seed: string;
   format: "table" | "json";
@@ -30,18 +36,45 @@ export function register(program: Command, io: Io): void {
       )
       .argument("<file>", "scenario file with dated actuals (.yaml or .json)"),
   )
+    .option(
+      "--figures <file>",
+      "published figures to place when the scenario holds no dated actual for a year (default: the nearest seeds/figures.yaml)",
+    )
+    .option("--no-figures", "place only the scenario's own actuals")
+    .option("--chart <file>", "also write the calibration chart (PIT) to FILE (.svg or .png)")
     .option("--samples <n>", "number of samples", "10000")
     .option("--seed <seed>", "random seed: the same seed gives the same results", "1")
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(langOption())
     .action(async (file: string, opts: BacktestOptions) => {
       const asOf = asOfDate(opts.asOf ?? "");
-      const { asOf: _drop, ...rest } = opts;
+      if (opts.chart !== undefined && !/\.(svg|png)$/i.test(opts.chart))
+        fail("E_USAGE", { detail: USAGE.chartFile(opts.chart) });
+      const { asOf: _drop, figures: _f, ...rest } = opts;
       const full = await loadScenario(file, loadOptions(rest));
       for (const w of full.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const then = await loadScenario(file, loadOptions(opts));
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
-      const r = backtest(full, then, sim, asOf);
+      const r = backtest(full, then, sim, asOf, regionFigures(full, file, opts.figures));
+      if (opts.chart !== undefined) {
+        // Plot and jsdom load only when a chart is asked for
+        const { writeCalibrationChart } = await import("../../report/calibration-file.js");
+        await writeCalibrationChart(r, opts.chart, opts.lang);
+      }
       io.stdout(opts.format === "json" ? toJsonText(r) : backtestTable(r, opts.lang));
     });
+}
+
+/**
+ * The published figures of the scenario's region: from --figures FILE, or the
+ * nearest seeds/figures.yaml; none with --no-figures. The region is that of the
+ * documents the scenario cites (goals.yaml beside the figures file).
+ */
+function regionFigures(s: Scenario, file: string, option: string | false | undefined): PublishedFigure[] {
+  if (option === false) return [];
+  const path = option ?? findFiguresFile(file);
+  if (!path) return [];
+  const f = readFiguresFile(path);
+  const regions = new Set(Object.values(s.documents).map((d) => f.regions.get(d)));
+  return f.figures.filter((x) => regions.has(x.region));
 }

@@ -5,7 +5,15 @@ import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
-import { allowOutsideOption, collect, formatOption, langOption, outOption } from "../options.js";
+import {
+  allowOutsideOption,
+  asOfDate,
+  asOfOption,
+  collect,
+  formatOption,
+  langOption,
+  outOption,
+} from "../options.js";
 import { progressBar } from "../progress.js";
 import { samplesOption, seedOption } from "./simulate.js";
 
@@ -19,6 +27,7 @@ interface CompareOptions {
   format: "table" | "json" | "csv" | "xlsx";
   out?: string;
   lang: Lang;
+  asOf?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -42,12 +51,14 @@ export function register(program: Command, io: Io): void {
     .option("--seed <seed>", "random seed", "1")
     .option("--lhs", "Latin hypercube sampling")
     .addOption(allowOutsideOption())
+    .addOption(asOfOption())
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, file2: string | undefined, opts: CompareOptions) => {
       const samples = samplesOption(opts.samples, true);
       const seed = seedOption(opts.seed);
+      const asOf = opts.asOf === undefined ? {} : { asOf: asOfDate(opts.asOf) };
       const files = file2 ? [file, file2] : [file];
       const outside = opts.allowOutsideIncludes ? { allowOutsideIncludes: true } : {};
       const [{ compare, comparePlan }, out] = await Promise.all([
@@ -56,7 +67,7 @@ export function register(program: Command, io: Io): void {
       ]);
       const bases: Array<{ file: string; id: string; variants: string[] }> = [];
       for (const f of files) {
-        const base = await loadScenario(f, { set: opts.set, ...outside });
+        const base = await loadScenario(f, { set: opts.set, ...outside, ...asOf });
         for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
         bases.push({ file: f, id: base.id, variants: base.variants });
       }
@@ -70,7 +81,7 @@ export function register(program: Command, io: Io): void {
         f = await compare(
           comparePlan(bases, variants),
           (path, variant) =>
-            loadScenario(path, { set: opts.set, ...outside, ...(variant ? { variant } : {}) }),
+            loadScenario(path, { set: opts.set, ...outside, ...asOf, ...(variant ? { variant } : {}) }),
           { samples, seed, lhs: opts.lhs === true, onProgress: bar.update },
         );
       } finally {

@@ -9,6 +9,8 @@ import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
 import {
   allowOutsideOption,
+  asOfDate,
+  asOfOption,
   type CommonOptions,
   collect,
   formatOption,
@@ -29,6 +31,7 @@ interface SweepOptions extends CommonOptions {
   format: "table" | "json" | "csv" | "xlsx";
   lang: Lang;
   out?: string;
+  asOf?: string;
 }
 
 export function register(program: Command, io: Io): void {
@@ -48,6 +51,7 @@ export function register(program: Command, io: Io): void {
     .option("--lhs", "Latin hypercube sampling")
     .addOption(allowOutsideOption())
     .option("--goals <ids>", "comma-separated goal ids to show (default: all)")
+    .addOption(asOfOption())
     .addOption(formatOption(["table", "json", "csv", "xlsx"], "table"))
     .addOption(langOption())
     .addOption(outOption())
@@ -63,6 +67,7 @@ export function register(program: Command, io: Io): void {
       const variant = {
         ...(opts.variant ? { variant: opts.variant } : {}),
         ...(opts.allowOutsideIncludes ? { allowOutsideIncludes: true } : {}),
+        ...(opts.asOf === undefined ? {} : { asOf: asOfDate(opts.asOf) }),
       };
       const base = await loadScenario(file, { ...variant, set: fixed });
       for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);

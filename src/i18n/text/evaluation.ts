@@ -69,3 +69,27 @@ export const BACKTEST_TEXT = {
   missed: { zh: "未达成", en: "missed" },
   noneWrong: { zh: "无", en: "none" },
 };
+
+/** The backtest's calibration chart (src/report/charts/calibration.ts). */
+export const CALIBRATION_TEXT = {
+  title: {
+    zh: (inside: number, n: number) =>
+      `${n} 个公布值中 ${inside} 个落在当时预测的 P5–P95 区间内（应约为 90%）`,
+    en: (inside: number, n: number) =>
+      `${inside} of ${n} published values fell inside the P5–P95 band projected then (about 90% expected)`,
+  },
+  subtitle: {
+    zh: (asOf: string) => `校准（PIT）：各公布值在 ${asOf} 时点预测分布中的分位，及其累计比例`,
+    en: (asOf: string) =>
+      `Calibration (PIT): where each published value fell in the distribution projected as of ${asOf}, and their cumulative share`,
+  },
+  axisX: { zh: "当时预测分布中的分位", en: "percentile in the projection then" },
+  axisY: { zh: "公布值累计比例", en: "cumulative share of published values" },
+  ideal: { zh: "校准良好（对角线）", en: "well calibrated (diagonal)" },
+  observed: { zh: "公布值", en: "published values" },
+  central: { zh: "P25–P75 与 P5–P95 区间", en: "P25–P75 and P5–P95 bands" },
+  none: {
+    zh: (asOf: string) => `${asOf} 之后没有可回测的公布值`,
+    en: (asOf: string) => `no value published after ${asOf} to backtest`,
+  },
+} satisfies Record<string, Bilingual | { zh: (...a: never[]) => string; en: (...a: never[]) => string }>;

@@ -465,7 +465,18 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         en: "scenario file with dated actuals (.yaml or .json)",
       },
     },
-    options: { "--samples": { zh: "抽样次数", en: "number of samples" } },
+    options: {
+      "--samples": { zh: "抽样次数", en: "number of samples" },
+      "--figures": {
+        zh: "情景中某年没有实绩时，从此已公布数据文件取该年数字（默认：最近的 seeds/figures.yaml）",
+        en: "published figures to place when the scenario holds no dated actual for a year (default: the nearest seeds/figures.yaml)",
+      },
+      "--no-figures": { zh: "只对照情景自身的实绩", en: "place only the scenario's own actuals" },
+      "--chart": {
+        zh: "另将校准图（PIT）写入 FILE（.svg 或 .png）",
+        en: "also write the calibration chart (PIT) to FILE (.svg or .png)",
+      },
+    },
   },
   convert: {
     description: {

@@ -118,4 +118,8 @@ export const EXPLAIN = {
     (s: string) => `出处：${s}`,
     (s: string) => `source: ${s}`,
   ),
+  assumed: bi(
+    (s: string) => `假设：${s}`,
+    (s: string) => `assumed: ${s}`,
+  ),
 } satisfies Catalogue;

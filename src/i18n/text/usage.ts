@@ -76,6 +76,10 @@ export const USAGE = {
     zh: `sweep 需要一个或两个 --set PATH=FROM:TO:STEP，现有 ${found} 个`,
     en: `sweep needs one or two --set PATH=FROM:TO:STEP, found ${found}`,
   }),
+  chartFile: (file: string): Bilingual => ({
+    zh: `--chart 的文件名须以 .svg 或 .png 结尾，而不是"${file}"`,
+    en: `--chart takes a file ending in .svg or .png, not "${file}"`,
+  }),
   outputOrTarget: { zh: "--output 与 --target 只能给一个", en: "give --output or --target, not both" },
   nothingToAnalyse: {
     zh: "请说明分析对象：--target GOAL_ID（该目标的缺口）或 --output EXPR",

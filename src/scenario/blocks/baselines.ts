@@ -47,6 +47,8 @@ export function readBaseline(
   if (!value || !checkRatioRange(ctx, q, value, String(isObj ? b.value : b), vp)) return;
   const base: Baseline = { year, value, line: ctx.lineOf(bp) };
   const s = isObj ? ctx.sourceOf(b.source) : undefined;
+  if (s && !s.document && !s.publisher && s.assumed === undefined)
+    ctx.report("E_SOURCE_EMPTY", {}, [...bp, "source"]);
   if (s) base.source = s;
   q.baseline = base;
 }

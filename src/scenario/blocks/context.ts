@@ -10,7 +10,15 @@ import type { ParsedFile, Path } from "../parse.js";
 import type { ScenarioFile } from "../schema.js";
 
 /** A `source:` as written: a document key and where in it. */
-export type SourceFile = { doc: string; clause?: string | number; figure?: string | number; note?: string };
+export type SourceFile = {
+  doc?: string;
+  clause?: string | number;
+  figure?: string | number;
+  note?: string;
+  publisher?: string;
+  published?: string;
+  assumed?: string;
+};
 
 /** What the readers of the blocks share: reporting with positions, and the quantities read so far. */
 export interface NormaliseContext {
@@ -67,13 +75,30 @@ export function createContext(parsed: ParsedFile, file: ScenarioFile): ReadConte
       }
     },
     lineOf: (path) => parsed.locate(path).line,
-    sourceOf(s) {
-      if (!s) return undefined;
-      const ref: SourceRef = { document: documents[s.doc] ?? s.doc };
-      if (s.clause !== undefined) ref.clause = String(s.clause);
-      if (s.figure !== undefined) ref.figure = String(s.figure);
-      if (s.note !== undefined) ref.note = s.note;
-      return ref;
-    },
+    sourceOf: (s) => (s ? sourceRef(s, documents) : undefined),
   };
+}
+
+/**
+ * A `source:` resolved through `documents:` (a file name, or an object with
+ * the number and title a reader cites).
+ *
+ * @example
+ * sourceRef({ doc: "sd-it", clause: "一" }, { "sd-it": { file: "000.txt", number: "鲁政发〔2023〕11号" } })
+ * // { document: "000.txt", number: "鲁政发〔2023〕11号", clause: "一" }
+ */
+export function sourceRef(s: SourceFile, documents: NonNullable<ScenarioFile["documents"]>): SourceRef {
+  const d = s.doc === undefined ? undefined : documents[s.doc];
+  const ref: SourceRef = { document: typeof d === "string" ? d : (d?.file ?? s.doc ?? "") };
+  if (typeof d === "object") {
+    if (d.number !== undefined) ref.number = d.number;
+    if (d.title !== undefined) ref.title = d.title;
+  }
+  if (s.clause !== undefined) ref.clause = String(s.clause);
+  if (s.figure !== undefined) ref.figure = String(s.figure);
+  if (s.note !== undefined) ref.note = s.note;
+  if (s.publisher !== undefined) ref.publisher = s.publisher;
+  if (s.published !== undefined) ref.published = s.published;
+  if (s.assumed !== undefined) ref.assumed = s.assumed;
+  return ref;
 }

@@ -1,0 +1,92 @@
+/**
+ * Every baseline of every shipped scenario, and of each of its variants, says
+ * where it comes from: a document and clause, a published statistic with its
+ * publisher and date, or `assumed` with the reason (issue 18). Documents are
+ * cited by their number (文号) where the scenario's `documents:` gives one.
+ */
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ChainsimError } from "../../src/diagnostics.js";
+import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
+import { cli } from "../cli/helpers.js";
+
+const DIR = new URL("../../scenarios/", import.meta.url).pathname;
+const FILES = readdirSync(DIR).filter((f) => f.endsWith(".yaml"));
+
+const HEAD = `id: t
+title: t
+unit: 亿元
+base_year: 2022
+horizon: 2025
+`;
+
+describe("sources of baselines in the shipped scenarios", () => {
+  it.each(FILES)("%s: every baseline, in the file and each variant, has a source", async (name) => {
+    const base = await loadScenario(DIR + name);
+    const missing: string[] = [];
+    for (const variant of [undefined, ...base.variants]) {
+      const s = variant ? await loadScenario(DIR + name, { variant }) : base;
+      for (const q of s.quantities.values()) {
+        const b = q.baseline;
+        if (!b || b.implied) continue;
+        const src = b.source;
+        const ok =
+          !!src &&
+          (!!src.document ||
+            (!!src.publisher && /^\d{4}/.test(src.published ?? "")) ||
+            (src.assumed ?? "").trim().length > 0);
+        if (!ok) missing.push(`${variant ?? "(file)"} ${q.id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("a source: with no document, publisher or assumption is refused at its position", async () => {
+    const text = `${HEAD}sectors:\n  a: { baseline: { value: 100, source: { note: x } }, growth: 5% }\n`;
+    const e = await loadScenarioText(text, "s.yaml").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChainsimError);
+    const d = (e as ChainsimError).diagnostics.find((x) => x.code === "E_SOURCE_EMPTY")!;
+    expect(d.loc).toMatchObject({ file: "s.yaml", line: 7 });
+  });
+});
+
+describe("documents: { file, title, number, issuer, date }", () => {
+  it("the object form resolves goals' sources to the file and the number; the string form still loads", async () => {
+    const s = await loadScenario(`${DIR}shandong-it-2025.yaml`);
+    expect(s.documents["sd-it"]).toBe("000_4bf4d86db3557302.txt");
+    expect(s.documentInfo?.["sd-it"]).toMatchObject({
+      number: "鲁政发〔2023〕11号",
+      issuer: "山东省人民政府",
+      date: "2023-12-26",
+    });
+    expect(s.targets[0]!.source).toMatchObject({
+      document: "000_4bf4d86db3557302.txt",
+      number: "鲁政发〔2023〕11号",
+      clause: "一",
+    });
+    const old = await loadScenarioText(
+      `${HEAD}documents: { p: plan.txt }\nsectors:\n  a: { baseline: 100, growth: 5% }\ntargets:\n  - { sector: a, year: 2025, at_least: 110, source: { doc: p, clause: 一 } }\n`,
+      "s.yaml",
+    );
+    expect(old.targets[0]!.source).toEqual({ document: "plan.txt", clause: "一" });
+  });
+
+  it("a document object without its file is refused", async () => {
+    const e = await loadScenarioText(
+      `${HEAD}documents: { p: { number: 鲁政发〔2023〕11号 } }\nsectors:\n  a: { baseline: 100, growth: 5% }\n`,
+      "s.yaml",
+    ).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChainsimError);
+    expect((e as ChainsimError).diagnostics[0]!.loc?.line).toBe(6);
+  });
+
+  it("run and explain cite the number and the baseline's source (a publication, or an assumption and its reason)", async () => {
+    const run = await cli("run", "scenarios/shandong-it-2025.yaml", "--lang", "en");
+    expect(run.stdout).toMatch(/sd-software-2025 .* 鲁政发〔2023〕11号 二\(二\)/);
+    const ex = await cli("explain", "scenarios/shandong-it-2025.yaml", "sd-software-2025", "--lang", "en");
+    expect(ex.stdout).toContain("source: 鲁政发〔2023〕11号 二(二) 14000亿元");
+    expect(ex.stdout).toContain("source: 大众日报 2023-01-15");
+    const ic = await cli("explain", "scenarios/shandong-it-2025.yaml", "sd-ic-2025", "--lang", "zh");
+    expect(ic.stdout).toContain("假设：no published 2022 provincial figure");
+  });
+});
