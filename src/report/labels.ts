@@ -260,6 +260,10 @@ export interface ChartSay {
   directPanel: string;
   indirectPanel: string;
   tornado: (output: string, input: string) => string;
+  /** Cost fan: the expected total over the years, and the costliest year with its P10–P90. */
+  costsFan: (years: string, total: string, peak: number, p10: string, p90: string) => string;
+  /** Cost breakdown: the instrument with the largest share of the expected cost. */
+  costsBreakdown: (instrument: string, share: string, total: string) => string;
   sobol: (output: string, input: string, share: string) => string;
   param: Record<string, string>;
   unit: (u: string) => string;
@@ -327,6 +331,10 @@ const zhSay: ChartSay = {
   growthGoal: "增速目标",
   probability: (below, total, all) =>
     `${total} 个目标中 ${below} 个达成概率不足 50%${all === null ? "" : `；全部同时达成的概率 ${all}`}`,
+  costsFan: (years, total, peak, p10, p90) =>
+    `${years} 年政策成本期望合计 ${total}；${peak} 年最高，P10–P90 为 ${p10}–${p90}`,
+  costsBreakdown: (instrument, share, total) =>
+    `${instrument}占期望成本（合计 ${total}）的 ${share}，居各政策工具之首`,
   multipliers: (sector, pull) => `${sector}对上游拉动最大：每单位最终需求带动上游产出 ${pull}`,
   shock: (shock, indirect, unit, top) => `${shock}：沿产业链的间接影响合计 ${indirect} ${unit}，最大在${top}`,
   directPanel: "直接影响（最终需求变化）",
@@ -651,6 +659,10 @@ const enSay: ChartSay = {
   growthGoal: "growth goal",
   probability: (below, total, all) =>
     `${below} of ${total} goals have less than a 50% chance${all === null ? "" : `; all together: ${all}`}`,
+  costsFan: (years, total, peak, p10, p90) =>
+    `Expected policy cost over ${years}: ${total}; highest in ${peak} (P10–P90 ${p10}–${p90})`,
+  costsBreakdown: (instrument, share, total) =>
+    `${instrument} accounts for ${share} of the expected cost (${total} in all), the most of any instrument`,
   multipliers: (sector, pull) =>
     `${sector} pulls most upstream: ${pull} of upstream output per unit of final demand`,
   shock: (shock, indirect, unit, top) =>
