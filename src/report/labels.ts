@@ -239,6 +239,11 @@ export interface ChartSay {
   goalBars: string;
   goalPerYear: (v: string) => string;
   goalCumulative: (v: string) => string;
+  /** A share goal's panel: the subject as a share of the whole. */
+  shareName: (part: string, whole: string) => string;
+  /** Legend entry, and the label beside the rule, of a scope break (the series redefined from a year on). */
+  scopeBreak: string;
+  scopeBreakShort: (year: number) => string;
   /** How the central value of each kind of distribution is taken. */
   centralRule: Record<string, string>;
   centralNote: (rules: string) => string;
@@ -304,6 +309,9 @@ const zhSay: ChartSay = {
   goalBars: "每年或累计目标（柱）",
   goalPerYear: (v) => `每年目标 ${v}`,
   goalCumulative: (v) => `累计目标 ${v}`,
+  shareName: (part, whole) => `${part}占${whole}比重`,
+  scopeBreak: "统计口径调整（前后不可比）",
+  scopeBreakShort: (y) => `${y}年起新口径`,
   centralRule: {
     point: "给定值取该值",
     uniform: "区间取中点",
@@ -632,6 +640,9 @@ const enSay: ChartSay = {
   goalBars: "yearly or cumulative goal (bars)",
   goalPerYear: (v) => `goal ${v}/yr`,
   goalCumulative: (v) => `goal ${v} in total`,
+  shareName: (part, whole) => `${part} as a share of ${whole}`,
+  scopeBreak: "scope change (not comparable across it)",
+  scopeBreakShort: (y) => `new scope from ${y}`,
   centralRule: {
     point: "given values as they are",
     uniform: "ranges at their midpoint",
