@@ -4,7 +4,7 @@
  * readable ticks, the file's projection dashed behind the current one, and
  * each level goal as a dot coloured met (green) or missed (red).
  */
-import { FONT_FAMILY } from "../report/charts/style.js";
+import { FONT_FAMILY, truncate, wrapText } from "../report/charts/style.js";
 import { fmt, svg } from "./dom.js";
 
 export const MET = "#1a7f37";
@@ -29,6 +29,22 @@ export interface SparkInput {
 }
 
 const W = 360;
+/** Line height of a chart's title, and the width it may take (bold text runs wider than the estimate). */
+const TITLE_LINE = 16;
+const TITLE_WIDTH = (W - 8) / 1.12;
+
+/**
+ * A chart's title on at most two lines (the second cut with an ellipsis);
+ * the whole title stays in the chart's <title>.
+ *
+ * @example
+ * titleLines("新一代信息技术产业营业收入(规模以上) (亿元)") // one line; a longer English name: two
+ */
+export function titleLines(title: string): string[] {
+  const lines = wrapText(title, TITLE_WIDTH, 13);
+  if (lines.length <= 2) return lines;
+  return [lines[0]!, truncate(lines.slice(1).join(" "), TITLE_WIDTH, 13)];
+}
 const H = 220;
 const M = { l: 62, r: 16, t: 28, b: 30 };
 
@@ -65,8 +81,12 @@ export function sparkline(c: SparkInput): SVGElement {
   const hi = Math.max(ticks[ticks.length - 1]!, ...all);
   const x0 = c.years[0] ?? 0;
   const x1 = Math.max(c.years[c.years.length - 1] ?? 1, ...c.goals.map((g) => g.year));
+  const title = c.unit ? `${c.title} (${c.unit})` : c.title;
+  const heading = titleLines(title);
+  // a title on two lines pushes the plot down by one line
+  const top = M.t + (heading.length - 1) * TITLE_LINE;
   const x = (y: number) => M.l + ((y - x0) / Math.max(1, x1 - x0)) * (W - M.l - M.r);
-  const y = (v: number) => H - M.b - ((v - lo) / (hi - lo || 1)) * (H - M.t - M.b);
+  const y = (v: number) => H - M.b - ((v - lo) / (hi - lo || 1)) * (H - top - M.b);
   const root = svg("svg", {
     viewBox: `0 0 ${W} ${H}`,
     width: W,
@@ -75,11 +95,10 @@ export function sparkline(c: SparkInput): SVGElement {
     // the page's embedded CJK font first (the PNG download draws it with the reader's fonts)
     "font-family": FONT_FAMILY,
   });
-  const title = c.unit ? `${c.title} (${c.unit})` : c.title;
-  root.append(
-    svg("title", {}, title),
-    svg("text", { x: 4, y: 16, "font-size": 13, "font-weight": 600 }, title),
-  );
+  root.append(svg("title", {}, title));
+  for (const [i, line] of heading.entries()) {
+    root.append(svg("text", { x: 4, y: 16 + i * TITLE_LINE, "font-size": 13, "font-weight": 600 }, line));
+  }
   // groups named as Plot names them, so the visual tests check these charts as they check the report's
   const yLabels = svg("g", { "aria-label": "y-axis tick label" });
   for (const v of ticks) {
