@@ -8,7 +8,7 @@
  * bundled as it is (src/formula/compile.ts: the same restricted, allow-listed
  * mathjs instance as the CLI), so the workbench opens any scenario.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -125,6 +125,11 @@ for (const { outfile, formulas, entry, format } of [
   }
 }
 
-// The empty workbench, from the compiled page module (tsc ran first).
+// The page's CJK font (the bundle's texts, GB 2312 level 1, the shipped
+// scenarios), inlined into every workbench page; then the empty workbench,
+// from the compiled page modules (tsc ran first).
+const font = await import(join(root, "dist", "page", "font.js"));
+const bundleText = readFileSync(join(dir, "bundle.js"), "utf8");
+writeFileSync(join(dir, "cjk-font.css"), await font.pageFontCss(bundleText, root));
 const html = await import(join(root, "dist", "page", "html.js"));
 writeFileSync(join(dir, "workbench.html"), html.workbenchPage());

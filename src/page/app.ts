@@ -25,11 +25,13 @@ import {
   tweakedYaml,
   type View,
   variantText,
+  viewOf,
 } from "./core.js";
 import { el, pct, saveFile, tr } from "./dom.js";
 import { tablesCsv, viewPng } from "./exports.js";
 import { DEFAULT_RUN, type McRun, type RunKind, type SimClient, type SimResult, simClient } from "./mc.js";
 import { listenForDrops, type OpenedFile, pickerButton, readChosen } from "./open.js";
+import { inputName, patchScenario } from "./patch.js";
 import { renderView } from "./sections.js";
 
 /** The scenario file the page works on. */
@@ -179,8 +181,17 @@ export class Workbench {
 
   private async computeFile(): Promise<void> {
     const d = this.doc!;
-    this.fileView = await computeView(this.text, d.file, [], d.files);
-    this.sim?.request("file", { text: this.text, file: d.file, set: [], files: d.files, run: this.run });
+    // the file's own values: the scenario just loaded (a copy: views are not shared)
+    const base = this.base ? structuredClone(this.base) : null;
+    this.fileView = base ? viewOf(base) : await computeView(this.text, d.file, [], d.files);
+    this.sim?.request("file", {
+      text: this.text,
+      file: d.file,
+      set: [],
+      files: d.files,
+      run: this.run,
+      ...(base ? { scenario: base } : {}),
+    });
   }
 
   /** Recompute the view for the current values, draw it, and ask for its probabilities. */
@@ -193,8 +204,10 @@ export class Workbench {
     const mine = ++this.computing;
     document.body.dataset.state = "computing";
     const t0 = performance.now();
+    // a slider move patches the loaded scenario; the text is read again only where a patch cannot be made
+    const patched = this.base ? patchScenario(this.base, this.sliders, this.values) : null;
     try {
-      const v = await computeView(this.text, d.file, set, d.files);
+      const v = patched ? viewOf(patched) : await computeView(this.text, d.file, set, d.files);
       if (mine !== this.computing) return;
       this.view = v;
       this.ui.error.hidden = true;
@@ -206,10 +219,23 @@ export class Workbench {
       return;
     }
     this.prob.now = null;
-    this.runNow(set);
+    this.runNow(set, patched && this.keepsCorrelations() ? patched : null);
   }
 
-  private runNow(set: string[]): void {
+  /**
+   * Whether no moved input is in the file's correlations: then the patched
+   * scenario is simulated as it is; else the worker reads the text with the
+   * values, so the correlations are rebuilt in the loader's own order (the
+   * draws, and so the probabilities, are exactly `chainsim run --set`'s).
+   */
+  private keepsCorrelations(): boolean {
+    const names = new Set(this.base?.correlations?.inputs ?? []);
+    return !this.sliders.some(
+      (sl) => this.values.get(sl.path) !== sl.central && names.has(inputName(sl.path)),
+    );
+  }
+
+  private runNow(set: string[], scenario: Scenario | null): void {
     const d = this.doc!;
     if (!this.sim) {
       this.ui.status.textContent = tr("mcUnavailable", this.lang);
@@ -218,7 +244,14 @@ export class Workbench {
     document.body.dataset.mc = "running";
     this.ui.status.textContent = tr("mcRunning", this.lang);
     this.ui.progress.value = 0;
-    this.sim.request("now", { text: this.text, file: d.file, set, files: d.files, run: this.run });
+    this.sim.request("now", {
+      text: this.text,
+      file: d.file,
+      set,
+      files: d.files,
+      run: this.run,
+      ...(scenario ? { scenario } : {}),
+    });
   }
 
   private writeHash(set: string[]): void {

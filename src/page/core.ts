@@ -282,7 +282,8 @@ export function setArg(sl: Slider, value: number): string {
   if (sl.kind === "growth" || sl.kind === "overlap" || sl.kind === "local_share")
     return `${sl.path}=${round(value, 4)}%`;
   if (sl.kind === "coefficient") return `${sl.path}=${round(value, 6)}`;
-  return `${sl.path}=${value}${/^[%‰]$/.test(sl.unit) ? "" : sl.unit}`;
+  // a plain number's unit is "1": appended it would read 1.25 as 1.251
+  return `${sl.path}=${value}${/^(%|‰|1|)$/.test(sl.unit) ? "" : sl.unit}`;
 }
 
 /**
@@ -323,7 +324,11 @@ export async function computeView(
   set: readonly string[],
   files: IncludedFiles = {},
 ): Promise<View> {
-  const scenario = await loadScenarioText(text, file, { set, files });
+  return viewOf(await loadScenarioText(text, file, { set, files }));
+}
+
+/** The view of a loaded (or patched) scenario: check, findings, chain. */
+export function viewOf(scenario: Scenario): View {
   const result = check(scenario);
   const findings = baseFindings(scenario);
   findings.check = checkFindings(result);

@@ -6,6 +6,8 @@
  * and the charts drawn on a canvas, 1600 pixels wide).
  */
 
+import { FONT_FAMILY } from "../report/charts/style.js";
+
 /** One CSV field, quoted when it must be. */
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -32,7 +34,7 @@ export function tablesCsv(root: HTMLElement): string {
 }
 
 const WIDTH = 1600;
-const FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FONT = FONT_FAMILY;
 
 function svgImage(svgEl: SVGElement): Promise<HTMLImageElement> {
   const text = new XMLSerializer().serializeToString(svgEl);

@@ -11,7 +11,9 @@ import { fileURLToPath } from "node:url";
 import { fail } from "../diagnostics.js";
 import type { Lang } from "../i18n/lang.js";
 import { PAGE } from "../i18n/text/page.js";
+import { CJK_FAMILY } from "../report/charts/font-face.js";
 import { escapeHtml } from "../report/html-escape.js";
+import { readPageFontCss } from "./font.js";
 import type { McRun } from "./mc.js";
 
 /**
@@ -57,10 +59,13 @@ export interface PageOptions {
   run?: McRun;
   /** Extra script run after the page (serve's reload poller). */
   extraScript?: string;
+  /** `@font-face` rules inlined for Chinese text (default: the ones built with the bundle, dist/page/cjk-font.css). */
+  fontCss?: string;
 }
 
 const STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1280px;padding:1rem 1.5rem;color:#1f2328}
+body{font:14px/1.45 "${CJK_FAMILY}",system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1280px;padding:1rem 1.5rem;color:#1f2328}
+button,select,input{font:inherit}
 h1{font-size:1.4rem;margin:0 1rem 0 0;flex:1 1 auto}h2{font-size:1.1rem;margin-top:1.5rem}
 #controls{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:.5rem 1.5rem}
 fieldset{border:1px solid #d0d7de;border-radius:6px;grid-column:1/-1;display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:.25rem 1.5rem}
@@ -106,6 +111,7 @@ export function interactivePage(o: PageOptions): string {
           run: o.run,
         });
   const noscript = `${PAGE.noscript.zh} ${PAGE.noscript.en}`;
+  const fontCss = o.fontCss ?? readPageFontCss();
   return `<!doctype html>
 <html lang="${o.lang === "en" ? "en" : "zh-CN"}">
 <head>
@@ -113,7 +119,7 @@ export function interactivePage(o: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(o.title)} · chainsim</title>
 <style>${STYLE}</style>
-</head>
+${fontCss ? `<style>${fontCss}</style>\n` : ""}</head>
 <body>
 <noscript>${noscript}</noscript>
 <main id="app"></main>

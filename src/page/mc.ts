@@ -6,6 +6,8 @@
  * request of each kind (the file's settings, the current ones).
  */
 import { simulate } from "../engine/simulate.js";
+import { loadFormulaCompiler, needsFormulaCompiler } from "../formula/formula-function.js";
+import type { Scenario } from "../model/scenario.js";
 import { loadScenarioText } from "../scenario/load.js";
 import type { IncludedFiles } from "./core.js";
 
@@ -29,6 +31,8 @@ export type RunKind = "file" | "now";
 export interface SimRequest {
   id: number;
   kind: RunKind;
+  /** The scenario already loaded (patched after a slider move): simulated as it is, not read again. */
+  scenario?: Scenario;
   text: string;
   file: string;
   set: string[];
@@ -59,9 +63,10 @@ interface WorkerScope {
 /** In the worker: answer simulation requests. */
 export function serveSimulations(scope: WorkerScope): void {
   scope.onmessage = async (e) => {
-    const { id, kind, text, file, set, files, run } = e.data;
+    const { id, kind, text, file, set, files, run, scenario } = e.data;
     try {
-      const s = await loadScenarioText(text, file, { set, files });
+      const s = scenario ?? (await loadScenarioText(text, file, { set, files }));
+      if (scenario && needsFormulaCompiler(s.quantities.values())) await loadFormulaCompiler();
       const r = await simulate(s, {
         samples: run.samples,
         seed: run.seed,

@@ -4,6 +4,7 @@
  * readable ticks, the file's projection dashed behind the current one, and
  * each level goal as a dot coloured met (green) or missed (red).
  */
+import { FONT_FAMILY, truncate, wrapText } from "../report/charts/style.js";
 import { fmt, svg } from "./dom.js";
 
 export const MET = "#1a7f37";
@@ -28,6 +29,22 @@ export interface SparkInput {
 }
 
 const W = 360;
+/** Line height of a chart's title, and the width it may take (bold text runs wider than the estimate). */
+const TITLE_LINE = 16;
+const TITLE_WIDTH = (W - 8) / 1.12;
+
+/**
+ * A chart's title on at most two lines (the second cut with an ellipsis);
+ * the whole title stays in the chart's <title>.
+ *
+ * @example
+ * titleLines("新一代信息技术产业营业收入(规模以上) (亿元)") // one line; a longer English name: two
+ */
+export function titleLines(title: string): string[] {
+  const lines = wrapText(title, TITLE_WIDTH, 13);
+  if (lines.length <= 2) return lines;
+  return [lines[0]!, truncate(lines.slice(1).join(" "), TITLE_WIDTH, 13)];
+}
 const H = 220;
 const M = { l: 62, r: 16, t: 28, b: 30 };
 
@@ -64,34 +81,42 @@ export function sparkline(c: SparkInput): SVGElement {
   const hi = Math.max(ticks[ticks.length - 1]!, ...all);
   const x0 = c.years[0] ?? 0;
   const x1 = Math.max(c.years[c.years.length - 1] ?? 1, ...c.goals.map((g) => g.year));
+  const title = c.unit ? `${c.title} (${c.unit})` : c.title;
+  const heading = titleLines(title);
+  // a title on two lines pushes the plot down by one line
+  const top = M.t + (heading.length - 1) * TITLE_LINE;
   const x = (y: number) => M.l + ((y - x0) / Math.max(1, x1 - x0)) * (W - M.l - M.r);
-  const y = (v: number) => H - M.b - ((v - lo) / (hi - lo || 1)) * (H - M.t - M.b);
+  const y = (v: number) => H - M.b - ((v - lo) / (hi - lo || 1)) * (H - top - M.b);
   const root = svg("svg", {
     viewBox: `0 0 ${W} ${H}`,
     width: W,
     height: H,
     role: "img",
-    "font-family": "sans-serif",
+    // the page's embedded CJK font first (the PNG download draws it with the reader's fonts)
+    "font-family": FONT_FAMILY,
   });
-  const title = c.unit ? `${c.title} (${c.unit})` : c.title;
-  root.append(
-    svg("title", {}, title),
-    svg("text", { x: 4, y: 16, "font-size": 13, "font-weight": 600 }, title),
-  );
+  root.append(svg("title", {}, title));
+  for (const [i, line] of heading.entries()) {
+    root.append(svg("text", { x: 4, y: 16 + i * TITLE_LINE, "font-size": 13, "font-weight": 600 }, line));
+  }
+  // groups named as Plot names them, so the visual tests check these charts as they check the report's
+  const yLabels = svg("g", { "aria-label": "y-axis tick label" });
   for (const v of ticks) {
-    root.append(
-      svg("line", { x1: M.l, x2: W - M.r, y1: y(v), y2: y(v), stroke: "#eaeef2" }),
+    root.append(svg("line", { x1: M.l, x2: W - M.r, y1: y(v), y2: y(v), stroke: "#eaeef2" }));
+    yLabels.append(
       svg(
         "text",
         { x: M.l - 6, y: y(v) + 4, "text-anchor": "end", "font-size": 11, fill: "#57606a" },
-        fmt(v, 0),
+        fmt(v, tickDigits(ticks)),
       ),
     );
   }
+  root.append(yLabels);
   root.append(svg("line", { x1: M.l, x2: W - M.r, y1: y(lo), y2: y(lo), stroke: "#8c959f" }));
+  const xLabels = svg("g", { "aria-label": "x-axis tick label" });
   for (const yr of yearTicks(c.years)) {
-    root.append(
-      svg("line", { x1: x(yr), x2: x(yr), y1: y(lo), y2: y(lo) + 4, stroke: "#8c959f" }),
+    root.append(svg("line", { x1: x(yr), x2: x(yr), y1: y(lo), y2: y(lo) + 4, stroke: "#8c959f" }));
+    xLabels.append(
       svg(
         "text",
         { x: x(yr), y: H - 10, "text-anchor": "middle", "font-size": 11, fill: "#57606a" },
@@ -99,6 +124,7 @@ export function sparkline(c: SparkInput): SVGElement {
       ),
     );
   }
+  root.append(xLabels);
   const fileValues = c.fileValues;
   if (fileValues?.some((v, i) => v !== c.values[i])) {
     root.append(
@@ -110,9 +136,11 @@ export function sparkline(c: SparkInput): SVGElement {
     );
   }
   root.append(line(c.years, c.values, x, y, { stroke: LINE, "data-line": "now" }));
+  const dots = svg("g", { "aria-label": "dot" });
+  root.append(dots);
   for (const g of c.goals) {
     const fill = g.met === false ? MISSED : g.met ? MET : FILE_LINE;
-    root.append(
+    dots.append(
       svg("circle", {
         cx: x(g.year),
         cy: y(g.value),
@@ -126,6 +154,23 @@ export function sparkline(c: SparkInput): SVGElement {
   return root;
 }
 
+/**
+ * Decimals that show every tick exactly (the step's own decimals), so labels
+ * stay distinct: 0, 0.5, 1 → "0.0", "0.5", "1.0", not "0", "1", "1";
+ * 0, 2.5, 5 → "0.0", "2.5", "5.0".
+ *
+ * @example
+ * tickDigits([0, 2.5, 5, 7.5]) // 1
+ */
+export function tickDigits(ticks: readonly number[]): number {
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
+  for (let d = 0; d < 6; d++) {
+    const k = step * 10 ** d;
+    if (Math.abs(k - Math.round(k)) < 1e-9 * Math.max(1, k)) return d;
+  }
+  return 6;
+}
+
 function line(
   years: readonly number[],
   values: readonly number[],
@@ -134,10 +179,14 @@ function line(
   attrs: Record<string, string>,
 ): SVGElement {
   const pts = years.map((yr, i) => [x(yr), y(values[i]!)] as const).filter(([, v]) => Number.isFinite(v));
-  return svg("path", {
-    d: pts.map(([a, b], i) => `${i ? "L" : "M"}${a.toFixed(1)},${b.toFixed(1)}`).join(""),
-    fill: "none",
-    "stroke-width": 2,
-    ...attrs,
-  });
+  const g = svg("g", { "aria-label": "line" });
+  g.append(
+    svg("path", {
+      d: pts.map(([a, b], i) => `${i ? "L" : "M"}${a.toFixed(1)},${b.toFixed(1)}`).join(""),
+      fill: "none",
+      "stroke-width": 2,
+      ...attrs,
+    }),
+  );
+  return g;
 }

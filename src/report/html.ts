@@ -9,6 +9,7 @@
  */
 import type { Num } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
+import { CJK_FAMILY, cjkFontFace } from "./charts/font-face.js";
 import type { ChartSvg } from "./charts/style.js";
 import { FONT_FAMILY, formatProbability } from "./charts/style.js";
 import { n } from "./figure-input.js";
@@ -27,7 +28,7 @@ import {
   verdictSentence,
 } from "./report-findings.js";
 
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 export interface PageFigure {
   number: number;
@@ -86,9 +87,9 @@ td.src { white-space: nowrap; }
 span.meta { color: var(--muted); font-size: 12px; }
 .missed { color: var(--missed); font-weight: bold; white-space: nowrap; }
 .unknown { color: var(--muted); }
-code, pre { font-family: "SFMono-Regular", Consolas, "Liberation Mono", monospace; font-size: 12px; }
+code, pre { font-family: "SFMono-Regular", Consolas, "Liberation Mono", "${CJK_FAMILY}", monospace; font-size: 12px; }
 pre { background: #f6f6f6; padding: 12px; overflow-x: auto; }
-td.hash { font-family: "SFMono-Regular", Consolas, "Liberation Mono", monospace; font-size: 11px; word-break: break-all; }
+td.hash { font-family: "SFMono-Regular", Consolas, "Liberation Mono", "${CJK_FAMILY}", monospace; font-size: 11px; word-break: break-all; }
 footer { color: var(--muted); font-size: 12px; margin-top: 40px; }
 @media print { html { background: #fff; } main { padding: 0; max-width: none; } figure, table { break-inside: avoid; } nav { display: none; } }
 `;
@@ -139,6 +140,25 @@ const iv = (f: (x: number) => string, i: { low: Num; high: Num }) =>
   i.low === i.high ? f(n(i.low)) : `${f(n(i.low))}–${f(n(i.high))}`;
 
 type Section = { id: string; title: string; body: string };
+
+/**
+ * report.html with the CJK font it needs inlined (the bundled Noto Sans S
+ * Chinese, Regular and Bold, cut to the page's own characters): Chinese
+ * shows on machines without a Chinese font, offline. A page without CJK
+ * text gets no font.
+ *
+ * @example
+ * await reportHtml({ s, f, L, figures, manifest, files }) // "<!DOCTYPE html>…@font-face{…}…"
+ */
+export async function reportHtml(p: PageInput): Promise<string> {
+  return withFont(renderHtml(p));
+}
+
+/** An HTML page with `@font-face` rules for its CJK characters added after its first style element. */
+export async function withFont(html: string): Promise<string> {
+  const css = await cjkFontFace(html, { bold: true });
+  return css ? html.replace("</style>", () => `</style>\n<style>${css}</style>`) : html;
+}
 type Figs = (section: SectionId) => string;
 
 /**

@@ -239,6 +239,11 @@ export interface ChartSay {
   goalBars: string;
   goalPerYear: (v: string) => string;
   goalCumulative: (v: string) => string;
+  /** A share goal's panel: the subject as a share of the whole. */
+  shareName: (part: string, whole: string) => string;
+  /** Legend entry, and the label beside the rule, of a scope break (the series redefined from a year on). */
+  scopeBreak: string;
+  scopeBreakShort: (year: number) => string;
   /** How the central value of each kind of distribution is taken. */
   centralRule: Record<string, string>;
   centralNote: (rules: string) => string;
@@ -260,6 +265,10 @@ export interface ChartSay {
   directPanel: string;
   indirectPanel: string;
   tornado: (output: string, input: string) => string;
+  /** Cost fan: the expected total over the years, and the costliest year with its P10–P90. */
+  costsFan: (years: string, total: string, peak: number, p10: string, p90: string) => string;
+  /** Cost breakdown: the instrument with the largest share of the expected cost. */
+  costsBreakdown: (instrument: string, share: string, total: string) => string;
   sobol: (output: string, input: string, share: string) => string;
   param: Record<string, string>;
   unit: (u: string) => string;
@@ -300,6 +309,9 @@ const zhSay: ChartSay = {
   goalBars: "每年或累计目标（柱）",
   goalPerYear: (v) => `每年目标 ${v}`,
   goalCumulative: (v) => `累计目标 ${v}`,
+  shareName: (part, whole) => `${part}占${whole}比重`,
+  scopeBreak: "统计口径调整（前后不可比）",
+  scopeBreakShort: (y) => `${y}年起新口径`,
   centralRule: {
     point: "给定值取该值",
     uniform: "区间取中点",
@@ -327,6 +339,10 @@ const zhSay: ChartSay = {
   growthGoal: "增速目标",
   probability: (below, total, all) =>
     `${total} 个目标中 ${below} 个达成概率不足 50%${all === null ? "" : `；全部同时达成的概率 ${all}`}`,
+  costsFan: (years, total, peak, p10, p90) =>
+    `${years} 年政策成本期望合计 ${total}；${peak} 年最高，P10–P90 为 ${p10}–${p90}`,
+  costsBreakdown: (instrument, share, total) =>
+    `${instrument}占期望成本（合计 ${total}）的 ${share}，居各政策工具之首`,
   multipliers: (sector, pull) => `${sector}对上游拉动最大：每单位最终需求带动上游产出 ${pull}`,
   shock: (shock, indirect, unit, top) => `${shock}：沿产业链的间接影响合计 ${indirect} ${unit}，最大在${top}`,
   directPanel: "直接影响（最终需求变化）",
@@ -624,6 +640,9 @@ const enSay: ChartSay = {
   goalBars: "yearly or cumulative goal (bars)",
   goalPerYear: (v) => `goal ${v}/yr`,
   goalCumulative: (v) => `goal ${v} in total`,
+  shareName: (part, whole) => `${part} as a share of ${whole}`,
+  scopeBreak: "scope change (not comparable across it)",
+  scopeBreakShort: (y) => `new scope from ${y}`,
   centralRule: {
     point: "given values as they are",
     uniform: "ranges at their midpoint",
@@ -651,6 +670,10 @@ const enSay: ChartSay = {
   growthGoal: "growth goal",
   probability: (below, total, all) =>
     `${below} of ${total} goals have less than a 50% chance${all === null ? "" : `; all together: ${all}`}`,
+  costsFan: (years, total, peak, p10, p90) =>
+    `Expected policy cost over ${years}: ${total}; highest in ${peak} (P10–P90 ${p10}–${p90})`,
+  costsBreakdown: (instrument, share, total) =>
+    `${instrument} accounts for ${share} of the expected cost (${total} in all), the most of any instrument`,
   multipliers: (sector, pull) =>
     `${sector} pulls most upstream: ${pull} of upstream output per unit of final demand`,
   shock: (shock, indirect, unit, top) =>

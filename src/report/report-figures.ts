@@ -12,7 +12,7 @@ import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { citeSource } from "../model/source-citation.js";
 import type { Target } from "../model/target.js";
-import type { Unit } from "../model/units.js";
+import { parseUnit, type Unit } from "../model/units.js";
 import type { AddupInput } from "./charts/addup.js";
 import { type DataTable, table } from "./charts/data.js";
 import type { ChartDom } from "./charts/dom.js";
@@ -245,6 +245,8 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
       });
     }
     const panel: ProjectionPanel = { id: q.id, name, unit: q.unit, points, actuals, goals: [] };
+    const breaks = q.actuals.filter((a) => a.scopeBreak).map((a) => a.year);
+    if (breaks.length) panel.scopeBreaks = breaks;
     const b = q.baseline;
     if (b && !b.implied && b.value.low !== b.value.high) {
       panel.baseline = { year: b.year, low: b.value.low, high: b.value.high };
@@ -306,6 +308,7 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
     }
     if (points.some((d) => Number.isFinite(d.value)) || actuals.length) panels.push(panel);
   }
+  panels.push(...sharePanels(ctx, records));
   const ids = [...s.quantities.keys()];
   const central = centralRules(s, L);
   const sources = [...scenarioSource(s, ids, L), ...goalsSource(s.targets, L), ...(central ? [central] : [])];
@@ -341,6 +344,69 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
     ),
     draw: async (dom) => (await import("./charts/projection.js")).projectionChart(input, dom, L),
   };
+}
+
+const PERCENT = parseUnit("%")!;
+
+/**
+ * One panel per share goal: the subject's projection as a share of the
+ * whole's, year by year (both in base units), on a fixed 0–100% axis, with
+ * the goal marked met or missed; its values are added to `records`.
+ */
+function sharePanels(ctx: FigureContext, records: Array<Record<string, string | number | boolean | null>>) {
+  const { s, check, L } = ctx;
+  const p = check.projection;
+  const results = new Map(check.goals.map((g) => [g.target.id, g]));
+  const panels: ProjectionPanel[] = [];
+  for (const t of s.targets.filter((x) => x.kind === "share" && x.of)) {
+    const q = s.quantities.get(t.subject)!;
+    const whole = s.quantities.get(t.of!)!;
+    const scale = 10 ** (q.unit.exp - whole.unit.exp);
+    const part = shownValues(p, q.id);
+    const all = shownValues(p, whole.id);
+    // in percent (the panel's unit), so its axis and title read "%"
+    const points = p.years.map((year, i) => ({
+      year,
+      value: (100 * (part[i] ?? Number.NaN) * scale) / (all[i] ?? Number.NaN),
+    }));
+    const name = L.charts.say.shareName(displayName(q, L.lang), displayName(whole, L.lang));
+    for (const d of points) {
+      if (!Number.isFinite(d.value)) continue;
+      records.push({
+        series: "share",
+        quantity: q.id,
+        name,
+        unit: "%",
+        year: d.year,
+        value: d.value,
+        goal_id: t.id,
+        line: t.line,
+      });
+    }
+    const r = results.get(t.id);
+    const mark: ProjectionGoalMark = {
+      id: t.id,
+      kind: "level",
+      year: t.year,
+      value: 100 * t.value,
+      met: r?.met ?? null,
+      label: goalValueLabel(t, FRACTION_UNIT),
+    };
+    if (t.comparator === "about") {
+      mark.low = 100 * t.value * (1 - t.tolerance);
+      mark.high = 100 * t.value * (1 + t.tolerance);
+    }
+    panels.push({
+      id: `${q.id}-share-${whole.id}`,
+      name,
+      unit: PERCENT,
+      points,
+      actuals: [],
+      goals: [mark],
+      domain: [0, 100],
+    });
+  }
+  return panels;
 }
 
 // ── 2. fan ──────────────────────────────────────────────────────────────

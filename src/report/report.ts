@@ -27,7 +27,7 @@ import { chartDom } from "./charts/dom.js";
 import { type CjkFont, findCjkFont, pngRenderer, slidePages } from "./charts/png.js";
 import type { ChartSvg } from "./charts/style.js";
 import { figureContext } from "./figure-input.js";
-import { type PageFigure, renderHtml, type WrittenFile } from "./html.js";
+import { type PageFigure, reportHtml, type WrittenFile } from "./html.js";
 import { toJsonText } from "./json.js";
 import { type Lang, labels } from "./labels.js";
 import { type Manifest, manifest } from "./manifest.js";
@@ -211,7 +211,7 @@ export async function buildReport(scenario: Scenario, opts: ReportOptions): Prom
   files.push({ path: "summary.md", data: renderSummary({ s, f, L, figures, manifest: base }) });
   files.push({
     path: "report.html",
-    data: renderHtml({ s, f, L, figures, manifest: base, files: listed(files) }),
+    data: await reportHtml({ s, f, L, figures, manifest: base, files: listed(files) }),
   });
   const full: Manifest = { ...base, files: listed(files) };
   files.push({ path: "manifest.json", data: `${JSON.stringify(full, null, 2)}\n` });

@@ -6,6 +6,15 @@
  * use anything from outside its own body.
  */
 
+/** The five shipped scenarios (scenarios/<name>.yaml) whose reports and pages are checked. */
+export const SHIPPED = [
+  "guangdong-it-2025",
+  "liaocheng-it-2025",
+  "shandong-digital-economy-2025",
+  "shandong-innovation-2025",
+  "shandong-it-2025",
+];
+
 export interface VisualProblem {
   chart: string;
   kind: "text-text" | "text-mark" | "outside-chart" | "outside-panel" | "duplicate-tick";

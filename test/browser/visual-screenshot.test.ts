@@ -1,9 +1,14 @@
 /**
- * Screenshot tests: the top of report.html (Shandong IT, seed 1) at desktop
- * (1440) and laptop (1280) widths in Chromium, compared with committed
- * baselines (test/browser/visual-baselines/*.png) by the share of pixels
- * that differ. PNGs are decoded with resvg (an <image> of the PNG rendered
- * to pixels), so no PNG library is needed.
+ * Screenshot tests: the top of report.html (Shandong IT, seed 1), in English
+ * and Chinese, and of the workbench page with the same scenario loaded, in
+ * both languages, at desktop (1440) and laptop (1280) widths in Chromium,
+ * compared with committed baselines (test/browser/visual-baselines/*.png) by
+ * the share of pixels that differ. PNGs are decoded with resvg (an <image>
+ * of the PNG rendered to pixels), so no PNG library is needed.
+ *
+ * The Chinese pages are also checked for real glyphs (visual-glyphs.ts):
+ * Chromium here has no CJK font, so without the font the pages embed every
+ * Chinese character would be the same box.
  *
  * A missing baseline is written when CI is not set (look at it, commit it);
  * a deliberate change to the page: delete the baseline and run again.
@@ -15,8 +20,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { buildInteractive } from "../../src/page/write.js";
+import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 import { available, openOffline } from "./chromium.js";
+import { type GlyphProbe, probeCjk } from "./visual-glyphs.js";
 
 const BASELINES = fileURLToPath(new URL("./visual-baselines/", import.meta.url));
 /** Share of pixels allowed to differ (font hinting, anti-aliasing). */
@@ -49,42 +57,111 @@ export function diffRatio(a: Uint8Array, b: Uint8Array): number {
 
 const run = available || Boolean(process.env.CI);
 
-describe.skipIf(!run)("report.html screenshots against baselines", () => {
-  it("matches at desktop (1440) and laptop (1280) widths", async () => {
-    if (!available)
-      throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
-    const root = mkdtempSync(join(tmpdir(), "chainsim-shot-"));
-    const dir = join(root, "report");
-    const r = await cli("report", SHANDONG, "-o", dir, "--samples", "400", "--seed", "1", "--lang", "en");
-    expect(r.code, r.stderr).toBe(0);
-    const url = pathToFileURL(join(dir, "report.html")).href;
-    mkdirSync(BASELINES, { recursive: true });
-    for (const width of [1440, 1280]) {
-      const b = await openOffline(join(root, `profile-${width}`), url, { viewport: { width, height: 900 } });
-      try {
-        const page = await b.newPage();
-        await page.goto(url, { waitUntil: "load" });
-        const shot = await page.screenshot({ fullPage: false });
-        const file = join(BASELINES, `report-${width}.png`);
-        if (!existsSync(file)) {
-          if (process.env.CI)
-            throw new Error(`missing baseline ${file}: run the test outside CI, look at it, commit it`);
-          writeFileSync(file, shot);
-          continue;
-        }
-        const [now, then] = await Promise.all([decode(shot), decode(await readFile(file))]);
-        expect([now.width, now.height]).toEqual([then.width, then.height]);
-        const ratio = diffRatio(now.pixels, then.pixels);
-        if (ratio > TOLERANCE) writeFileSync(join(root, `report-${width}.actual.png`), shot);
-        expect(
-          ratio,
-          `report-${width}: ${(ratio * 100).toFixed(2)}% of pixels differ (see ${root})`,
-        ).toBeLessThanOrEqual(TOLERANCE);
-      } finally {
-        await b.context.close();
+type Page = import("playwright-core").Page;
+
+/**
+ * Screenshot `url` at each width and compare it with `<name>-<width>.png`;
+ * `ready` waits for the page to settle, `look` inspects it (once, at the first width).
+ */
+async function matchBaselines(
+  root: string,
+  url: string,
+  name: string,
+  opts: { ready?: (p: Page) => Promise<void>; look?: (p: Page) => Promise<void> } = {},
+): Promise<void> {
+  mkdirSync(BASELINES, { recursive: true });
+  for (const [i, width] of [1440, 1280].entries()) {
+    const b = await openOffline(join(root, `profile-${name}-${width}`), url, {
+      viewport: { width, height: 900 },
+    });
+    try {
+      const page = await b.newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await page.evaluate(() => document.fonts.ready);
+      if (opts.ready) await opts.ready(page);
+      if (i === 0 && opts.look) await opts.look(page);
+      const shot = await page.screenshot({ fullPage: false });
+      const file = join(BASELINES, `${name}-${width}.png`);
+      if (!existsSync(file)) {
+        if (process.env.CI)
+          throw new Error(`missing baseline ${file}: run the test outside CI, look at it, commit it`);
+        writeFileSync(file, shot);
+        continue;
       }
+      const [now, then] = await Promise.all([decode(shot), decode(await readFile(file))]);
+      expect([now.width, now.height]).toEqual([then.width, then.height]);
+      const ratio = diffRatio(now.pixels, then.pixels);
+      if (ratio > TOLERANCE) writeFileSync(join(root, `${name}-${width}.actual.png`), shot);
+      expect(
+        ratio,
+        `${name}-${width}: ${(ratio * 100).toFixed(2)}% of pixels differ (see ${root})`,
+      ).toBeLessThanOrEqual(TOLERANCE);
+      expect(b.requests).toEqual([]);
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.context.close();
     }
-  }, 180_000);
+  }
+}
+
+/** Chinese drawn with real, distinct glyphs from the embedded Noto Sans S Chinese. */
+async function expectChineseGlyphs(page: Page): Promise<void> {
+  const probe = (await page.evaluate(`(${probeCjk.toString()})()`)) as GlyphProbe;
+  expect(probe.family.startsWith('"Noto Sans S Chinese"'), probe.family).toBe(true);
+  expect(probe.loaded).toContain("Noto Sans S Chinese 400");
+  expect(probe.same, "characters drawn as the same box").toEqual([]);
+  expect(probe.likeTofu, "characters drawn as the missing-glyph box").toEqual([]);
+  expect(
+    probe.ink.every((n) => n > 40),
+    `ink ${probe.ink}`,
+  ).toBe(true);
+  // Noto Sans CJK draws every ideograph one em wide: four at 40px are 160px
+  expect(probe.width).toBeCloseTo(160, 0);
+}
+
+function needChromium(): void {
+  if (!available)
+    throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
+}
+
+describe.skipIf(!run)("report.html and the workbench page: screenshots against baselines", () => {
+  it("report.html matches at desktop (1440) and laptop (1280) widths, in English and Chinese", async () => {
+    needChromium();
+    const root = mkdtempSync(join(tmpdir(), "chainsim-shot-"));
+    for (const lang of ["en", "zh"] as const) {
+      const dir = join(root, `report-${lang}`);
+      const r = await cli("report", SHANDONG, "-o", dir, "--samples", "400", "--seed", "1", "--lang", lang);
+      expect(r.code, r.stderr).toBe(0);
+      const url = pathToFileURL(join(dir, "report.html")).href;
+      // the English baselines keep their first names
+      await matchBaselines(root, url, lang === "en" ? "report" : "report-zh", {
+        ...(lang === "zh" ? { look: expectChineseGlyphs } : {}),
+      });
+    }
+  }, 300_000);
+
+  it("the workbench page (Shandong IT) matches at both widths, in Chinese and English", async () => {
+    needChromium();
+    const root = mkdtempSync(join(tmpdir(), "chainsim-shot-page-"));
+    const s = await loadScenario(SHANDONG);
+    for (const lang of ["zh", "en"] as const) {
+      const file = join(root, `interactive-${lang}.html`);
+      writeFileSync(file, buildInteractive(s, SHANDONG, {}, undefined, lang));
+      await matchBaselines(root, pathToFileURL(file).href, `page-${lang}`, {
+        ready: (p) =>
+          p
+            .waitForFunction(
+              () => document.body.dataset.state === "ready" && document.body.dataset.mc === "done",
+              null,
+              {
+                timeout: 60_000,
+              },
+            )
+            .then(() => undefined),
+        ...(lang === "zh" ? { look: expectChineseGlyphs } : {}),
+      });
+    }
+  }, 300_000);
 
   it("counts differing pixels: identical 0, one of four changed 0.25", () => {
     const a = new Uint8Array([0, 0, 0, 255, 10, 10, 10, 255, 200, 200, 200, 255, 255, 255, 255, 255]);

@@ -95,6 +95,12 @@ describe("chart modules 8, 9 (SVG snapshots)", () => {
     const c = costFanChart(fan, dom, en);
     assertSvgSnapshot("costs-fan-en", c.svg);
     expect(c.svg).toContain("Total cost by year, 10,000 samples");
+    // the finding as the title, by hand: expected costs 3,100 + 3,250 + 3,300 + 65 = 9,715 万元;
+    // the highest expected cost is 2025's 3,300, with P10 1,500 and P90 5,100
+    expect(c.title).toBe(
+      "Expected policy cost over 2023–2026: 9,715.0 万元; highest in 2025 (P10–P90 1,500.0–5,100.0 万元)",
+    );
+    expect(c.svg).not.toContain("Uncertainty of policy costs");
     expect(c.svg).toContain("P10–P90");
     expect(c.svg).toContain(">2026<");
     expect(c.svg).not.toContain("2,026");
@@ -103,7 +109,10 @@ describe("chart modules 8, 9 (SVG snapshots)", () => {
   it("9. cost breakdown: one stacked colour per instrument, in the legend", () => {
     const c = costBreakdownChart(breakdown, dom, zh);
     assertSvgSnapshot("costs-breakdown-zh", c.svg);
-    expect(c.svg).toContain("政策成本构成");
+    // the finding as the title, by hand: investment subsidy 2,400 + 2,500 + 2,600 = 7,500 of
+    // 7,500 + 3 × 250 + (300 + 320 + 340) = 9,210 万元, i.e. 81.4%
+    expect(c.title).toBe("investment subsidy占期望成本（合计 9,210.0 万元）的 81.4%，居各政策工具之首");
+    expect(c.svg).not.toContain("政策成本构成");
     for (const name of breakdown.instruments) expect(c.svg).toContain(name);
   });
 });

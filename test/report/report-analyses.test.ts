@@ -145,7 +145,8 @@ describe("report: sensitivity, chain, costs", () => {
     expect(read(a, "data/costs-fan.csv").split("\n")[0]).toBe("year,unit,mean,sd,p10,p50,p90");
     expect(read(a, "data/costs-breakdown.csv")).toContain("investment");
     const html = read(a, "report.html");
-    expect(html).toContain("Uncertainty of policy costs");
+    // the cost fan states its finding as its title (charts/costs.ts fanTitle)
+    expect(html).toContain("Expected policy cost over");
     expect(html).toContain("Instruments: liaocheng-it-2025.yaml lines");
     expect(read(a, "manifest.json")).toBe(read(b, "manifest.json"));
     // no chain charts without links

@@ -54,7 +54,7 @@ describe("chainsim report", () => {
   it("writes a self-contained page: CSP, inline SVG, no script, no external reference", () => {
     const html = readFileSync(join(first, "report.html"), "utf8");
     expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; font-src data:">`,
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Unit } from "../../model/units.js";
+import { formatPercent, formatValue } from "../format.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import { CATEGORY_10, type ChartSvg, COLORS, FULL_WIDTH, frame, plotSvg, TYPE, tickFormat } from "./style.js";
@@ -44,6 +45,50 @@ function yearTicks(years: number[]): { domain: [number, number]; ticks: number[]
   };
 }
 
+/** An amount with its unit: "12,345.6 万元". */
+const amount = (v: number, unit: Unit) => `${formatValue(v, unit)} ${unit.symbol}`;
+
+/**
+ * The finding of the cost fan: the expected cost summed over the years (the
+ * expectation of a sum is the sum of the expectations), and the year whose
+ * expected cost is highest, with its P10–P90.
+ *
+ * @example
+ * fanTitle({ unit: 万元, points: [{ year: 2023, mean: 3100, … }, { year: 2024, mean: 3250, p10: 1500, p90: 5100, … }] }, en)
+ * // "Expected policy cost over 2023–2024: 6,350.0 万元; highest in 2024 (P10–P90 1,500.0–5,100.0 万元)"
+ */
+export function fanTitle(input: CostFanInput, L: Labels): string {
+  const pts = input.points;
+  if (!pts.length) return L.charts.costs.fanTitle;
+  const total = pts.reduce((s, p) => s + p.mean, 0);
+  const peak = pts.reduce((a, p) => (p.mean > a.mean ? p : a));
+  const years = `${pts[0]!.year}–${pts[pts.length - 1]!.year}`;
+  return L.charts.say.costsFan(
+    years,
+    amount(total, input.unit),
+    peak.year,
+    formatValue(peak.p10, input.unit),
+    amount(peak.p90, input.unit),
+  );
+}
+
+/**
+ * The finding of the breakdown: the instrument with the largest share of the
+ * expected cost over all years.
+ *
+ * @example
+ * breakdownTitle({ unit: 万元, instruments: ["a", "b"], rows: [{ year: 2023, instrument: "a", value: 3 }, { year: 2023, instrument: "b", value: 1 }] }, en)
+ * // "a accounts for 75.0% of the expected cost (4.0 万元 in all), the most of any instrument"
+ */
+export function breakdownTitle(input: CostBreakdownInput, L: Labels): string {
+  const by = new Map<string, number>(input.instruments.map((i) => [i, 0]));
+  for (const r of input.rows) by.set(r.instrument, (by.get(r.instrument) ?? 0) + r.value);
+  const total = [...by.values()].reduce((a, b) => a + b, 0);
+  const top = [...by].reduce<[string, number] | null>((a, x) => (a === null || x[1] > a[1] ? x : a), null);
+  if (!top || !(total > 0)) return L.charts.costs.breakdownTitle;
+  return L.charts.say.costsBreakdown(top[0], formatPercent(top[1] / total), amount(total, input.unit));
+}
+
 export function costFanChart(input: CostFanInput, dom: ChartDom, L: Labels, name = "costs-fan"): ChartSvg {
   const C = L.charts.costs;
   const { domain, ticks } = yearTicks(input.points.map((p) => p.year));
@@ -72,7 +117,7 @@ export function costFanChart(input: CostFanInput, dom: ChartDom, L: Labels, name
   });
   return frame({
     name,
-    title: C.fanTitle,
+    title: fanTitle(input, L),
     subtitle: C.fanSubtitle(input.samples.toLocaleString("en-US")),
     legend: [
       { label: C.band, color: COLORS.band, shape: "band", opacity: 0.5 },
@@ -122,7 +167,7 @@ export function costBreakdownChart(
   });
   return frame({
     name,
-    title: C.breakdownTitle,
+    title: breakdownTitle(input, L),
     subtitle: C.breakdownSubtitle,
     legend: input.instruments.map((label, i) => ({ label, color: colors[i]!, shape: "bar" as const })),
     panels: [{ svg: plotSvg(dom, el), width: FULL_WIDTH, height: HEIGHT }],

@@ -24,7 +24,8 @@ export interface PanelScale {
 
 /**
  * Scales for years `x0..x1` and values (0 included when `zero`), the value
- * domain rounded to nice numbers as Plot would, never collapsed to a point.
+ * domain rounded to nice numbers as Plot would, never collapsed to a point;
+ * or the fixed `domain` given (a share's 0–100%).
  *
  * @example
  * panelScale(2022, 2025, [11150, 15665], { width: 300, height: 180 }).yDomain // [11000, 16000]
@@ -33,7 +34,7 @@ export function panelScale(
   x0: number,
   x1: number,
   values: number[],
-  size: { width: number; height: number; zero?: boolean },
+  size: { width: number; height: number; zero?: boolean; domain?: [number, number] },
 ): PanelScale {
   const margin = { top: 18, right: 14, bottom: 22, left: 52 };
   const finite = values.filter(Number.isFinite);
@@ -41,7 +42,8 @@ export function panelScale(
   if (!finite.length) finite.push(0, 1);
   const widened = yDomain(finite) ?? [Math.min(...finite), Math.max(...finite)];
   const range: [number, number] = [size.height - margin.bottom, margin.top];
-  const ys = Plot.scale({ y: { domain: widened, nice: true, range, ticks: 4 } });
+  // a fixed domain (a share's 0–100%) is kept as it is
+  const ys = Plot.scale({ y: { domain: size.domain ?? widened, nice: !size.domain, range, ticks: 4 } });
   const yd = ys.domain as [number, number];
   const xDomain: [number, number] = [x0 - 0.35, x1 + 0.35];
   const xr: [number, number] = [margin.left, size.width - margin.right];

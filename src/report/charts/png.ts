@@ -8,11 +8,12 @@
  * file; otherwise the usual system CJK fonts are tried. resvg and the font
  * are loaded only when PNGs are asked for.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fail } from "../../diagnostics.js";
+import { subsetFontFile } from "./font-subset.js";
 
 export interface CjkFont {
   files: string[];
@@ -34,6 +35,22 @@ const SYSTEM_FONTS = [
 const PACKAGE = "@embedpdf/fonts-sc";
 
 /**
+ * The CJK font chainsim ships (Noto Sans S Chinese, Regular then Bold, from
+ * the npm package), or null where the package is missing.
+ */
+export function bundledCjkFont(): CjkFont | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve(PACKAGE);
+    const fonts = join(dirname(entry), "..", "fonts");
+    const files = ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => join(fonts, f));
+    if (files.every((f) => existsSync(f))) return { files, origin: `npm:${PACKAGE}` };
+  } catch {
+    // not installed: the caller says what it tried
+  }
+  return null;
+}
+
+/**
  * Find a CJK font: $CHAINSIM_CJK_FONT, the bundled Noto Sans S Chinese, then system fonts.
  * Fails with E_FONT_MISSING naming what was looked for.
  */
@@ -44,15 +61,9 @@ export function findCjkFont(env: NodeJS.ProcessEnv = process.env): CjkFont {
     return { files: [own], origin: own };
   }
   const tried: string[] = [];
-  try {
-    const entry = createRequire(import.meta.url).resolve(PACKAGE);
-    const fonts = join(dirname(entry), "..", "fonts");
-    const files = ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((f) => join(fonts, f));
-    if (files.every((f) => existsSync(f))) return { files, origin: `npm:${PACKAGE}` };
-    tried.push(fonts);
-  } catch {
-    tried.push(`npm package ${PACKAGE}`);
-  }
+  const bundled = bundledCjkFont();
+  if (bundled) return bundled;
+  tried.push(`npm package ${PACKAGE}`);
   for (const f of SYSTEM_FONTS) {
     if (existsSync(f)) return { files: [f], origin: f };
   }
@@ -98,20 +109,8 @@ export async function pngRenderer(svgs: string[], font: CjkFont): Promise<PngRen
   let files = font.files;
   let tmp: string | null = null;
   try {
-    const { default: subsetFont } = await import("subset-font");
     const subsets: Uint8Array[] = [];
-    for (const f of font.files) {
-      // layout tables (GSUB, GPOS …) are dropped: labels need no ligatures or vertical forms
-      subsets.push(
-        await subsetFont(readFileSync(f), text, {
-          targetFormat: "truetype",
-          noLayoutClosure: true,
-          dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "VORG"],
-          // keep the typographic family (16, 17): "Noto Sans S Chinese" Regular and Bold
-          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 16, 17],
-        }),
-      );
-    }
+    for (const f of font.files) subsets.push(await subsetFontFile(f, text));
     tmp = mkdtempSync(join(tmpdir(), "chainsim-font-"));
     files = subsets.map((data, i) => {
       const f = join(tmp!, `cjk-${i}.otf`);

@@ -3,9 +3,11 @@
  * with its goals marked met or missed, its baseline range and published
  * actuals. One small panel per quantity, each with its own scale; level
  * goals are points, yearly goals bars for each year of the period, and
- * cumulative goals the running total as bars against the goal. A missing
- * year is a gap in the line. Each panel is also drawn alone, larger, for a
- * slide (`slides`).
+ * cumulative goals the running total as bars against the goal; a share
+ * goal gets its own panel, the share year by year on a 0–100% axis with
+ * the goal. A missing year is a gap in the line; a scope break (the series
+ * redefined from a year on) a dashed vertical rule before that year,
+ * labelled. Each panel is also drawn alone, larger, for a slide (`slides`).
  */
 import * as Plot from "@observablehq/plot";
 import type { Unit } from "../../model/units.js";
@@ -52,6 +54,10 @@ export interface ProjectionPanel {
   actuals: Array<{ year: number; value: number }>;
   baseline?: { year: number; low: number; high: number };
   goals: ProjectionGoalMark[];
+  /** A fixed value axis (a share goal's panel: 0 to 1, shown 0–100%). */
+  domain?: [number, number];
+  /** Years from which the series is redefined (a scope break): not comparable with the years before. */
+  scopeBreaks?: number[];
 }
 
 export interface ProjectionInput {
@@ -130,6 +136,8 @@ function legendFor(panels: ProjectionPanel[], L: Labels): LegendItem[] {
     legend.push({ label: L.charts.goalUnknown, color: COLORS.unknown, shape: "diamond" });
   if (goals.some((g) => kindOf(g) !== "level"))
     legend.push({ label: L.charts.say.goalBars, color: COLORS.muted, shape: "band", opacity: 0.35 });
+  if (panels.some((p) => p.scopeBreaks?.length))
+    legend.push({ label: L.charts.say.scopeBreak, color: COLORS.muted, shape: "dashed" });
   return legend;
 }
 
@@ -167,7 +175,12 @@ function panel(
     ...bars.map((b) => b.value),
     ...(p.baseline ? [p.baseline.low, p.baseline.high] : []),
   ];
-  const sc = panelScale(x0, x1, values, { ...size, zero: bars.length > 0 });
+  const sc = panelScale(x0, x1, values, {
+    ...size,
+    zero: bars.length > 0,
+    ...(p.domain ? { domain: p.domain } : {}),
+  });
+  const breaks = (p.scopeBreaks ?? []).filter((y) => y > x0 && y <= x1);
   const marks: Plot.Markish[] = [];
   if (bars.length) {
     marks.push(
@@ -181,6 +194,15 @@ function panel(
         stroke: (b: (typeof bars)[number]) => color(b.g),
         strokeWidth: 1,
       } as Plot.RectYOptions),
+    );
+  }
+  if (breaks.length) {
+    // between the last year of the old scope and the first of the new
+    marks.push(
+      Plot.ruleX(
+        breaks.map((y) => y - 0.5),
+        { stroke: COLORS.muted, strokeWidth: 1.5, strokeDasharray: "4,3" },
+      ),
     );
   }
   if (p.baseline && p.baseline.low !== p.baseline.high) {
@@ -227,7 +249,7 @@ function panel(
     ),
   );
   // labels: placed in pixels away from the line, the marks and each other
-  const texts = goalLabels(p, sc, line, bars, L);
+  const texts = goalLabels(p, sc, line, bars, breaks, L);
   for (const t of texts) {
     marks.push(
       Plot.text([{ x: sc.xInvert(t.x), y: sc.yInvert(t.y), text: t.text }], {
@@ -235,7 +257,7 @@ function panel(
         y: "y",
         text: "text",
         textAnchor: t.anchor,
-        fill: color(t.g),
+        fill: t.g ? color(t.g) : COLORS.muted,
         fontSize: TYPE.label,
         stroke: "white",
         strokeWidth: 3,
@@ -277,8 +299,9 @@ function goalLabels(
   sc: PanelScale,
   line: Array<{ year: number; value: number }>,
   bars: Array<{ year: number; value: number }>,
+  breaks: number[],
   L: Labels,
-): Array<{ text: string; g: ProjectionGoalMark; x: number; y: number; anchor: Anchor }> {
+): Array<{ text: string; g: ProjectionGoalMark | null; x: number; y: number; anchor: Anchor }> {
   const level = p.goals.filter((g) => kindOf(g) === "level");
   const cumulative = p.goals.filter((g) => kindOf(g) === "cumulative");
   const obstacles: Obstacles = {
@@ -310,7 +333,12 @@ function goalLabels(
       [sc.x(g.from! - 0.4), sc.y(g.value)],
       [sc.x(g.year + 0.4), sc.y(g.value)],
     ]);
-  return p.goals.map((g) => {
+  for (const y of breaks)
+    obstacles.lines.push([
+      [sc.x(y - 0.5), sc.y(sc.yDomain[0])],
+      [sc.x(y - 0.5), sc.y(sc.yDomain[1])],
+    ]);
+  const goals = p.goals.map((g) => {
     const text =
       kindOf(g) === "flow"
         ? L.charts.say.goalPerYear(g.label)
@@ -320,4 +348,18 @@ function goalLabels(
     const at = placeLabel(sc.x(g.year), sc.y(g.value), text, TYPE.label, obstacles, sc.bounds);
     return { text, g, x: at.x, y: at.y, anchor: at.anchor };
   });
+  // each scope break named beside its rule, near the top, clear of the goals' labels
+  const named = breaks.map((y) => {
+    const text = L.charts.say.scopeBreakShort(y);
+    const at = placeLabel(
+      sc.x(y - 0.5),
+      sc.y(sc.yDomain[1]) + TYPE.label,
+      text,
+      TYPE.label,
+      obstacles,
+      sc.bounds,
+    );
+    return { text, g: null, x: at.x, y: at.y, anchor: at.anchor };
+  });
+  return [...goals, ...named];
 }

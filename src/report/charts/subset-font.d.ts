@@ -1,7 +1,7 @@
 /** subset-font ships no types: the part chainsim uses. */
 declare module "subset-font" {
   export default function subsetFont(
-    font: Uint8Array,
+    font: Uint8Array | Buffer,
     text: string,
     options?: {
       targetFormat?: "sfnt" | "truetype" | "woff" | "woff2";
