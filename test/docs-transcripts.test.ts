@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatedDocs, staleDocs, transcriptPages } from "../scripts/docs/generate.js";
-import { commandsOf, fillTranscripts, runCli, splitArgs } from "../scripts/docs/transcripts.js";
+import { commandsOf, fillTranscripts, pageLang, runCli, splitArgs } from "../scripts/docs/transcripts.js";
 
 const ROOT = ".";
 let expected = new Map<string, string>();
@@ -73,6 +73,16 @@ describe("docs transcripts", () => {
     const edited = page.replace(/ok — \d+ sectors/, "ok — 11 sectors");
     expect(edited).not.toBe(page);
     expect(await fillTranscripts(edited, runCli, ROOT)).toBe(page);
+  });
+
+  it("a Chinese page's commands run in Chinese, the others' in English, whatever the machine's locale", async () => {
+    const block =
+      "<!-- transcript -->\n```\n$ chainsim validate scenarios/shandong-it-2025.yaml\n```\n<!-- /transcript -->\n";
+    expect(pageLang("docs/commands/check.zh-CN.md")).toBe("zh");
+    expect(pageLang("README.zh-CN.md")).toBe("zh");
+    expect(pageLang("docs/commands/check.md")).toBe("en");
+    expect(await fillTranscripts(block, runCli, ROOT, "zh")).toMatch(/：通过 — \d+ 个产业/);
+    expect(await fillTranscripts(block, runCli, ROOT, "en")).toMatch(/: ok — \d+ sectors/);
   });
 
   it("splitArgs keeps quoted words", () => {
