@@ -38,11 +38,15 @@ describe("docs transcripts", () => {
     }
   });
 
-  it("the README's first transcript is the Shandong verdict", () => {
+  it("each README's first transcript is the Shandong verdict", () => {
     const readme = expected.get("README.md") ?? "";
-    expect(readme).toContain("$ chainsim check scenarios/shandong-it-2025.yaml --lang en");
+    const zh = expected.get("README.zh-CN.md") ?? "";
+    const first = (t: string) => t.split("\n").find((l) => l.startsWith("$ chainsim "));
+    expect(first(readme)).toBe("$ chainsim check scenarios/shandong-it-2025.yaml --lang en");
+    expect(first(zh)).toBe("$ chainsim check scenarios/shandong-it-2025.yaml --lang zh");
     // ten sub-goals 35,700 against 22,000 (鲁政发〔2023〕11号): 13,700 = 38.4% of 35,700
     expect(readme).toMatch(/OVERSHOOT\s+13,700\.0 \(38\.4%\)/);
+    expect(zh).toMatch(/超出\s+13,700\.0 \(38\.4%\)/);
   });
 
   it("a planted change of output fails the comparison", async () => {
