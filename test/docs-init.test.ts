@@ -30,7 +30,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("chainsim init", () => {
+// each test spawns the built CLI two to four times: minutes on a loaded machine, never a measure of speed
+describe("chainsim init", { timeout: 240_000 }, () => {
   it("init my-plan.yaml && check my-plan.yaml works in an empty folder (built CLI)", () => {
     const init = chainsim("init", "my-plan.yaml", "--lang", "en");
     expect(init.stderr).toBe("");

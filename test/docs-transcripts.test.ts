@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatedDocs, staleDocs, transcriptPages } from "../scripts/docs/generate.js";
-import { commandsOf, fillTranscripts, runCli, splitArgs } from "../scripts/docs/transcripts.js";
+import { commandsOf, fillTranscripts, pageLang, runCli, splitArgs } from "../scripts/docs/transcripts.js";
 
 const ROOT = ".";
 let expected = new Map<string, string>();
@@ -38,11 +38,15 @@ describe("docs transcripts", () => {
     }
   });
 
-  it("the README's first transcript is the Shandong verdict", () => {
+  it("each README's first transcript is the Shandong verdict", () => {
     const readme = expected.get("README.md") ?? "";
-    expect(readme).toContain("$ chainsim check scenarios/shandong-it-2025.yaml --lang en");
+    const zh = expected.get("README.zh-CN.md") ?? "";
+    const first = (t: string) => t.split("\n").find((l) => l.startsWith("$ chainsim "));
+    expect(first(readme)).toBe("$ chainsim check scenarios/shandong-it-2025.yaml --lang en");
+    expect(first(zh)).toBe("$ chainsim check scenarios/shandong-it-2025.yaml --lang zh");
     // ten sub-goals 35,700 against 22,000 (鲁政发〔2023〕11号): 13,700 = 38.4% of 35,700
     expect(readme).toMatch(/OVERSHOOT\s+13,700\.0 \(38\.4%\)/);
+    expect(zh).toMatch(/超出\s+13,700\.0 \(38\.4%\)/);
   });
 
   it("a planted change of output fails the comparison", async () => {
@@ -73,6 +77,16 @@ describe("docs transcripts", () => {
     const edited = page.replace(/ok — \d+ sectors/, "ok — 11 sectors");
     expect(edited).not.toBe(page);
     expect(await fillTranscripts(edited, runCli, ROOT)).toBe(page);
+  });
+
+  it("a Chinese page's commands run in Chinese, the others' in English, whatever the machine's locale", async () => {
+    const block =
+      "<!-- transcript -->\n```\n$ chainsim validate scenarios/shandong-it-2025.yaml\n```\n<!-- /transcript -->\n";
+    expect(pageLang("docs/commands/check.zh-CN.md")).toBe("zh");
+    expect(pageLang("README.zh-CN.md")).toBe("zh");
+    expect(pageLang("docs/commands/check.md")).toBe("en");
+    expect(await fillTranscripts(block, runCli, ROOT, "zh")).toMatch(/：通过 — \d+ 个产业/);
+    expect(await fillTranscripts(block, runCli, ROOT, "en")).toMatch(/: ok — \d+ sectors/);
   });
 
   it("splitArgs keeps quoted words", () => {

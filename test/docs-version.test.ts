@@ -1,7 +1,9 @@
 /**
  * LICENSE, `chainsim --version` and the build's commit (issue 23): the build
  * writes dist/version.json with package.json's version and the git commit, or
- * "unknown" where there is no git; the CLI prints both.
+ * "unknown" where there is no git; the CLI prints both, and every output's
+ * manifest (the report's manifest.json and page, each command's JSON) names
+ * both, byte-identical for the same inputs and seed on the same build.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -54,6 +56,48 @@ describe("version and licence", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${versionLine(info)}\n`);
     expect(r.stdout).toContain(`chainsim ${VERSION} (commit `);
+  });
+
+  it("the report's manifest.json and page name the version and the commit; two runs are byte-identical", () => {
+    const info = JSON.parse(readFileSync("dist/version.json", "utf8")) as BuildInfo;
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-manifest-"));
+    try {
+      const run = (out: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            "bin/chainsim.js",
+            "report",
+            "scenarios/shandong-it-2025.yaml",
+            "--samples",
+            "100",
+            "--seed",
+            "3",
+          ].concat(["--lang", "en", "-o", join(dir, out)]),
+          { encoding: "utf8" },
+        );
+      for (const out of ["a", "b"]) expect(run(out).status, out).toBe(0);
+      const text = readFileSync(join(dir, "a", "manifest.json"), "utf8");
+      const m = JSON.parse(text) as BuildInfo & { seed: number };
+      expect({ version: m.version, commit: m.commit, seed: m.seed }).toEqual({ ...info, seed: 3 });
+      expect(readFileSync(join(dir, "b", "manifest.json"), "utf8")).toBe(text);
+      const html = readFileSync(join(dir, "a", "report.html"), "utf8");
+      expect(html).toContain(`<td>Built from commit</td><td>${info.commit}</td>`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it("a command's JSON manifest names the version and the commit", () => {
+    const info = JSON.parse(readFileSync("dist/version.json", "utf8")) as BuildInfo;
+    const r = spawnSync(
+      process.execPath,
+      ["bin/chainsim.js", "check", "scenarios/shandong-it-2025.yaml", "--format", "json"],
+      { encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    const { manifest } = JSON.parse(r.stdout) as { manifest: BuildInfo };
+    expect({ version: manifest.version, commit: manifest.commit }).toEqual(info);
   });
 
   it("versionLine", () => {

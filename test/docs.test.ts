@@ -21,6 +21,7 @@ describe("generated files are up to date", () => {
 });
 
 describe("README", () => {
+  // links: test/docs-links.test.ts
   for (const file of ["README.md", "README.zh-CN.md"]) {
     it(`${file} is short (at most ~200 lines) and keeps the two commands CI runs`, () => {
       const text = read(file);
@@ -29,18 +30,4 @@ describe("README", () => {
       expect(text).toMatch(/^npm test\s/m);
     });
   }
-  it("every relative link of the READMEs and docs/ points at a file", async () => {
-    const { existsSync } = await import("node:fs");
-    const { dirname, join } = await import("node:path");
-    const { transcriptPages } = await import("../scripts/docs/generate.js");
-    const broken: string[] = [];
-    for (const page of transcriptPages(".")) {
-      for (const m of read(page).matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)) {
-        const target = m[1] ?? "";
-        if (/^[a-z]+:/.test(target)) continue;
-        if (!existsSync(join(dirname(page), target))) broken.push(`${page}: ${target}`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
 });

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { errorCodeTable } from "../../src/messages.js";
 import { referencePages } from "./reference.js";
-import { fillTranscripts, type Runner, runCli } from "./transcripts.js";
+import { fillTranscripts, pageLang, type Runner, runCli } from "./transcripts.js";
 
 /** Fill the error-code table between its markers. */
 export function fillErrorCodes(page: string): string {
@@ -37,7 +37,7 @@ export async function generatedDocs(root: string, run: Runner = runCli): Promise
   for (const page of transcriptPages(root)) {
     let text = readFileSync(join(root, page), "utf8");
     if (page === join("docs", "errors.md")) text = fillErrorCodes(text);
-    out.set(page, await fillTranscripts(text, run, root));
+    out.set(page, await fillTranscripts(text, run, root, pageLang(page)));
   }
   return out;
 }

@@ -13,7 +13,9 @@
  * docs/examples/. A block may hold several `$ chainsim` lines; the commands of
  * one page run in order in the same folder (so `extract --out draft.yaml`
  * then `check draft.yaml` works). `npm run docs` rewrites the blocks; a test
- * fails when a block differs from what the commands print.
+ * fails when a block differs from what the commands print. Commands run in
+ * the page's language: Chinese on `*.zh-CN.md` pages, English elsewhere (what
+ * a command without `--lang` prints on a machine set to that language).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,8 +24,16 @@ import { main } from "../../src/cli/main.js";
 
 const BLOCK = /(<!-- transcript -->\n```[a-z]*\n)([\s\S]*?)(```\n<!-- \/transcript -->)/g;
 
+/** The language a page is written in, and its commands run in. */
+export type PageLang = "zh" | "en";
+
 /** Runs one command line (without the leading `chainsim`) in `cwd`; returns what it printed. */
-export type Runner = (args: string[], cwd: string) => Promise<string>;
+export type Runner = (args: string[], cwd: string, lang?: PageLang) => Promise<string>;
+
+/** A page's language from its file name: `guide.zh-CN.md` is Chinese, the others English. */
+export function pageLang(page: string): PageLang {
+  return page.endsWith(".zh-CN.md") ? "zh" : "en";
+}
 
 /** The commands of a block: its `$ chainsim …` lines. */
 export function commandsOf(block: string): string[][] {
@@ -41,7 +51,12 @@ export function splitArgs(line: string): string[] {
 }
 
 /** The page with every transcript block's output regenerated. */
-export async function fillTranscripts(page: string, run: Runner, root: string): Promise<string> {
+export async function fillTranscripts(
+  page: string,
+  run: Runner,
+  root: string,
+  lang: PageLang = "en",
+): Promise<string> {
   const blocks = [...page.matchAll(BLOCK)];
   if (blocks.length === 0) return page;
   const dir = workspace(root);
@@ -50,7 +65,7 @@ export async function fillTranscripts(page: string, run: Runner, root: string): 
     for (const b of blocks) {
       let text = "";
       for (const args of commandsOf(b[2] ?? "")) {
-        text += `$ chainsim ${args.map(quote).join(" ")}\n${await run(args, dir)}`;
+        text += `$ chainsim ${args.map(quote).join(" ")}\n${await run(args, dir, lang)}`;
         if (!text.endsWith("\n")) text += "\n";
       }
       filled.push(`${b[1]}${text}${b[3]}`);
@@ -78,10 +93,16 @@ function workspace(root: string): string {
 }
 
 /** Warnings whose text depends on the machine (its speed, its cores), with their indented lines. */
-const MACHINE_WARNINGS = /^warning (W_LONG_RUN|W_WORKERS_CAPPED):.*\n(?: {2}.*\n)*/gm;
+const MACHINE_WARNINGS = /^(?:warning|警告) (W_LONG_RUN|W_WORKERS_CAPPED)[:：].*\n(?: {2}.*\n)*/gm;
+
+/** The environment a page's commands run in: its language, whatever this machine's locale. */
+const PAGE_ENV: Record<PageLang, Record<string, string>> = {
+  en: { CHAINSIM_LANG: "en", LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" },
+  zh: { CHAINSIM_LANG: "zh", LANG: "zh_CN.UTF-8", LC_ALL: "zh_CN.UTF-8" },
+};
 
 /** Run the CLI in-process in `cwd`, stdout and stderr in the order printed, and the exit code when not 0. */
-export const runCli: Runner = async (args, cwd) => {
+export const runCli: Runner = async (args, cwd, lang = "en") => {
   const before = process.cwd();
   const env = {
     CHAINSIM_LANG: process.env.CHAINSIM_LANG,
@@ -90,13 +111,13 @@ export const runCli: Runner = async (args, cwd) => {
   };
   let out = "";
   process.chdir(cwd);
-  // a command without --lang speaks English, whatever this machine's locale
-  Object.assign(process.env, { CHAINSIM_LANG: "en", LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" });
+  // a command without --lang speaks the page's language, whatever this machine's locale
+  Object.assign(process.env, PAGE_ENV[lang]);
   try {
     const write = (s: string) => {
       out += s;
     };
-    const code = await main(args, { stdout: write, stderr: write, isTTY: false });
+    const code = await main(args, { stdout: write, stderr: write, isTTY: false, env: PAGE_ENV[lang] });
     // warnings that depend on this machine's speed or cores are left out of the docs
     out = out.replace(MACHINE_WARNINGS, "");
     if (code !== 0) out += `${out.endsWith("\n") || out === "" ? "" : "\n"}(exit code ${code})\n`;

@@ -554,6 +554,7 @@ function manifestSections(p: PageInput): Section[] {
   const m = p.manifest;
   const meta: Array<[string, string]> = [
     [L.meta.version, m.version],
+    [L.meta.commit, m.commit],
     [L.meta.file, m.scenario],
     [L.meta.sha256, m.input_sha256],
     [L.meta.variant, m.variant ?? L.meta.none],

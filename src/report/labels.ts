@@ -47,6 +47,7 @@ export interface Labels {
     simulation: (samples: string, seed: string, method: string) => string;
     deterministic: string;
     version: string;
+    commit: string;
     files: string;
     path: string;
     bytes: string;
@@ -395,6 +396,7 @@ const zh: Labels = {
     simulation: (n, seed, method) => `蒙特卡洛模拟 ${n} 次，随机种子 ${seed}（${method}）`,
     deterministic: "未做蒙特卡洛模拟（--samples 0）",
     version: "chainsim 版本",
+    commit: "构建所用代码提交",
     files: "输出文件",
     path: "路径",
     bytes: "字节",
@@ -728,6 +730,7 @@ const en: Labels = {
     simulation: (n, seed, method) => `Monte Carlo: ${n} samples, seed ${seed} (${method})`,
     deterministic: "No Monte Carlo simulation (--samples 0)",
     version: "chainsim version",
+    commit: "Built from commit",
     files: "Files written",
     path: "Path",
     bytes: "Bytes",

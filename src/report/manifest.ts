@@ -1,6 +1,7 @@
 /**
- * The manifest every output carries, so a figure can be reproduced: version,
- * the scenario file's name, input hash, variant, overrides, and (for
+ * The manifest every output carries, so a figure can be reproduced: version
+ * and commit of the build (the same build gives the same bytes), the
+ * scenario file's name, input hash, variant, overrides, and (for
  * simulations) seed and samples. Built in one place, manifestOf
  * (analysis/findings/base.ts); this is its typed view for the renderers.
  */
@@ -9,6 +10,8 @@ import type { Scenario } from "../model/scenario.js";
 
 export interface Manifest {
   version: string;
+  /** The git commit chainsim was built from ("…-dirty" with uncommitted changes, "unknown" without git or build). */
+  commit: string;
   /** The scenario file's name, without its folder. */
   scenario: string;
   input_sha256: string;

@@ -5,12 +5,12 @@
  */
 import { FINDINGS_VERSION, type Findings } from "../../model/findings.js";
 import type { Scenario } from "../../model/scenario.js";
-import { VERSION } from "../../version.js";
+import { buildInfo, VERSION } from "../../version.js";
 import { fileName, scenarioFacts, warningFacts } from "./scenario-facts.js";
 
 /**
- * The manifest every output carries, so a figure can be reproduced: version,
- * the scenario file's name (no folder: outputs do not depend on where the file
+ * The manifest every output carries, so a figure can be reproduced: version
+ * and the commit of the build (src/version.ts buildInfo()), the scenario file's name (no folder: outputs do not depend on where the file
  * lies or how its path was typed, and do not reveal the user's folders),
  * input hash, variant, overrides, then the command's own fields.
  *
@@ -20,6 +20,7 @@ import { fileName, scenarioFacts, warningFacts } from "./scenario-facts.js";
 export function manifestOf(s: Scenario, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     version: VERSION,
+    commit: buildInfo().commit,
     scenario: fileName(s.provenance.file),
     input_sha256: s.provenance.sha256,
     variant: s.provenance.variant,
