@@ -3,6 +3,7 @@ import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
+import { writeSensitivityXlsx, xlsxOut } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -13,6 +14,7 @@ import {
   intOption,
   langOption,
   loadOptions,
+  outOption,
   withScenarioOptions,
 } from "../options.js";
 
@@ -35,7 +37,8 @@ interface SensitivityOptions extends CommonOptions {
   replicates?: string;
   permutations?: string;
   range: "p10-p90" | "full";
-  format: "table" | "json";
+  format: "table" | "json" | "xlsx";
+  out?: string;
   lang: Lang;
 }
 
@@ -111,9 +114,11 @@ export function register(program: Command, io: Io): void {
         .choices(["p10-p90", "full"])
         .default("p10-p90"),
     )
-    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(formatOption(["table", "json", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, opts: SensitivityOptions) => {
+      if (opts.format === "xlsx") xlsxOut(opts.out, "sensitivity"); // before the run, which can be long
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { analyseSensitivity } = await import("../../analysis/sensitivity/analyse.js");
@@ -147,6 +152,7 @@ export function register(program: Command, io: Io): void {
         beforeSobol: (f, n, design) => checkRunSize(f, n, design, io, opts.lang),
       });
       for (const w of run.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
-      io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
+      if (opts.format === "xlsx") await writeSensitivityXlsx(s, run, opts.out, opts.lang);
+      else io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
     });
 }
