@@ -218,3 +218,98 @@ describe("mistakes in a workbook", () => {
     expect(r.stderr).toContain("E_CONVERT_TARGET");
   });
 });
+
+/** A row appended to `sheet`: a copy of row `from` with its key replaced (null: no key). */
+function appendRow(wb: ExcelJS.Workbook, sheet: string, from: number, key: string | null): string {
+  const ws = wb.getWorksheet(sheet)!;
+  const values = (ws.getRow(from).values as ExcelJS.CellValue[]).slice(1);
+  values[0] = key;
+  const n = ws.rowCount + 1;
+  ws.getRow(n).values = values;
+  return `${sheet}!A${n}`;
+}
+
+describe("mistakes at several loader stages in one workbook", () => {
+  /**
+   * The ten kinds above but the horizon (a top-level setting: next test), with the duplicate and
+   * the missing key made on a pasted row rather than by overwriting a sector's id (which would
+   * leave that sector's goals and links truly pointing at nothing).
+   */
+  const SEVERAL = [
+    ...MISTAKES.filter(
+      (m) =>
+        ![
+          "a horizon that is not a year",
+          "a sector twice",
+          "a row without its key",
+          "an amount that is not a number",
+        ].includes(m.what),
+    ).map((m) => m.change),
+    // the amount on another goal than the year's (a goal with a structural mistake is set aside whole)
+    (wb: ExcelJS.Workbook) => {
+      let row = 4;
+      while (!cellOf(wb, "targets", "at_least", row).value) row++;
+      cellOf(wb, "targets", "at_least", row).value = "很多";
+      return address("targets", "at_least", row, wb);
+    },
+    (wb: ExcelJS.Workbook) =>
+      appendRow(wb, "sectors", 3, String(wb.getWorksheet("sectors")!.getCell("A3").value)),
+    (wb: ExcelJS.Workbook) => appendRow(wb, "sectors", 4, null),
+  ];
+
+  it("cells, structure and meaning: every mistake reported in one run at its sheet and cell, exit 2", async () => {
+    const cells: string[] = [];
+    const file = await broken("several-stages.xlsx", (wb) => {
+      for (const change of SEVERAL) cells.push(change(wb));
+    });
+    const r = await cli("check", file, "--lang", "en");
+    expect(r.code, r.stderr).toBe(2);
+    for (const cell of cells) expect(r.stderr, cell).toContain(`${file}!${cell}: error E_`);
+    const codes = [...r.stderr.matchAll(/: error (E_\w+)/g)].map((m) => m[1]);
+    expect(codes).toContain("E_WORKBOOK_CELL"); // cells
+    expect(codes).toContain("E_WRONG_TYPE"); // structure
+    expect(codes).toContain("E_UNKNOWN_KEY"); // structure
+    expect(codes).toContain("E_UNKNOWN_REFERENCE"); // meaning
+    expect(codes).toContain("E_RANGE_ORDER"); // meaning
+    // one error per mistake: nothing piled on about the items set aside
+    expect(codes).toHaveLength(SEVERAL.length);
+    // convert refuses it the same way and writes nothing
+    const out = join(dir, "several-stages.yaml");
+    const c = await cli("convert", file, "--to", "yaml", "-o", out);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toBe(r.stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a wrong top-level setting stops the meaning checks; cells and structure are still reported together", async () => {
+    const cells: string[] = [];
+    const file = await broken("several-stages-horizon.xlsx", (wb) => {
+      for (const m of MISTAKES) cells.push(m.change(wb));
+    });
+    const r = await cli("check", file, "--lang", "en");
+    expect(r.code).toBe(2);
+    const horizon = cells[MISTAKES.findIndex((m) => m.what === "a horizon that is not a year")]!;
+    expect(r.stderr).toContain(`${file}!${horizon}: error E_WRONG_TYPE`);
+    expect(r.stderr).toContain("error E_WORKBOOK_CELL");
+    expect(r.stderr).toContain("error E_UNKNOWN_KEY");
+    expect(r.stderr).not.toContain("E_UNKNOWN_REFERENCE"); // the meaning checks need a horizon
+  });
+});
+
+describe("mistakes at several loader stages in a YAML file", () => {
+  it("a structural mistake and two meaning mistakes: all three, each at its line", async () => {
+    const yaml = readFileSync(SHANDONG, "utf8")
+      .replace("sector: it_industry, year: 2025", "sector: it_industry, year: 明年")
+      .replace("id: sd-software-2025, sector: software", "id: sd-software-2025, sector: nonexistent")
+      .replace("value: 11000~11300", "value: 11300~11000");
+    const file = join(dir, "several-stages.yaml");
+    writeFileSync(file, yaml);
+    const line = (needle: string) => yaml.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    const r = await cli("check", file, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:${line("year: 明年")}:`);
+    expect(r.stderr).toMatch(new RegExp(`${line("sector: nonexistent")}:\\d+: error E_UNKNOWN_REFERENCE`));
+    expect(r.stderr).toMatch(new RegExp(`${line("11300~11000")}:\\d+: error E_RANGE_ORDER`));
+    expect([...r.stderr.matchAll(/: error E_/g)]).toHaveLength(3);
+  });
+});

@@ -6,10 +6,19 @@
  */
 import ExcelJS from "exceljs";
 import { stringify } from "yaml";
-import { ChainsimError, type Diagnostic, diagnostic, type SourceLocation } from "../../diagnostics.js";
+import {
+  ChainsimError,
+  capDiagnostics,
+  type Diagnostic,
+  diagnostic,
+  type SourceLocation,
+  sortDiagnostics,
+} from "../../diagnostics.js";
 import { GUIDE_SHEET } from "../../i18n/text/workbook.js";
+import { laterStageProblems } from "../later-stages.js";
 import { LIMITS, type ParsedFile, type Path, parseScenarioText } from "../parse.js";
 import { readRegularFile } from "../read-file.js";
+import { validateStructure } from "../validate.js";
 import type { CellValue } from "./cells.js";
 import { fromSheets, type SheetGrid } from "./from-sheets.js";
 
@@ -51,39 +60,14 @@ async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   });
 }
 
-/**
- * Parse the workbook `bytes` (named `file`) into a ParsedFile whose
- * positions are cells.
- *
- * @example
- * const parsed = await parseWorkbookBytes(readFileSync("s.xlsx"), "s.xlsx");
- * parsed.locate(["targets", 2, "year"]) // { file: "s.xlsx!targets!C4", line: 0, col: 0 }
- */
-export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promise<ParsedFile> {
-  const sheets = await grids(bytes, file);
-  const doc = fromSheets(sheets, [GUIDE_SHEET.zh, GUIDE_SHEET.en]);
+/** `parsed` with positions that are the cells its values came from. */
+function withCells(parsed: ParsedFile, cells: ReadonlyMap<string, string>, file: string): ParsedFile {
   const at = (cell: string): SourceLocation => ({ file: `${file}!${cell}`, line: 0, col: 0 });
-  if (doc.problems.length)
-    throw new ChainsimError(
-      doc.problems.map((p) => diagnostic("E_WORKBOOK_CELL", { problem: p.problem, fix: p.fix }, at(p.cell))),
-    );
-  if (!sheets.some((g) => g.name === "settings"))
-    throw new ChainsimError([
-      diagnostic(
-        "E_WORKBOOK_CELL",
-        {
-          problem: "the workbook has no settings sheet",
-          fix: "add a sheet named settings with the rows id, title, unit, base_year, horizon",
-        },
-        { file, line: 0, col: 0 },
-      ),
-    ]);
-  const parsed = parseScenarioText(stringify(doc.data, { lineWidth: 0 }), file);
   const locate = (path: Path): SourceLocation => {
     const o = parsed.overridden.find((x) => x.path.every((seg, i) => String(path[i]) === String(seg)));
     if (o) return { ...o.loc };
     for (let n = path.length; n >= 0; n--) {
-      const cell = doc.cells.get(JSON.stringify(path.slice(0, n)));
+      const cell = cells.get(JSON.stringify(path.slice(0, n)));
       if (cell) return at(cell);
     }
     return at("settings!A1");
@@ -94,6 +78,66 @@ export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promi
     delete d.excerpt;
     return d;
   };
+  return parsed;
+}
+
+/**
+ * The cells' problems with what the structure and meaning checks find in the
+ * rest of the workbook, so one run shows them all (a cell that cannot be read
+ * is reported once, as a cell).
+ */
+async function allProblems(
+  parsed: ParsedFile,
+  cellErrors: Diagnostic[],
+  cells: ReadonlyMap<string, string>,
+): Promise<Diagnostic[]> {
+  const reported = new Set(cellErrors.map((d) => d.loc?.file));
+  // the paths read from an unreadable cell: their items are left out of the later checks
+  const damaged = [...cells]
+    .filter(([, cell]) => reported.has(`${parsed.file}!${cell}`))
+    .map(([path]) => JSON.parse(path) as Path);
+  const v = validateStructure(parsed);
+  const structure = v.ok ? [] : v.diagnostics.filter((d) => !reported.has(d.loc?.file));
+  const earlier = [...cellErrors, ...structure];
+  return [...earlier, ...(await laterStageProblems(parsed, earlier, damaged))];
+}
+
+/**
+ * Parse the workbook `bytes` (named `file`) into a ParsedFile whose
+ * positions are cells. A workbook with cells that cannot be read is refused
+ * with those cells and every other problem the loader finds in it.
+ *
+ * @example
+ * const parsed = await parseWorkbookBytes(readFileSync("s.xlsx"), "s.xlsx");
+ * parsed.locate(["targets", 2, "year"]) // { file: "s.xlsx!targets!C4", line: 0, col: 0 }
+ */
+export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promise<ParsedFile> {
+  const sheets = await grids(bytes, file);
+  const doc = fromSheets(sheets, [GUIDE_SHEET.zh, GUIDE_SHEET.en]);
+  const cellErrors = doc.problems.map((p) =>
+    diagnostic(
+      "E_WORKBOOK_CELL",
+      { problem: p.problem, fix: p.fix },
+      { file: `${file}!${p.cell}`, line: 0, col: 0 },
+    ),
+  );
+  if (!sheets.some((g) => g.name === "settings"))
+    throw new ChainsimError([
+      ...cellErrors,
+      diagnostic(
+        "E_WORKBOOK_CELL",
+        {
+          problem: "the workbook has no settings sheet",
+          fix: "add a sheet named settings with the rows id, title, unit, base_year, horizon",
+        },
+        { file, line: 0, col: 0 },
+      ),
+    ]);
+  const parsed = withCells(parseScenarioText(stringify(doc.data, { lineWidth: 0 }), file), doc.cells, file);
+  if (cellErrors.length)
+    throw new ChainsimError(
+      capDiagnostics(sortDiagnostics(await allProblems(parsed, cellErrors, doc.cells))),
+    );
   return parsed;
 }
 
