@@ -10,9 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 import { scenarioWorkbook, templateWorkbook } from "../../src/report/xlsx/scenario-workbook.js";
 import { readScenarioFile } from "../../src/scenario/parse.js";
 import { columnLetters } from "../../src/scenario/workbook/from-sheets.js";
+import { commentsOf } from "../../src/scenario/workbook/yaml-comments.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 import { readWorkbook, rowsOf } from "./helpers.js";
 
@@ -20,6 +22,13 @@ const dir = mkdtempSync(join(tmpdir(), "chainsim-xlsx-scenario-"));
 const SCENARIOS = readdirSync("scenarios")
   .filter((f) => f.endsWith(".yaml"))
   .map((f) => `scenarios/${f}`);
+
+/** The comments of a YAML file: where each is attached (path and slot) and its text, sorted (keys may move). */
+function commentsIn(file: string): string[] {
+  return commentsOf(parseDocument(readFileSync(file, "utf8")))
+    .map((c) => JSON.stringify([c.path.map(String), c.slot, c.text]))
+    .sort();
+}
 
 /** run --format json without what names the file (manifest) or a line in it. */
 async function runJson(file: string): Promise<unknown> {
@@ -42,6 +51,8 @@ describe("yaml → xlsx → yaml", () => {
       const want = await runJson(file);
       expect(await runJson(`${base}.yaml`)).toEqual(want);
       expect(await runJson(`${base}.xlsx`)).toEqual(want);
+      // every comment comes back on the same field, in the same place, with the same text
+      expect(commentsIn(`${base}.yaml`)).toEqual(commentsIn(file));
     },
     60_000,
   );
@@ -311,5 +322,56 @@ describe("mistakes at several loader stages in a YAML file", () => {
     expect(r.stderr).toMatch(new RegExp(`${line("sector: nonexistent")}:\\d+: error E_UNKNOWN_REFERENCE`));
     expect(r.stderr).toMatch(new RegExp(`${line("11300~11000")}:\\d+: error E_RANGE_ORDER`));
     expect([...r.stderr.matchAll(/: error E_/g)]).toHaveLength(3);
+  });
+});
+
+describe("comments: yaml → xlsx → yaml", () => {
+  const FIXTURE = "test/xlsx/fixtures/commented.yaml";
+
+  it("every comment position of a commented file survives, as notes on the fields' cells, values identical", async () => {
+    const xlsx = join(dir, "commented.xlsx");
+    const yaml = join(dir, "commented.yaml");
+    expect((await cli("convert", FIXTURE, "--to", "xlsx", "-o", xlsx)).code).toBe(0);
+    expect((await cli("convert", xlsx, "--to", "yaml", "-o", yaml)).code).toBe(0);
+    const want = commentsIn(FIXTURE);
+    expect(want).toHaveLength(16); // the fixture's comments, one per position it shows
+    expect(commentsIn(yaml)).toEqual(want);
+    expect(await runJson(yaml)).toEqual(await runJson(FIXTURE));
+    // in the workbook: a note on the cell each field is read from
+    const wb = await readWorkbook(readFileSync(xlsx));
+    const note = (sheet: string, field: string, row: number) => cellOf(wb, sheet, field, row).note;
+    expect(wb.getWorksheet("sectors")!.getCell("A2").value).toBe("ic");
+    expect(wb.getWorksheet("sectors")!.getCell("A2").note).toBe("# 2022 yearbook, table 3-2");
+    expect(note("sectors", "baseline", 2)).toBe(
+      "# source: provincial statistics bureau, 2023-02\n§ 行尾 (end)\n# assumed range",
+    );
+    const growth = wb.getWorksheet("growth")!;
+    expect(growth.getCell("C2").note).toBe("# national IC design revenue +9.7% (2023)");
+    expect(wb.getWorksheet("settings")!.getCell("A1").note).toContain("§ 文件开头 (file-start)");
+  });
+
+  it("a note typed in Excel or WPS (author in bold, no #) comes back as a comment above its field", async () => {
+    const xlsx = join(dir, "commented.xlsx");
+    const wb = await readWorkbook(readFileSync(xlsx));
+    cellOf(wb, "targets", "reach", 3).note = {
+      texts: [{ text: "张三:", font: { bold: true } }, { text: "\n来源：2023 年统计公报" }],
+    };
+    const edited = join(dir, "commented-edited.xlsx");
+    writeFileSync(edited, Buffer.from(await wb.xlsx.writeBuffer()));
+    const yaml = join(dir, "commented-edited.yaml");
+    expect((await cli("convert", edited, "--to", "yaml", "-o", yaml)).code).toBe(0);
+    expect(commentsIn(yaml)).toContain(
+      JSON.stringify([["targets", "1", "reach"], "above", " 来源：2023 年统计公报"]),
+    );
+  });
+
+  it("a second round trip changes nothing: the same YAML text and the same workbook bytes", async () => {
+    const [x1, y1, x2, y2] = ["c1.xlsx", "c1.yaml", "c2.xlsx", "c2.yaml"].map((f) => join(dir, f));
+    await cli("convert", FIXTURE, "--to", "xlsx", "-o", x1!);
+    await cli("convert", x1!, "--to", "yaml", "-o", y1!);
+    await cli("convert", y1!, "--to", "xlsx", "-o", x2!);
+    await cli("convert", x2!, "--to", "yaml", "-o", y2!);
+    expect(readFileSync(y2!, "utf8")).toBe(readFileSync(y1!, "utf8"));
+    expect(readFileSync(x2!).equals(readFileSync(x1!))).toBe(true);
   });
 });

@@ -87,3 +87,20 @@ export const GUIDE_LINES: Bilingual<string[]> = {
     "Convert it: chainsim convert this.xlsx --to yaml gives the same scenario as YAML.",
   ],
 };
+
+/**
+ * The heading of a comment in a cell note when it is not the plain case (a
+ * comment above the cell's own field): "§ 行尾 (end)", "§ 上方 (above) @ [ic, software]".
+ * The word in parentheses is what the reader goes by.
+ */
+export const NOTE_SLOT_LABELS: Record<
+  "above" | "keyEnd" | "valueAbove" | "end" | "fileStart" | "fileEnd",
+  string
+> = {
+  above: "上方 (above)",
+  keyEnd: "键名之后 (key-end)",
+  valueAbove: "取值上方 (value-above)",
+  end: "行尾 (end)",
+  fileStart: "文件开头 (file-start)",
+  fileEnd: "文件末尾 (file-end)",
+};

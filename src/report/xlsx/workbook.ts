@@ -77,6 +77,12 @@ function addSheet(wb: ExcelJS.Workbook, t: SheetTable, lang: Lang, taken: Set<st
         row.getCell(i + 1).numFmt = NUMBER_FORMATS[c.format] ?? "General";
     });
   }
+  for (const [address, text] of Object.entries(t.notes ?? {})) {
+    const cell = ws.getCell(address);
+    // a note on an empty cell is not read back unless the cell is written: an empty text
+    if (cell.value === null) cell.value = "";
+    cell.note = text.replace(XML_ILLEGAL, "");
+  }
 }
 
 /**

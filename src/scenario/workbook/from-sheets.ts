@@ -11,6 +11,8 @@ export interface SheetGrid {
   name: string;
   /** Row 0 is the header. */
   rows: CellValue[][];
+  /** Notes on cells (the comments of the YAML it was made from, notes.ts). */
+  notes?: Array<{ row: number; col: number; text: string }>;
 }
 
 /** A cell that could not be read, with what to do. */
@@ -24,6 +26,8 @@ export interface ReadDocument {
   data: Record<string, unknown>;
   /** JSON of a path → "sheet!A1". */
   cells: Map<string, string>;
+  /** JSON of the paths whose value a cell holds as YAML flow (`{ … }`, `[ … ]`). */
+  flow: Set<string>;
   problems: CellProblem[];
 }
 
@@ -50,10 +54,19 @@ const isMap = (v: unknown): v is Record<string, unknown> =>
 class Reader {
   readonly data: Record<string, unknown> = {};
   readonly cells = new Map<string, string>();
+  readonly flow = new Set<string>();
   readonly problems: CellProblem[] = [];
 
   at(path: Path, cell: string): void {
     this.cells.set(JSON.stringify(path), cell);
+  }
+
+  /** The value of a cell read for `path`, noting a flow cell. */
+  valueFor(g: SheetGrid, r: number, c: number, path: Path): unknown {
+    const raw = g.rows[r]?.[c];
+    if (typeof raw === "string" && /^\s*[{[]/.test(raw)) this.flow.add(JSON.stringify(path));
+    this.at(path, cellName(g.name, r, c));
+    return this.value(g, r, c);
   }
 
   value(g: SheetGrid, r: number, c: number): unknown {
@@ -95,10 +108,10 @@ class Reader {
   item(g: SheetGrid, fields: string[], r: number, from: number, path: Path): Record<string, unknown> {
     const it: Record<string, unknown> = {};
     for (let c = from; c < fields.length; c++) {
-      const v = this.value(g, r, c);
+      if (g.rows[r]?.[c] === null || g.rows[r]?.[c] === undefined || g.rows[r]?.[c] === "") continue;
+      const v = this.valueFor(g, r, c, [...path, fields[c]!]);
       if (v === undefined) continue;
       it[fields[c]!] = v;
-      this.at([...path, fields[c]!], cellName(g.name, r, c));
     }
     return it;
   }
@@ -117,8 +130,7 @@ class Reader {
       for (const r of rows) {
         const k = this.key(g, r, taken);
         if (k === undefined) continue;
-        target[k] = this.value(g, r, 1);
-        this.at([...base, k], cellName(g.name, r, 1));
+        target[k] = this.valueFor(g, r, 1, [...base, k]);
       }
       return;
     }
@@ -157,16 +169,14 @@ class Reader {
         return;
       }
       if (kind === "growth") {
-        item.growth = this.value(g, r, 2);
-        this.at([section, key, "growth"], cellName(g.name, r, 2));
+        item.growth = this.valueFor(g, r, 2, [section, key, "growth"]);
         return;
       }
       const year = this.value(g, r, 2);
       if (!isMap(item.actuals)) item.actuals = {};
       const actuals = item.actuals as Record<string, unknown>;
-      actuals[String(year)] = this.value(g, r, 3);
       this.at([section, key, "actuals"], cellName(g.name, r, 2));
-      this.at([section, key, "actuals", String(year)], cellName(g.name, r, 3));
+      actuals[String(year)] = this.valueFor(g, r, 3, [section, key, "actuals", String(year)]);
     });
   }
 }
@@ -183,5 +193,5 @@ export function fromSheets(sheets: readonly SheetGrid[], skip: readonly string[]
   const own = sheets.filter((g) => !skip.includes(g.name));
   for (const g of own) if (g.name !== "growth" && g.name !== "actuals") rd.sheet(g);
   for (const g of own) if (g.name === "growth" || g.name === "actuals") rd.attach(g, g.name);
-  return { data: rd.data, cells: rd.cells, problems: rd.problems };
+  return { data: rd.data, cells: rd.cells, flow: rd.flow, problems: rd.problems };
 }

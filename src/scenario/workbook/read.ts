@@ -38,8 +38,23 @@ function plain(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** The workbook's sheets as grids of plain values. */
-async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+/**
+ * A note's text. Excel and WPS start a note typed in them with its author in
+ * bold ("张三:"): that run is not part of the comment.
+ */
+function noteText(note: string | ExcelJS.Comment): string {
+  if (typeof note === "string") return note;
+  const runs = note.texts ?? [];
+  const author = runs[0]?.font?.bold && /:\s*$/.test(runs[0].text) && runs.length > 1;
+  return runs
+    .slice(author ? 1 : 0)
+    .map((r) => r.text)
+    .join("")
+    .replace(author ? /^\r?\n/ : /^/, "");
+}
+
+/** The workbook's sheets as grids of plain values, with their cells' notes. */
+export async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -50,13 +65,19 @@ async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   }
   return wb.worksheets.map((ws) => {
     const rows: CellValue[][] = [];
+    const notes: NonNullable<SheetGrid["notes"]> = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: CellValue[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(plain(row.getCell(c).value));
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.getCell(c);
+        cells.push(plain(cell.value));
+        const text = cell.note === undefined ? "" : noteText(cell.note);
+        if (text.trim()) notes.push({ row: n - 1, col: c - 1, text });
+      }
       rows[n - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name: ws.name, rows };
+    return { name: ws.name, rows, notes };
   });
 }
 
