@@ -196,6 +196,22 @@ const MISTAKES: Array<{ what: string; cell: string; change: (wb: ExcelJS.Workboo
       return "sectors!A5";
     },
   },
+  {
+    what: "a formula with no computed value (written by a program, never opened in Excel)",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "targets", "year", 5).value = { formula: "2020+5", date1904: false };
+      return address("targets", "year", 5, wb);
+    },
+  },
+  {
+    what: "an error value (#DIV/0!)",
+    cell: "",
+    change: (wb) => {
+      cellOf(wb, "sectors", "baseline", 6).value = { error: "#DIV/0!" };
+      return address("sectors", "baseline", 6, wb);
+    },
+  },
 ];
 
 describe("mistakes in a workbook", () => {
@@ -214,6 +230,17 @@ describe("mistakes in a workbook", () => {
       expect(existsSync(out)).toBe(false);
     },
   );
+
+  it("in Chinese: what is wrong and what to do, in Chinese", async () => {
+    const file = await broken("mistake-zh.xlsx", (wb) => {
+      wb.getWorksheet("sectors")!.getCell("A5").value = null;
+    });
+    const r = await cli("check", file, "--lang", "zh");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}!sectors!A5`);
+    expect(r.stderr).toContain("此行没有标识");
+    expect(r.stderr).toContain("在第一列填写该项的标识");
+  });
 
   it("a file that is not a workbook: E_WORKBOOK_READ, exit 2", async () => {
     const file = join(dir, "not-a-workbook.xlsx");
@@ -256,10 +283,17 @@ describe("mistakes at several loader stages in one workbook", () => {
           "an amount that is not a number",
         ].includes(m.what),
     ).map((m) => m.change),
-    // the amount on another goal than the year's (a goal with a structural mistake is set aside whole)
+    // the amount on a goal of its own: not the year's or the formula's (a goal with a structural
+    // mistake is set aside whole), nor one of the sector with the error value (set aside too)
     (wb: ExcelJS.Workbook) => {
+      const damaged = String(wb.getWorksheet("sectors")!.getCell("A6").value);
       let row = 4;
-      while (!cellOf(wb, "targets", "at_least", row).value) row++;
+      while (
+        !cellOf(wb, "targets", "at_least", row).value ||
+        row === 5 ||
+        cellOf(wb, "targets", "sector", row).value === damaged
+      )
+        row++;
       cellOf(wb, "targets", "at_least", row).value = "很多";
       return address("targets", "at_least", row, wb);
     },

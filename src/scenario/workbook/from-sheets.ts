@@ -3,6 +3,8 @@
  * YAML loader validates), with the cell each value came from, so every loader
  * error can name its sheet and cell. The reverse of toSheets.
  */
+import type { Bilingual } from "../../i18n/lang.js";
+import { CELL_PROBLEMS } from "../../i18n/text/workbook.js";
 import type { Path } from "../parse.js";
 import { type CellValue, fromCell } from "./cells.js";
 import { QUANTITY_SECTIONS } from "./to-sheets.js";
@@ -13,13 +15,15 @@ export interface SheetGrid {
   rows: CellValue[][];
   /** Notes on cells (the comments of the YAML it was made from, notes.ts). */
   notes?: Array<{ row: number; col: number; text: string }>;
+  /** Cells whose value cannot be used (a formula never computed, an error value). */
+  unread?: CellProblem[];
 }
 
-/** A cell that could not be read, with what to do. */
+/** A cell that could not be read, with what to do (in both languages). */
 export interface CellProblem {
   cell: string;
-  problem: string;
-  fix: string;
+  problem: Bilingual;
+  fix: Bilingual;
 }
 
 export interface ReadDocument {
@@ -56,6 +60,8 @@ class Reader {
   readonly cells = new Map<string, string>();
   readonly flow = new Set<string>();
   readonly problems: CellProblem[] = [];
+  /** Cells whose value could not be used (reported already). */
+  readonly unread = new Set<string>();
 
   at(path: Path, cell: string): void {
     this.cells.set(JSON.stringify(path), cell);
@@ -74,8 +80,8 @@ class Reader {
     if (read.ok) return read.value;
     this.problems.push({
       cell: cellName(g.name, r, c),
-      problem: `this cell starts like YAML but cannot be read: ${read.reason}`,
-      fix: "write a map as { key: value, … } and a list as [a, b], or start the text with another character",
+      problem: CELL_PROBLEMS.notYaml(read.reason),
+      fix: CELL_PROBLEMS.notYamlFix,
     });
     return String(g.rows[r]?.[c]);
   }
@@ -86,8 +92,8 @@ class Reader {
     if (k === undefined || k === null || isMap(k) || Array.isArray(k)) {
       this.problems.push({
         cell,
-        problem: "this row has no key",
-        fix: "write the item's id in the first column, or delete the row",
+        problem: CELL_PROBLEMS.noKey,
+        fix: CELL_PROBLEMS.noKeyFix,
       });
       return undefined;
     }
@@ -95,8 +101,8 @@ class Reader {
     if (taken.has(key)) {
       this.problems.push({
         cell,
-        problem: `"${key}" appears twice in ${g.name}`,
-        fix: "give each row its own key, or merge the two rows",
+        problem: CELL_PROBLEMS.twice(key, g.name),
+        fix: CELL_PROBLEMS.twiceFix,
       });
       return undefined;
     }
@@ -108,7 +114,11 @@ class Reader {
   item(g: SheetGrid, fields: string[], r: number, from: number, path: Path): Record<string, unknown> {
     const it: Record<string, unknown> = {};
     for (let c = from; c < fields.length; c++) {
-      if (g.rows[r]?.[c] === null || g.rows[r]?.[c] === undefined || g.rows[r]?.[c] === "") continue;
+      const empty = g.rows[r]?.[c] === null || g.rows[r]?.[c] === undefined || g.rows[r]?.[c] === "";
+      // an empty cell gives no field; one whose value could not be used still locates its field
+      if (empty && this.unread.has(cellName(g.name, r, c)))
+        this.at([...path, fields[c]!], cellName(g.name, r, c));
+      if (empty) continue;
       const v = this.valueFor(g, r, c, [...path, fields[c]!]);
       if (v === undefined) continue;
       it[fields[c]!] = v;
@@ -163,8 +173,8 @@ class Reader {
       if (!QUANTITY_SECTIONS.includes(section) || !isMap(item)) {
         this.problems.push({
           cell: cellName(g.name, r, QUANTITY_SECTIONS.includes(section) ? 1 : 0),
-          problem: `no ${section || "section"} "${key}" for this ${kind} row`,
-          fix: `name a section (${QUANTITY_SECTIONS.join(" or ")}) in the first column and one of its ids in the second`,
+          problem: CELL_PROBLEMS.orphan(section, key, kind),
+          fix: CELL_PROBLEMS.orphanFix(QUANTITY_SECTIONS),
         });
         return;
       }
@@ -191,6 +201,10 @@ class Reader {
 export function fromSheets(sheets: readonly SheetGrid[], skip: readonly string[] = []): ReadDocument {
   const rd = new Reader();
   const own = sheets.filter((g) => !skip.includes(g.name));
+  for (const p of own.flatMap((g) => g.unread ?? [])) {
+    rd.problems.push(p);
+    rd.unread.add(p.cell);
+  }
   for (const g of own) if (g.name !== "growth" && g.name !== "actuals") rd.sheet(g);
   for (const g of own) if (g.name === "growth" || g.name === "actuals") rd.attach(g, g.name);
   return { data: rd.data, cells: rd.cells, flow: rd.flow, problems: rd.problems };

@@ -14,13 +14,13 @@ import {
   type SourceLocation,
   sortDiagnostics,
 } from "../../diagnostics.js";
-import { GUIDE_SHEET } from "../../i18n/text/workbook.js";
+import { CELL_PROBLEMS, GUIDE_SHEET } from "../../i18n/text/workbook.js";
 import { laterStageProblems } from "../later-stages.js";
 import { LIMITS, type ParsedFile, type Path, parseScenarioText } from "../parse.js";
 import { readRegularFile } from "../read-file.js";
 import { validateStructure } from "../validate.js";
 import type { CellValue } from "./cells.js";
-import { fromSheets, type SheetGrid } from "./from-sheets.js";
+import { type CellProblem, cellName, fromSheets, type SheetGrid } from "./from-sheets.js";
 
 /** Text the writers neutralised against formula injection (src/report/csv.ts): the apostrophe is theirs. */
 const NEUTRALISED = /^'[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
@@ -36,6 +36,24 @@ function plain(v: ExcelJS.CellValue): CellValue {
     return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
   if ("text" in v) return String(v.text);
   return null;
+}
+
+/** Why a cell's value cannot be used: a formula never computed, or an error value (#DIV/0!, #REF!…). */
+function unreadable(v: ExcelJS.CellValue): Omit<CellProblem, "cell"> | undefined {
+  if (v === null || typeof v !== "object" || v instanceof Date) return undefined;
+  if ("error" in v)
+    return { problem: CELL_PROBLEMS.errorValue(String(v.error)), fix: CELL_PROBLEMS.errorValueFix };
+  if (!("formula" in v || "sharedFormula" in v)) return undefined;
+  const result = (v as { result?: ExcelJS.CellValue }).result;
+  const formula = String(
+    (v as { formula?: string; sharedFormula?: string }).formula ??
+      (v as { sharedFormula?: string }).sharedFormula,
+  );
+  if (result === undefined || result === null)
+    return { problem: CELL_PROBLEMS.formula(formula), fix: CELL_PROBLEMS.formulaFix };
+  return typeof result === "object" && "error" in result
+    ? { problem: CELL_PROBLEMS.errorValue(String(result.error)), fix: CELL_PROBLEMS.errorValueFix }
+    : undefined;
 }
 
 /**
@@ -66,18 +84,21 @@ export async function grids(bytes: Uint8Array, file: string): Promise<SheetGrid[
   return wb.worksheets.map((ws) => {
     const rows: CellValue[][] = [];
     const notes: NonNullable<SheetGrid["notes"]> = [];
+    const unread: CellProblem[] = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: CellValue[] = [];
       for (let c = 1; c <= row.cellCount; c++) {
         const cell = row.getCell(c);
         cells.push(plain(cell.value));
+        const bad = unreadable(cell.value);
+        if (bad) unread.push({ cell: cellName(ws.name, n - 1, c - 1), ...bad });
         const text = cell.note === undefined ? "" : noteText(cell.note);
         if (text.trim()) notes.push({ row: n - 1, col: c - 1, text });
       }
       rows[n - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name: ws.name, rows, notes };
+    return { name: ws.name, rows, notes, unread };
   });
 }
 
@@ -148,8 +169,8 @@ export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promi
       diagnostic(
         "E_WORKBOOK_CELL",
         {
-          problem: "the workbook has no settings sheet",
-          fix: "add a sheet named settings with the rows id, title, unit, base_year, horizon",
+          problem: CELL_PROBLEMS.noSettings,
+          fix: CELL_PROBLEMS.noSettingsFix,
         },
         { file, line: 0, col: 0 },
       ),
