@@ -40,7 +40,8 @@ import {
 } from "./report-analyses.js";
 import { type FigureSpec, figureSpecs, type SensitivityFigures } from "./report-figures.js";
 import { renderSummary } from "./report-summary.js";
-import { findingsXlsx } from "./xlsx/findings-workbook.js";
+import { findingsSheets, findingsXlsx } from "./xlsx/findings-workbook.js";
+import { sheetCsv } from "./xlsx/sheet-csv.js";
 
 export interface ReportOptions {
   /** Monte Carlo samples; 0 for no simulation (no fan chart, no probabilities). */
@@ -208,6 +209,8 @@ export async function buildReport(scenario: Scenario, opts: ReportOptions): Prom
   const { figures, files } = await figureFiles(await reportFigureSpecs(s, f, opts), font);
   files.push({ path: "findings.json", data: toJsonText(f) });
   files.push({ path: "report.xlsx", data: await findingsXlsx(f, opts.lang ?? "zh") }); // issue 17
+  for (const t of findingsSheets(f, opts.lang ?? "zh"))
+    files.push({ path: `data/table-${t.key}.csv`, data: sheetCsv(t, opts.lang ?? "zh") }); // each sheet as CSV
   files.push({ path: "summary.md", data: renderSummary({ s, f, L, figures, manifest: base }) });
   files.push({
     path: "report.html",

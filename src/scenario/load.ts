@@ -11,6 +11,7 @@ import { cwd } from "node:process";
 import { ChainsimError, diagnostic, fail, sortDiagnostics } from "../diagnostics.js";
 import { loadFormulaCompiler } from "../formula/formula-function.js";
 import type { Scenario } from "../model/scenario.js";
+import { laterStageProblems } from "./later-stages.js";
 import { normalise } from "./normalise.js";
 import { applyOverrides, type Override, parseSetArgs, variantOverrides } from "./overrides.js";
 import { LIMITS, type ParseBudget, type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
@@ -108,7 +109,10 @@ async function loadParsed(
     );
   }
   const v = validateStructure(parsed);
-  if (!v.ok) throw new ChainsimError(sortDiagnostics(v.diagnostics));
+  if (!v.ok)
+    throw new ChainsimError(
+      sortDiagnostics([...v.diagnostics, ...(await laterStageProblems(parsed, v.diagnostics))]),
+    );
   const compile = hasFormula(parsed.data) ? await loadFormulaCompiler() : undefined;
   const scenario = normalise(
     parsed,

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { writeWorkbook } from "../../src/report/xlsx/workbook.js";
+import { sheetName, writeWorkbook } from "../../src/report/xlsx/workbook.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
 import { readWorkbook, rowsOf } from "./helpers.js";
 
@@ -75,6 +75,21 @@ describe("workbooks", () => {
     vi.setSystemTime(new Date("2044-02-29T03:04:05Z"));
     const b = await writeWorkbook(tables, "zh");
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe("sheet names", () => {
+  it("follow Excel's and WPS's rules: 31 characters, no []:*?/\\, no edge apostrophe, not History, unique", () => {
+    const taken = new Set<string>();
+    expect(sheetName("a[b]:c*d?e/f\\g", taken)).toBe("a_b__c_d_e_f_g");
+    expect(sheetName("产业链".repeat(12), taken)).toBe("产业链".repeat(10).concat("产"));
+    expect(Array.from(sheetName("x".repeat(40), taken))).toHaveLength(31);
+    expect(sheetName("'quoted'", taken)).toBe("quoted");
+    expect(sheetName("History", taken)).toBe("History_");
+    expect(sheetName("", taken)).toBe("sheet");
+    // unique whatever the case: Excel treats "Goals" and "goals" as the same sheet
+    expect(sheetName("goals", taken)).toBe("goals");
+    expect(sheetName("Goals", taken)).toBe("Goals~2");
   });
 });
 

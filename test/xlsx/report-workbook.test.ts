@@ -117,4 +117,19 @@ describe("report.xlsx", () => {
     for (const n of csvs)
       expect([...readFileSync(join(dir, n)).subarray(0, 3)], n).toEqual([0xef, 0xbb, 0xbf]);
   });
+
+  it("every sheet of report.xlsx is also a CSV (data/table-*.csv), with the BOM and the sheet's headers and numbers", async () => {
+    const wb = await readWorkbook(readFileSync(join(root, "a", "report.xlsx")));
+    const dir = join(root, "a", "data");
+    const csvs = readdirSync(dir).filter((n) => n.startsWith("table-") && n.endsWith(".csv"));
+    expect(csvs).toHaveLength(wb.worksheets.length);
+    const goals = readFileSync(join(dir, "table-goals.csv"), "utf8");
+    expect(goals.startsWith("\uFEFF")).toBe(true);
+    const sheet = rowsOf(wb.getWorksheet("目标")!);
+    const [head, first] = goals.slice(1).split("\n");
+    expect(head).toBe((sheet[0] as string[]).join(","));
+    // sd-it-2025: 2.2万亿元 = 22,000 亿元 (the source document), the same number in both
+    expect(first!.split(",")[0]).toBe("sd-it-2025");
+    expect(first!.split(",")).toContain("22000");
+  });
 });

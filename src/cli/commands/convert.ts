@@ -2,11 +2,11 @@
  * `chainsim convert FILE --to xlsx|yaml [-o OUT]`: a scenario from YAML (or
  * JSON) to a workbook to edit in Excel or WPS, and back. The input is loaded
  * and checked first (every loader check, positions by line or by cell), so a
- * bad file writes nothing; the output is written atomically.
+ * bad file writes nothing; the output is written atomically. Comments travel
+ * too: a YAML comment becomes a note on its field's cell, and back.
  */
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { stringify } from "yaml";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { loadScenario } from "../../scenario/load.js";
@@ -41,16 +41,15 @@ export function register(program: Command, io: Io): void {
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const out = outputPath(file, to, opts.out);
       if (to === "xlsx") {
-        const data = readScenarioFile(file).data as Record<string, unknown>;
+        const parsed = readScenarioFile(file);
         const { scenarioWorkbook } = await import("../../report/xlsx/scenario-workbook.js");
-        writeFileAtomic(out, await scenarioWorkbook(data));
-      } else {
-        const { readWorkbookScenario } = await import("../../scenario/workbook/read.js");
-        const parsed = await readWorkbookScenario(file);
         writeFileAtomic(
           out,
-          `# converted from ${basename(file)} by chainsim convert\n${stringify(parsed.data, { lineWidth: 0 })}`,
+          await scenarioWorkbook(parsed.data as Record<string, unknown>, { yaml: parsed.doc }),
         );
+      } else {
+        const { workbookYaml } = await import("../../scenario/workbook/to-yaml.js");
+        writeFileAtomic(out, await workbookYaml(file));
       }
       io.stdout(`${out}\n`);
     });

@@ -3,6 +3,7 @@ import type { OutputSpec } from "../../analysis/sensitivity/model-function.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
+import { writeSensitivityXlsx, xlsxOut } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
@@ -13,6 +14,7 @@ import {
   intOption,
   langOption,
   loadOptions,
+  outOption,
   progressOption,
   withScenarioOptions,
 } from "../options.js";
@@ -38,7 +40,8 @@ interface SensitivityOptions extends CommonOptions {
   replicates?: string;
   permutations?: string;
   range: "p10-p90" | "full";
-  format: "table" | "json";
+  format: "table" | "json" | "xlsx";
+  out?: string;
   lang: Lang;
 }
 
@@ -115,9 +118,11 @@ export function register(program: Command, io: Io): void {
         .default("p10-p90"),
     )
     .addOption(progressOption())
-    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(formatOption(["table", "json", "xlsx"], "table"))
+    .addOption(outOption())
     .addOption(langOption())
     .action(async (file: string, opts: SensitivityOptions) => {
+      if (opts.format === "xlsx") xlsxOut(opts.out, "sensitivity"); // before the run, which can be long
       const s = await loadScenario(file, loadOptions(opts));
       for (const w of s.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const { analyseSensitivity } = await import("../../analysis/sensitivity/analyse.js");
@@ -156,6 +161,7 @@ export function register(program: Command, io: Io): void {
       });
       bar.done();
       for (const w of run.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
-      io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
+      if (opts.format === "xlsx") await writeSensitivityXlsx(s, run, opts.out, opts.lang);
+      else io.stdout(renderSensitivity(s, run, opts.format, opts.lang));
     });
 }

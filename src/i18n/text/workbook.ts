@@ -87,3 +87,74 @@ export const GUIDE_LINES: Bilingual<string[]> = {
     "Convert it: chainsim convert this.xlsx --to yaml gives the same scenario as YAML.",
   ],
 };
+
+/**
+ * The heading of a comment in a cell note when it is not the plain case (a
+ * comment above the cell's own field): "§ 行尾 (end)", "§ 上方 (above) @ [ic, software]".
+ * The word in parentheses is what the reader goes by.
+ */
+export const NOTE_SLOT_LABELS: Record<
+  "above" | "keyEnd" | "valueAbove" | "end" | "fileStart" | "fileEnd",
+  string
+> = {
+  above: "上方 (above)",
+  keyEnd: "键名之后 (key-end)",
+  valueAbove: "取值上方 (value-above)",
+  end: "行尾 (end)",
+  fileStart: "文件开头 (file-start)",
+  fileEnd: "文件末尾 (file-end)",
+};
+
+/** What is wrong with a cell of a scenario workbook, and what to do (E_WORKBOOK_CELL). */
+export const CELL_PROBLEMS = {
+  notYaml: (reason: string): Bilingual => ({
+    zh: `此单元格以 { 或 [ 开头，但无法按 YAML 行内写法读取：${reason}`,
+    en: `this cell starts like YAML but cannot be read: ${reason}`,
+  }),
+  notYamlFix: {
+    zh: "映射写成 { 键: 值, … }，列表写成 [a, b]；若是普通文字，请勿以 { 或 [ 开头",
+    en: "write a map as { key: value, … } and a list as [a, b], or start the text with another character",
+  },
+  noKey: { zh: "此行没有标识", en: "this row has no key" },
+  noKeyFix: {
+    zh: "在第一列填写该项的标识，或删除此行",
+    en: "write the item's id in the first column, or delete the row",
+  },
+  twice: (key: string, sheet: string): Bilingual => ({
+    zh: `"${key}" 在 ${sheet} 表中出现了两次`,
+    en: `"${key}" appears twice in ${sheet}`,
+  }),
+  twiceFix: {
+    zh: "每行使用不同的标识，或合并这两行",
+    en: "give each row its own key, or merge the two rows",
+  },
+  orphan: (section: string, key: string, kind: string): Bilingual => ({
+    zh: `此 ${kind} 行所指的 ${section || "表"} "${key}" 不存在`,
+    en: `no ${section || "section"} "${key}" for this ${kind} row`,
+  }),
+  orphanFix: (sections: readonly string[]): Bilingual => ({
+    zh: `第一列填写所属表（${sections.join(" 或 ")}），第二列填写该表中的一个标识`,
+    en: `name a section (${sections.join(" or ")}) in the first column and one of its ids in the second`,
+  }),
+  noSettings: { zh: "工作簿中没有 settings 工作表", en: "the workbook has no settings sheet" },
+  noSettingsFix: {
+    zh: "添加名为 settings 的工作表，逐行填写 id、title、unit、base_year、horizon",
+    en: "add a sheet named settings with the rows id, title, unit, base_year, horizon",
+  },
+  formula: (formula: string): Bilingual => ({
+    zh: `此单元格是公式 =${formula}，但文件中没有它的计算结果`,
+    en: `this cell is a formula, =${formula}, but the file holds no computed value for it`,
+  }),
+  formulaFix: {
+    zh: "在 Excel 或 WPS 中打开并保存一次（会存下计算结果），或直接填写数值",
+    en: "open and save the workbook once in Excel or WPS (which stores the result), or type the value",
+  },
+  errorValue: (error: string): Bilingual => ({
+    zh: `此单元格显示错误值 ${error}`,
+    en: `this cell shows the error value ${error}`,
+  }),
+  errorValueFix: {
+    zh: "改正公式或直接填写数值",
+    en: "correct the formula, or type the value",
+  },
+} satisfies Record<string, Bilingual | ((...a: never[]) => Bilingual)>;

@@ -23,6 +23,10 @@ export const SHEET_NAMES: Words<
   | "sweep"
   | "tornado"
   | "sobol"
+  | "sobolSecond"
+  | "morris"
+  | "shapley"
+  | "sensitivityInputs"
 > = {
   readme: { zh: "说明", en: "README" },
   goals: { zh: "目标", en: "goals" },
@@ -39,6 +43,10 @@ export const SHEET_NAMES: Words<
   sweep: { zh: "参数扫描", en: "sweep" },
   tornado: { zh: "敏感性龙卷风", en: "tornado" },
   sobol: { zh: "Sobol指数", en: "Sobol indices" },
+  sobolSecond: { zh: "Sobol二阶指数", en: "Sobol second order" },
+  morris: { zh: "Morris筛选", en: "Morris screening" },
+  shapley: { zh: "Shapley效应", en: "Shapley effects" },
+  sensitivityInputs: { zh: "不确定输入", en: "uncertain inputs" },
 };
 
 export const COLUMN_NAMES: Words<
@@ -117,6 +125,26 @@ export const COLUMN_NAMES: Words<
   | "totalIndex"
   | "totalLow"
   | "totalHigh"
+  | "central"
+  | "low"
+  | "high"
+  | "outputLow"
+  | "outputHigh"
+  | "swing"
+  | "factor"
+  | "members"
+  | "muStar"
+  | "muStarLow"
+  | "muStarHigh"
+  | "mu"
+  | "sigma"
+  | "sigmaLow"
+  | "sigmaHigh"
+  | "inputA"
+  | "inputB"
+  | "secondIndex"
+  | "shapleyEffect"
+  | "flags"
 > = {
   item: { zh: "项目", en: "item" },
   value: { zh: "内容", en: "value" },
@@ -193,6 +221,26 @@ export const COLUMN_NAMES: Words<
   totalIndex: { zh: "总效应指数", en: "total-order" },
   totalLow: { zh: "总效应下限", en: "total low" },
   totalHigh: { zh: "总效应上限", en: "total high" },
+  central: { zh: "中间值", en: "central" },
+  low: { zh: "下限", en: "low" },
+  high: { zh: "上限", en: "high" },
+  outputLow: { zh: "低值时输出", en: "output at low" },
+  outputHigh: { zh: "高值时输出", en: "output at high" },
+  swing: { zh: "摆幅", en: "swing" },
+  factor: { zh: "因素", en: "factor" },
+  members: { zh: "所含输入", en: "members" },
+  muStar: { zh: "μ*（平均绝对效应）", en: "mu*" },
+  muStarLow: { zh: "μ* 95%下限", en: "mu* 95% low" },
+  muStarHigh: { zh: "μ* 95%上限", en: "mu* 95% high" },
+  mu: { zh: "μ（平均效应）", en: "mu" },
+  sigma: { zh: "σ（效应标准差）", en: "sigma" },
+  sigmaLow: { zh: "σ 95%下限", en: "sigma 95% low" },
+  sigmaHigh: { zh: "σ 95%上限", en: "sigma 95% high" },
+  inputA: { zh: "输入甲", en: "input A" },
+  inputB: { zh: "输入乙", en: "input B" },
+  secondIndex: { zh: "二阶指数", en: "second-order index" },
+  shapleyEffect: { zh: "Shapley效应", en: "Shapley effect" },
+  flags: { zh: "提示", en: "notes" },
 };
 
 /** Rows of the README sheet. */
@@ -208,6 +256,12 @@ export const README_ROWS: Words<
   | "version"
   | "findingsVersion"
   | "note"
+  | "output"
+  | "evaluations"
+  | "parameters"
+  | "correlated"
+  | "analysisMethod"
+  | "base"
 > = {
   title: { zh: "情景", en: "scenario" },
   file: { zh: "情景文件", en: "scenario file" },
@@ -219,6 +273,12 @@ export const README_ROWS: Words<
   method: { zh: "抽样方法", en: "method" },
   version: { zh: "chainsim 版本", en: "chainsim version" },
   findingsVersion: { zh: "结果格式版本", en: "findings version" },
+  output: { zh: "分析的输出", en: "output analysed" },
+  evaluations: { zh: "模型计算次数", en: "model evaluations" },
+  parameters: { zh: "方法参数", en: "method parameters" },
+  correlated: { zh: "按相关性联合抽样的输入", en: "inputs drawn jointly (correlated)" },
+  analysisMethod: { zh: "分析方法", en: "analysis method" },
+  base: { zh: "基准输出（各输入取中间值）", en: "base output (every input central)" },
   note: {
     zh: "数值为实数（非文本）；增速、份额和概率为小数，按百分比格式显示。同样的输入和种子得到逐字节相同的文件。",
     en: "Numbers are real numbers (not text); growth, shares and probabilities are fractions shown with a percent format. The same inputs and seed give a byte-identical file.",
@@ -231,4 +291,13 @@ export const CELL_WORDS: Words<"yes" | "no" | "unknown" | "none"> = {
   no: { zh: "否", en: "no" },
   unknown: { zh: "无法判定", en: "unknown" },
   none: { zh: "无", en: "none" },
+};
+
+/** What an uncertain input is (model/inputs.ts Input.role). */
+export const INPUT_ROLES: Words<"baseline" | "implied" | "growth" | "schedule" | "actual"> = {
+  baseline: { zh: "基期值", en: "baseline" },
+  implied: { zh: "倒推基期所用增速", en: "growth of an implied baseline" },
+  growth: { zh: "增速", en: "growth" },
+  schedule: { zh: "逐年增速", en: "growth schedule" },
+  actual: { zh: "实际值", en: "actual" },
 };

@@ -31,6 +31,8 @@ export interface SheetTable {
   name: Bilingual;
   columns: SheetColumn[];
   rows: Cell[][];
+  /** Notes on cells by address ("B7"; row 1 is the header): a scenario's YAML comments. */
+  notes?: Readonly<Record<string, string>>;
 }
 
 /** Excel number formats for each column format. */

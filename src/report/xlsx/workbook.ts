@@ -43,12 +43,21 @@ function columnWidth(header: string, cells: ReadonlyArray<Cell>, percent: boolea
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
 }
 
-/** Excel's sheet-name rule: at most 31 characters, none of []:*?/\ , unique. */
+/**
+ * Excel's (and WPS's) sheet-name rules: at most 31 characters, none of
+ * []:*?/\, not starting or ending with an apostrophe, not "History"
+ * (reserved), unique whatever the case.
+ *
+ * @example
+ * sheetName("a/b:c", new Set()) // "a_b_c"
+ */
 export function sheetName(name: string, taken: Set<string>): string {
-  const base =
-    Array.from(name.replace(/[[\]:*?/\\]/g, "_"))
-      .slice(0, 31)
-      .join("") || "sheet";
+  const cut = Array.from(name.replace(/[[\]:*?/\\]/g, "_"))
+    .slice(0, 31)
+    .join("")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  const base = !cut ? "sheet" : cut.toLowerCase() === "history" ? `${cut}_` : cut;
   let n = base;
   for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${Array.from(base).slice(0, 28).join("")}~${i}`;
   taken.add(n.toLowerCase());
@@ -76,6 +85,12 @@ function addSheet(wb: ExcelJS.Workbook, t: SheetTable, lang: Lang, taken: Set<st
       if (c !== null && typeof c === "object")
         row.getCell(i + 1).numFmt = NUMBER_FORMATS[c.format] ?? "General";
     });
+  }
+  for (const [address, text] of Object.entries(t.notes ?? {})) {
+    const cell = ws.getCell(address);
+    // a note on an empty cell is not read back unless the cell is written: an empty text
+    if (cell.value === null) cell.value = "";
+    cell.note = text.replace(XML_ILLEGAL, "");
   }
 }
 

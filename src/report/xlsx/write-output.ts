@@ -1,11 +1,24 @@
 /**
- * `--format xlsx -o FILE`: the workbook of a command's Findings, written
- * atomically (a half-written workbook never replaces a good one).
+ * `--format xlsx -o FILE`: the workbook of a command's Findings (or of a
+ * sensitivity run), written atomically (a half-written workbook never
+ * replaces a good one).
  */
+import type { SensitivityRun } from "../../analysis/sensitivity/analyse.js";
 import { fail } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Findings } from "../../model/findings.js";
+import type { Scenario } from "../../model/scenario.js";
 import { writeFileAtomic } from "../atomic-write.js";
+
+/**
+ * `out`, or a usage error naming `command` (before any work is done).
+ *
+ * @example
+ * xlsxOut(undefined, "run") // throws E_XLSX_NEEDS_OUT
+ */
+export function xlsxOut(out: string | undefined, command: string): string {
+  return out ?? fail("E_XLSX_NEEDS_OUT", { command });
+}
 
 /**
  * Write the workbook of `f` to `out`; a usage error without `out`.
@@ -19,7 +32,25 @@ export async function writeFindingsXlsx(
   lang: Lang,
   command: string,
 ): Promise<void> {
-  if (!out) return fail("E_XLSX_NEEDS_OUT", { command });
+  const file = xlsxOut(out, command);
   const { findingsXlsx } = await import("./findings-workbook.js"); // the xlsx library loads only here
-  writeFileAtomic(out, await findingsXlsx(f, lang));
+  writeFileAtomic(file, await findingsXlsx(f, lang));
+}
+
+/**
+ * Write the workbook of a sensitivity run to `out`.
+ *
+ * @example
+ * await writeSensitivityXlsx(s, run, "sobol.xlsx", "zh")
+ */
+export async function writeSensitivityXlsx(
+  s: Scenario,
+  run: SensitivityRun,
+  out: string | undefined,
+  lang: Lang,
+): Promise<void> {
+  const file = xlsxOut(out, "sensitivity");
+  const { sensitivitySheets } = await import("./sensitivity-sheets.js");
+  const { writeWorkbook } = await import("./workbook.js");
+  writeFileAtomic(file, await writeWorkbook(sensitivitySheets(s, run, lang), lang));
 }

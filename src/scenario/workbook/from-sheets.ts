@@ -3,6 +3,8 @@
  * YAML loader validates), with the cell each value came from, so every loader
  * error can name its sheet and cell. The reverse of toSheets.
  */
+import type { Bilingual } from "../../i18n/lang.js";
+import { CELL_PROBLEMS } from "../../i18n/text/workbook.js";
 import type { Path } from "../parse.js";
 import { type CellValue, fromCell } from "./cells.js";
 import { QUANTITY_SECTIONS } from "./to-sheets.js";
@@ -11,19 +13,25 @@ export interface SheetGrid {
   name: string;
   /** Row 0 is the header. */
   rows: CellValue[][];
+  /** Notes on cells (the comments of the YAML it was made from, notes.ts). */
+  notes?: Array<{ row: number; col: number; text: string }>;
+  /** Cells whose value cannot be used (a formula never computed, an error value). */
+  unread?: CellProblem[];
 }
 
-/** A cell that could not be read, with what to do. */
+/** A cell that could not be read, with what to do (in both languages). */
 export interface CellProblem {
   cell: string;
-  problem: string;
-  fix: string;
+  problem: Bilingual;
+  fix: Bilingual;
 }
 
 export interface ReadDocument {
   data: Record<string, unknown>;
   /** JSON of a path → "sheet!A1". */
   cells: Map<string, string>;
+  /** JSON of the paths whose value a cell holds as YAML flow (`{ … }`, `[ … ]`). */
+  flow: Set<string>;
   problems: CellProblem[];
 }
 
@@ -50,10 +58,21 @@ const isMap = (v: unknown): v is Record<string, unknown> =>
 class Reader {
   readonly data: Record<string, unknown> = {};
   readonly cells = new Map<string, string>();
+  readonly flow = new Set<string>();
   readonly problems: CellProblem[] = [];
+  /** Cells whose value could not be used (reported already). */
+  readonly unread = new Set<string>();
 
   at(path: Path, cell: string): void {
     this.cells.set(JSON.stringify(path), cell);
+  }
+
+  /** The value of a cell read for `path`, noting a flow cell. */
+  valueFor(g: SheetGrid, r: number, c: number, path: Path): unknown {
+    const raw = g.rows[r]?.[c];
+    if (typeof raw === "string" && /^\s*[{[]/.test(raw)) this.flow.add(JSON.stringify(path));
+    this.at(path, cellName(g.name, r, c));
+    return this.value(g, r, c);
   }
 
   value(g: SheetGrid, r: number, c: number): unknown {
@@ -61,8 +80,8 @@ class Reader {
     if (read.ok) return read.value;
     this.problems.push({
       cell: cellName(g.name, r, c),
-      problem: `this cell starts like YAML but cannot be read: ${read.reason}`,
-      fix: "write a map as { key: value, … } and a list as [a, b], or start the text with another character",
+      problem: CELL_PROBLEMS.notYaml(read.reason),
+      fix: CELL_PROBLEMS.notYamlFix,
     });
     return String(g.rows[r]?.[c]);
   }
@@ -73,8 +92,8 @@ class Reader {
     if (k === undefined || k === null || isMap(k) || Array.isArray(k)) {
       this.problems.push({
         cell,
-        problem: "this row has no key",
-        fix: "write the item's id in the first column, or delete the row",
+        problem: CELL_PROBLEMS.noKey,
+        fix: CELL_PROBLEMS.noKeyFix,
       });
       return undefined;
     }
@@ -82,8 +101,8 @@ class Reader {
     if (taken.has(key)) {
       this.problems.push({
         cell,
-        problem: `"${key}" appears twice in ${g.name}`,
-        fix: "give each row its own key, or merge the two rows",
+        problem: CELL_PROBLEMS.twice(key, g.name),
+        fix: CELL_PROBLEMS.twiceFix,
       });
       return undefined;
     }
@@ -95,10 +114,14 @@ class Reader {
   item(g: SheetGrid, fields: string[], r: number, from: number, path: Path): Record<string, unknown> {
     const it: Record<string, unknown> = {};
     for (let c = from; c < fields.length; c++) {
-      const v = this.value(g, r, c);
+      const empty = g.rows[r]?.[c] === null || g.rows[r]?.[c] === undefined || g.rows[r]?.[c] === "";
+      // an empty cell gives no field; one whose value could not be used still locates its field
+      if (empty && this.unread.has(cellName(g.name, r, c)))
+        this.at([...path, fields[c]!], cellName(g.name, r, c));
+      if (empty) continue;
+      const v = this.valueFor(g, r, c, [...path, fields[c]!]);
       if (v === undefined) continue;
       it[fields[c]!] = v;
-      this.at([...path, fields[c]!], cellName(g.name, r, c));
     }
     return it;
   }
@@ -117,8 +140,7 @@ class Reader {
       for (const r of rows) {
         const k = this.key(g, r, taken);
         if (k === undefined) continue;
-        target[k] = this.value(g, r, 1);
-        this.at([...base, k], cellName(g.name, r, 1));
+        target[k] = this.valueFor(g, r, 1, [...base, k]);
       }
       return;
     }
@@ -151,22 +173,20 @@ class Reader {
       if (!QUANTITY_SECTIONS.includes(section) || !isMap(item)) {
         this.problems.push({
           cell: cellName(g.name, r, QUANTITY_SECTIONS.includes(section) ? 1 : 0),
-          problem: `no ${section || "section"} "${key}" for this ${kind} row`,
-          fix: `name a section (${QUANTITY_SECTIONS.join(" or ")}) in the first column and one of its ids in the second`,
+          problem: CELL_PROBLEMS.orphan(section, key, kind),
+          fix: CELL_PROBLEMS.orphanFix(QUANTITY_SECTIONS),
         });
         return;
       }
       if (kind === "growth") {
-        item.growth = this.value(g, r, 2);
-        this.at([section, key, "growth"], cellName(g.name, r, 2));
+        item.growth = this.valueFor(g, r, 2, [section, key, "growth"]);
         return;
       }
       const year = this.value(g, r, 2);
       if (!isMap(item.actuals)) item.actuals = {};
       const actuals = item.actuals as Record<string, unknown>;
-      actuals[String(year)] = this.value(g, r, 3);
       this.at([section, key, "actuals"], cellName(g.name, r, 2));
-      this.at([section, key, "actuals", String(year)], cellName(g.name, r, 3));
+      actuals[String(year)] = this.valueFor(g, r, 3, [section, key, "actuals", String(year)]);
     });
   }
 }
@@ -181,7 +201,11 @@ class Reader {
 export function fromSheets(sheets: readonly SheetGrid[], skip: readonly string[] = []): ReadDocument {
   const rd = new Reader();
   const own = sheets.filter((g) => !skip.includes(g.name));
+  for (const p of own.flatMap((g) => g.unread ?? [])) {
+    rd.problems.push(p);
+    rd.unread.add(p.cell);
+  }
   for (const g of own) if (g.name !== "growth" && g.name !== "actuals") rd.sheet(g);
   for (const g of own) if (g.name === "growth" || g.name === "actuals") rd.attach(g, g.name);
-  return { data: rd.data, cells: rd.cells, problems: rd.problems };
+  return { data: rd.data, cells: rd.cells, flow: rd.flow, problems: rd.problems };
 }

@@ -16,6 +16,8 @@ export interface ScenarioSheet {
   name: Bilingual;
   columns: Array<{ header: Bilingual; format: "general" }>;
   rows: CellValue[][];
+  /** Notes on cells by address ("B7"): the YAML's comments (notes.ts). */
+  notes?: Record<string, string>;
 }
 
 /** Sections whose items' growth and actuals get sheets of their own. */
