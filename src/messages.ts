@@ -545,7 +545,7 @@ export const catalogue = {
     message: `the interactive page's browser bundle is missing (${p.path})`,
     hint: "build it with npm run build (npm ci and npm install run it)",
   }),
-  E_SERVE: (p: { port: number; reason: string }): Entry => ({
+  E_SERVE: (p: { port: number; reason: Localised }): Entry => ({
     message: `cannot serve on 127.0.0.1:${p.port}: ${p.reason}`,
     hint: "choose another port with --port, or 0 for any free port",
   }),
@@ -582,17 +582,17 @@ export const catalogue = {
     message: `the sweep has ${p.points} points (${p.detail}); at most ${p.max} are allowed`,
     hint: "use a larger step or a narrower range",
   }),
-  E_STATE_FORMAT: (p: { file: string; detail: string }): Entry => ({
+  E_STATE_FORMAT: (p: { file: string; detail: Localised }): Entry => ({
     message: `"${p.file}" is not a usable chainsim state file: ${p.detail}`,
     hint: "state files are written by chainsim simulate --shard K/N --state-out FILE; pass those files to chainsim merge",
   }),
-  E_STATE_VERSION: (p: { file: string; what: string; found: string; expected: string }): Entry => ({
+  E_STATE_VERSION: (p: { file: string; what: Localised; found: string; expected: string }): Entry => ({
     message: `"${p.file}" was written with ${p.what} ${p.found}, this chainsim reads ${p.expected}`,
     hint: "run every shard and the merge with the same chainsim version",
   }),
   E_STATE_MISMATCH: (p: {
     file: string;
-    what: string;
+    what: Localised;
     found: string;
     expected: string;
     first: string;
@@ -670,7 +670,7 @@ export const catalogue = {
   }),
 
   // ── robustness: limits, special files, includes (issue 22; docs/robustness.md) ──
-  E_NOT_REGULAR_FILE: (p: { file: string; kind: string }): Entry => ({
+  E_NOT_REGULAR_FILE: (p: { file: string; kind: Localised }): Entry => ({
     message: `cannot read "${p.file}": it is ${p.kind}, not a regular file`,
     hint: "give the path of a scenario file saved on disk",
   }),
@@ -711,11 +711,11 @@ export const catalogue = {
     message: `--workers ${p.asked} is more than the ${p.cores} cores of this machine; using ${p.cores}`,
     hint: "more threads than cores only add memory and switching (the results do not depend on --workers)",
   }),
-  E_RUN_TOO_LARGE: (p: { what: string; evaluations: string; memory: string; max: string }): Entry => ({
+  E_RUN_TOO_LARGE: (p: { what: Localised; evaluations: string; memory: string; max: Localised }): Entry => ({
     message: `${p.what} needs about ${p.evaluations} model evaluations and ${p.memory} of memory, more than the ${p.max} allowed`,
     hint: "lower --samples (N); Sobol indices settle well before N = 100,000 for most models",
   }),
-  W_LONG_RUN: (p: { what: string; evaluations: string; memory: string; time: string }): Entry => ({
+  W_LONG_RUN: (p: { what: Localised; evaluations: string; memory: string; time: string }): Entry => ({
     message: `${p.what}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
     hint: "lower --samples for a quicker first look",
   }),

@@ -1,11 +1,13 @@
 /**
  * Options shared by several commands, declared and read in one place.
  */
+
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
 import { LANGS, type Lang, pick } from "../i18n/lang.js";
 import { CLI_TEXT } from "../i18n/text/cli.js";
+import { RUN_TEXT } from "../i18n/text/state.js";
 import { USAGE } from "../i18n/text/usage.js";
 import type { LoadOptions } from "../scenario/load.js";
 import {
@@ -190,18 +192,18 @@ export function checkRunSize(
 ): RunEstimate {
   const k = model.inputs.length;
   const cheap = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: 0 });
-  const what = `Sobol with N = ${n.toLocaleString("en-US")} and ${k} inputs`;
+  const what = RUN_TEXT.sobol(n.toLocaleString("en-US"), k);
   const words = (e: RunEstimate) => ({
     what,
     evaluations: e.evaluations.toLocaleString("en-US"),
     memory: humanBytes(e.bytes),
   });
   if (cheap.bytes > MAX_RUN_BYTES)
-    fail("E_RUN_TOO_LARGE", { ...words(cheap), max: `${humanBytes(MAX_RUN_BYTES)} of memory` });
+    fail("E_RUN_TOO_LARGE", { ...words(cheap), max: RUN_TEXT.memoryLimit(humanBytes(MAX_RUN_BYTES)) });
   if (cheap.evaluations > MAX_RUN_EVALUATIONS)
     fail("E_RUN_TOO_LARGE", {
       ...words(cheap),
-      max: `${MAX_RUN_EVALUATIONS.toLocaleString("en-US")} evaluations`,
+      max: RUN_TEXT.evaluationLimit(MAX_RUN_EVALUATIONS.toLocaleString("en-US")),
     });
   const e = sobolEstimate(n, k, { ...opts, secondsPerEvaluation: timeModel(model) });
   if (e.seconds > ANNOUNCE_SECONDS) {

@@ -29,7 +29,9 @@
  * `LogSketch.write`); each is an array of IEEE 754 doubles, little-endian,
  * in base64.
  */
+
 import { ChainsimError, type Diagnostic, diagnostic, fail } from "../diagnostics.js";
+import { STATE_DETAIL, STATE_FIELD } from "../i18n/text/state.js";
 import { USAGE } from "../i18n/text/usage.js";
 import type { SamplingMethod } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
@@ -265,14 +267,18 @@ export function parseState(text: string, file: string): LoadedState {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    fail("E_STATE_FORMAT", { file, detail: `not JSON (${(e as Error).message})` }, { file, line: 1, col: 1 });
+    fail(
+      "E_STATE_FORMAT",
+      { file, detail: STATE_DETAIL.notJson((e as Error).message) },
+      { file, line: 1, col: 1 },
+    );
   }
   const st = data as Partial<ShardState> | null;
   const ls = { file, text };
   if (typeof st !== "object" || st === null || st.format !== STATE_FORMAT) {
     fail(
       "E_STATE_FORMAT",
-      { file, detail: `"format" is not "${STATE_FORMAT}"` },
+      { file, detail: STATE_DETAIL.wrongFormat(STATE_FORMAT) },
       locate(ls, "format").line ? locate(ls, "format") : { file, line: 1, col: 1 },
     );
   }
@@ -281,7 +287,7 @@ export function parseState(text: string, file: string): LoadedState {
       "E_STATE_VERSION",
       {
         file,
-        what: "state format version",
+        what: STATE_FIELD.formatVersion,
         found: String(st.formatVersion),
         expected: String(STATE_FORMAT_VERSION),
       },
@@ -291,7 +297,7 @@ export function parseState(text: string, file: string): LoadedState {
   if (st.chainsim !== VERSION) {
     fail(
       "E_STATE_VERSION",
-      { file, what: "chainsim version", found: String(st.chainsim), expected: VERSION },
+      { file, what: STATE_FIELD.chainsim, found: String(st.chainsim), expected: VERSION },
       locate(ls, "chainsim"),
     );
   }
@@ -302,10 +308,11 @@ export function parseState(text: string, file: string): LoadedState {
     Number.isInteger(st.shard.count) &&
     st.shard.index >= 1 &&
     st.shard.index <= st.shard.count;
-  if (!okShard) fail("E_STATE_FORMAT", { file, detail: "a malformed shard" }, locate(ls, "shard"));
+  if (!okShard)
+    fail("E_STATE_FORMAT", { file, detail: STATE_DETAIL.malformed("shard") }, locate(ls, "shard"));
   for (const key of ["samples", "seed"] as const) {
     if (!Number.isInteger(st[key]))
-      fail("E_STATE_FORMAT", { file, detail: `a malformed ${key}` }, locate(ls, key));
+      fail("E_STATE_FORMAT", { file, detail: STATE_DETAIL.malformed(key) }, locate(ls, key));
   }
   if (
     !st.scenario ||
@@ -317,11 +324,11 @@ export function parseState(text: string, file: string): LoadedState {
     typeof st.sketchHeader !== "string" ||
     typeof st.sketchData !== "string"
   ) {
-    fail("E_STATE_FORMAT", { file, detail: "fields are missing" }, { file, line: 1, col: 1 });
+    fail("E_STATE_FORMAT", { file, detail: STATE_DETAIL.fieldsMissing }, { file, line: 1, col: 1 });
   }
   const expected = shardBlocks(blockCount(st.samples!), st.shard!);
   if (expected.length !== st.blocks.length || expected.some((b, k) => st.blocks![k] !== b)) {
-    fail("E_STATE_FORMAT", { file, detail: "its blocks do not match its shard" }, locate(ls, "blocks"));
+    fail("E_STATE_FORMAT", { file, detail: STATE_DETAIL.blocksMismatch }, locate(ls, "blocks"));
   }
   return { file, text, state: st as ShardState };
 }
@@ -333,21 +340,22 @@ export function parseState(text: string, file: string): LoadedState {
 export function checkStates(states: LoadedState[]): void {
   if (states.length === 0) fail("E_USAGE", { detail: USAGE.mergeNeedsStates });
   const first = states[0]!;
-  const fields: Array<[string, string, (s: ShardState) => unknown]> = [
-    ["scenario", "scenario (file hash)", (s) => s.scenario.sha256],
-    ["variant", "variant", (s) => s.scenario.variant],
-    ["set", "--set overrides", (s) => s.scenario.set],
-    ["analysis", "analysis", (s) => s.analysis ?? "simulate"],
-    ["to", "last year costed", (s) => s.to ?? null],
-    ["samples", "sample count", (s) => s.samples],
-    ["seed", "seed", (s) => s.seed],
-    ["method", "sampling method", (s) => s.method],
-    ["count", "shard count", (s) => s.shard.count],
-    ["shape", "statistics layout", (s) => s.shape],
+  const fields: Array<[keyof typeof STATE_FIELD, (s: ShardState) => unknown]> = [
+    ["scenario", (s) => s.scenario.sha256],
+    ["variant", (s) => s.scenario.variant],
+    ["set", (s) => s.scenario.set],
+    ["analysis", (s) => s.analysis ?? "simulate"],
+    ["to", (s) => s.to ?? null],
+    ["samples", (s) => s.samples],
+    ["seed", (s) => s.seed],
+    ["method", (s) => s.method],
+    ["count", (s) => s.shard.count],
+    ["shape", (s) => s.shape],
   ];
   const errors: Diagnostic[] = [];
   for (const ls of states.slice(1)) {
-    for (const [key, what, get] of fields) {
+    for (const [key, get] of fields) {
+      const what = STATE_FIELD[key];
       const a = JSON.stringify(get(first.state));
       const b = JSON.stringify(get(ls.state));
       if (a !== b) {
@@ -404,7 +412,7 @@ export function mergeStates(s: Scenario, states: LoadedState[]): SimulationResul
       "E_STATE_MISMATCH",
       {
         file: first.file,
-        what: "statistics layout",
+        what: STATE_FIELD.shape,
         found: JSON.stringify(first.state.shape),
         expected: JSON.stringify(shape),
         first: s.provenance.file,
@@ -447,15 +455,11 @@ export function replayStates(
       numbers = fromBase64(st.numbers);
       header = fromBase64(st.sketchHeader);
       data = fromBase64(st.sketchData);
-    } catch (e) {
-      fail("E_STATE_FORMAT", { file: ls.file, detail: (e as Error).message }, locate(ls, "numbers"));
+    } catch {
+      fail("E_STATE_FORMAT", { file: ls.file, detail: STATE_DETAIL.badArrays }, locate(ls, "numbers"));
     }
     if (numbers.length !== st.blocks.length * width || header.length !== stats * SKETCH_HEADER) {
-      fail(
-        "E_STATE_FORMAT",
-        { file: ls.file, detail: "its arrays have the wrong length" },
-        locate(ls, "numbers"),
-      );
+      fail("E_STATE_FORMAT", { file: ls.file, detail: STATE_DETAIL.arrayLength }, locate(ls, "numbers"));
     }
     st.blocks.forEach((b, k) => {
       byBlock[b] = { numbers, k };
@@ -477,7 +481,7 @@ export function checkStateScenario(s: Scenario, first: LoadedState): void {
       "E_STATE_MISMATCH",
       {
         file: s.provenance.file,
-        what: "scenario (file hash)",
+        what: STATE_FIELD.scenario,
         found: JSON.stringify(s.provenance.sha256),
         expected: JSON.stringify(first.state.scenario.sha256),
         first: first.file,
@@ -499,7 +503,7 @@ export function checkStateAnalysis(ls: LoadedState, analysis: ShardState["analys
       "E_STATE_MISMATCH",
       {
         file: ls.file,
-        what: "analysis",
+        what: STATE_FIELD.analysis,
         found: JSON.stringify(ls.state.analysis ?? "simulate"),
         expected: JSON.stringify(analysis ?? "simulate"),
         first: ls.file,

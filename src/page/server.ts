@@ -10,11 +10,13 @@
  * loopback host (Host, and Origin when sent; or the --host given), so a
  * DNS-rebinding page cannot read the scenario; the page may not be framed.
  */
+
 import { type FSWatcher, watch } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fail } from "../diagnostics.js";
+import { serveReason } from "../i18n/text/state.js";
 import type { Scenario } from "../model/scenario.js";
 import type { LoadOptions } from "../scenario/load.js";
 import { loadScenario } from "../scenario/load.js";
@@ -189,7 +191,10 @@ export async function serve(
     server.listen(port, listenOn, () => resolve());
   }).catch((e: unknown) => {
     closeWatchers();
-    fail("E_SERVE", { port, reason: e instanceof Error ? e.message : String(e) });
+    fail("E_SERVE", {
+      port,
+      reason: serveReason((e as NodeJS.ErrnoException).code, e instanceof Error ? e.message : String(e)),
+    });
   });
   const actual = (server.address() as AddressInfo).port;
   return {

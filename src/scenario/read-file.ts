@@ -7,16 +7,18 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { ChainsimError, diagnostic } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
 import { FILE_REASON } from "../i18n/text/files.js";
+import { ENTRY_KIND } from "../i18n/text/state.js";
 
-/** What kind of file system entry `st` is, in words, or undefined for a regular file. */
-export function notRegular(st: Stats): string | undefined {
+/** What kind of file system entry `st` is, in words, "folder", or undefined for a regular file. */
+export function notRegular(st: Stats): Bilingual | "folder" | undefined {
   if (st.isFile()) return undefined;
-  if (st.isDirectory()) return "a folder";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  return "not a regular file";
+  if (st.isDirectory()) return "folder";
+  if (st.isFIFO()) return ENTRY_KIND.fifo;
+  if (st.isSocket()) return ENTRY_KIND.socket;
+  if (st.isCharacterDevice() || st.isBlockDevice()) return ENTRY_KIND.device;
+  return ENTRY_KIND.other;
 }
 
 /**
@@ -34,7 +36,7 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ENOENT") throw new ChainsimError([diagnostic("E_FILE_NOT_FOUND", { file })]);
     if (err.code === "ENXIO")
-      throw new ChainsimError([diagnostic("E_NOT_REGULAR_FILE", { file, kind: "a socket" })]);
+      throw new ChainsimError([diagnostic("E_NOT_REGULAR_FILE", { file, kind: ENTRY_KIND.socket })]);
     if (err.code === "EISDIR")
       throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: FILE_REASON.isFolder })]);
     if (err.code === "ELOOP")
@@ -46,7 +48,7 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
   try {
     const st = fstatSync(fd);
     const kind = notRegular(st);
-    if (kind === "a folder")
+    if (kind === "folder")
       throw new ChainsimError([diagnostic("E_FILE_READ", { file, reason: FILE_REASON.isFolder })]);
     if (kind) throw new ChainsimError([diagnostic("E_NOT_REGULAR_FILE", { file, kind })]);
     const tooLarge = (bytes: number) =>

@@ -81,6 +81,12 @@ describe("sharded runs and chainsim merge", () => {
     expect(version.stderr).toMatch(/v2\.json:\d+:\d+: error E_STATE_VERSION/);
     writeFileSync(state("junk.json"), "{}");
     expect((await cli("merge", state("junk.json"))).stderr).toContain("E_STATE_FORMAT");
+    // in Chinese, the field and the detail are Chinese too (src/i18n/text/state.ts), not English inside 错误
+    const seedZh = await cli("merge", state("b1.json"), state("c2.json"), "--lang", "zh");
+    expect(seedZh.stderr).toMatch(/E_STATE_MISMATCH：.*随机种子 为 12/);
+    expect(seedZh.stderr).not.toMatch(/\bseed is\b/);
+    const junkZh = await cli("merge", state("junk.json"), "--lang", "zh");
+    expect(junkZh.stderr).toContain('"format" 不是');
   }, 60_000);
 
   it("reads --shard K/N and assigns blocks round-robin", async () => {

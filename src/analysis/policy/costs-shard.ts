@@ -5,6 +5,7 @@
  * state replays the blocks in order, so the result is byte-identical to one
  * unsharded run with the same seed.
  */
+
 import { fail } from "../../diagnostics.js";
 import { runBlocks } from "../../engine/run-blocks.js";
 import {
@@ -20,6 +21,7 @@ import {
   stateLocation,
 } from "../../engine/shard.js";
 import { blockCount } from "../../engine/streams.js";
+import { STATE_FIELD } from "../../i18n/text/state.js";
 import type { Scenario } from "../../model/scenario.js";
 import { CostsJob } from "./costs-job.js";
 import { costPlan } from "./costs-plan.js";
@@ -98,7 +100,7 @@ export function mergeCostStates(s: Scenario, states: LoadedState[]): CostResult 
       "E_STATE_MISMATCH",
       {
         file: first.file,
-        what: "statistics layout",
+        what: STATE_FIELD.shape,
         found: JSON.stringify(first.state.shape),
         expected: JSON.stringify(plan.shape),
         first: s.provenance.file,

@@ -29,9 +29,9 @@ export const CLI_TEXT = {
     sweeping: { zh: "参数扫描", en: "sweeping" },
     sobol: { zh: "Sobol 敏感性分析", en: "Sobol sensitivity" },
   },
-  runEstimate: (p: { what: string; evaluations: string; memory: string; time: string }): Bilingual => ({
-    zh: `预计：${p.what}，约 ${p.evaluations} 次模型计算，内存 ${p.memory}，耗时 ${p.time}`,
-    en: `estimate: ${p.what}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
+  runEstimate: (p: { what: Bilingual; evaluations: string; memory: string; time: string }): Bilingual => ({
+    zh: `预计：${p.what.zh}，约 ${p.evaluations} 次模型计算，内存 ${p.memory}，耗时 ${p.time}`,
+    en: `estimate: ${p.what.en}: about ${p.evaluations} model evaluations, ${p.memory} of memory and ${p.time}`,
   }),
   shardLabel: (p: { verb: string; index: number; count: number }): Bilingual => ({
     zh: `${p.verb}（分片 ${p.index}/${p.count}）`,
