@@ -67,6 +67,18 @@ const SYNTAX = new Set(
     "full morris sobol shapley tornado qmc random p10"
   ).split(" "),
 );
+/** Every key the scenario format has (schema/scenario.schema.json): hints list them ("可用的键：…"). */
+function schemaKeys(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) for (const x of node) schemaKeys(x, into);
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "properties" && v && typeof v === "object") for (const key of Object.keys(v)) into.add(key);
+      schemaKeys(v, into);
+    }
+  }
+  return into;
+}
+schemaKeys(JSON.parse(readFileSync("schema/scenario.schema.json", "utf8")), SYNTAX);
 
 /** The names of chainsim's commands (they appear in hints: "chainsim run 逐项列出"). */
 const COMMAND_NAMES = new Set(
