@@ -15,6 +15,8 @@
  * - a printed starting value (由2020年的X提高到Y): `{ year: 2020, value: X }`.
  */
 
+import type { Lang } from "../i18n/lang.js";
+import { encodingName, extractWords } from "../i18n/text/extract.js";
 import { parseUnit } from "../model/units.js";
 import { parseMagnitude } from "../scenario/magnitude.js";
 import type { ExtractResult } from "./extract.js";
@@ -35,12 +37,16 @@ interface Quantity {
 const q = (s: string): string => JSON.stringify(s);
 
 /**
- * Write the draft scenario of an extraction.
+ * Write the draft scenario of an extraction, its comments and notes in `lang`
+ * (the markers TO FILL / 待填写 and PLACEHOLDER / 占位: src/i18n/text/extract.ts).
  *
  * @example
  * draftYaml(extractText("到2025年，全省软件业务收入达到14000亿元。", "a.txt")) // "# Draft scenario … targets: …"
+ * draftYaml(extractText("到2025年，全省软件业务收入达到14000亿元。", "a.txt"), "zh") // "# 情景草稿：… targets: …"
  */
-export function draftYaml(r: ExtractResult): string {
+export function draftYaml(r: ExtractResult, lang: Lang = "en"): string {
+  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
+    extractWords(key, lang, values);
   const goals = r.goals;
   const quantities = assign(goals);
   const printedHorizon = Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0);
@@ -55,16 +61,12 @@ export function draftYaml(r: ExtractResult): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   lines.push(
-    `# Draft scenario written by \`chainsim extract\` from ${r.document} (${r.encoding}).`,
-    "# Every target cites its clause and the figure as printed: check each against the text.",
-    "# Lines marked TO FILL are placeholders the loader accepts so that `chainsim check` runs now;",
-    "# the add-up verdict uses only the goals, the growth and probability results need real",
-    "# baselines and growth assumptions (see docs/extract.md).",
+    w("header", { document: r.document, encoding: encodingName(r.encoding, lang) }),
     `id: ${q(`draft-${slug || "document"}`)}`,
-    `title: ${q(r.title || r.document)}`,
+    `title: ${q(r.title || r.document)}${r.title ? "" : ` ${w("noTitle")}`}`,
     "unit: 亿元",
-    `base_year: ${baseYear} # TO FILL: the last year with published figures (read from the document's date)`,
-    `horizon: ${horizon}${printedHorizon ? "" : " # TO FILL: the text prints no target year"}`,
+    `base_year: ${baseYear} ${w("baseYear")}`,
+    `horizon: ${horizon}${printedHorizon ? "" : ` ${w("noHorizon")}`}`,
     "documents:",
     `  ${docId}: ${q(r.document)}`,
   );
@@ -72,15 +74,15 @@ export function draftYaml(r: ExtractResult): string {
   const indicators = quantities.filter((x) => x.kind === "indicator");
   if (sectors.length) {
     lines.push("", "sectors:");
-    for (const s of sectors) lines.push(...quantityLines(s, baseYear));
+    for (const s of sectors) lines.push(...quantityLines(s, baseYear, lang));
   }
   if (indicators.length) {
     lines.push("", "indicators:");
-    for (const s of indicators) lines.push(...quantityLines(s, baseYear));
+    for (const s of indicators) lines.push(...quantityLines(s, baseYear, lang));
   }
   lines.push("", "targets:");
   for (const x of quantities)
-    for (const g of x.goals) lines.push(...targetLines(g, x, baseYear, horizon, docId));
+    for (const g of x.goals) lines.push(...targetLines(g, x, { baseYear, horizon, docId, lang }));
   return `${lines.join("\n")}\n`;
 
   function assign(list: readonly Goal[]): Quantity[] {
@@ -122,7 +124,7 @@ export function draftYaml(r: ExtractResult): string {
         if (child && child !== head && child.kind === "sector" && !head.children.includes(child.id))
           head.children.push(child.id);
       }
-      head.why = grp.why;
+      head.why = grp.why[lang];
     }
     return out;
   }
@@ -150,54 +152,60 @@ function baseYearOf(r: ExtractResult, goals: readonly Goal[], horizon: number): 
   return base;
 }
 
-function quantityLines(x: Quantity, baseYear: number): string[] {
+function quantityLines(x: Quantity, baseYear: number, lang: Lang): string[] {
+  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
+    extractWords(key, lang, values);
   const out: string[] = [];
   const first = x.goals[0]!;
   out.push(`  ${x.id}:`);
+  const refs = x.goals.map((g) => w("goalInClause", { id: g.id, clause: g.clause || w("lead") }));
   out.push(
-    `    # ${x.subject || "(no subject found)"}: ${x.goals.map((g) => `${g.id} (clause ${g.clause || "lead"})`).join(", ")}`,
+    `    # ${x.subject || w("noSubject")}${lang === "zh" ? "：" : ": "}${refs.join(w("listSeparator"))}`,
   );
   out.push(`    name: { zh: ${q(x.subject || x.id)} }`);
   if (x.kind === "indicator") out.push(`    unit: ${q(x.unit)}`);
   if (x.goals.some((g) => g.kind === "per_year" || g.kind === "cumulative"))
-    out.push("    flow: true # values are yearly additions");
+    out.push(`    flow: true ${w("flow")}`);
   const printedBase = x.goals.find((g) => g.baseline);
   const level = x.goals.some((g) => g.kind === "level" || g.kind === "count" || g.kind === "share");
   const growthGoal = x.goals.some((g) => g.kind === "growth");
   if (printedBase?.baseline) {
     const b = printedBase.baseline;
     out.push(
-      `    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } # printed: ${b.year}年 ${b.value}${b.unit}`,
+      `    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } ${w("printedBaseline", { year: b.year, figure: `${b.value}${b.unit}` })}`,
     );
-    if (!growthGoal) out.push("    growth: 0% # TO FILL: a growth assumption (placeholder: flat)");
+    if (!growthGoal) out.push(`    growth: 0% ${w("growthToFill")}`);
   } else if (level && growthGoal) {
-    out.push(
-      "    baseline: implied # back-calculated from the level goal and the growth goal (chainsim check prints it)",
-    );
+    out.push(`    baseline: implied ${w("impliedBaseline")}`);
   } else if (level) {
-    out.push(
-      `    # TO FILL: a published ${baseYear} value, e.g. baseline: { year: ${baseYear}, value: … }, and a growth assumption.`,
-    );
-    out.push("    baseline: { implied: { growth: 0% } } # PLACEHOLDER: the goal held flat");
+    out.push(`    ${w("levelToFill", { year: baseYear })}`);
+    out.push(`    baseline: { implied: { growth: 0% } } ${w("levelPlaceholder")}`);
   } else {
     const v = first.kind === "growth" ? 100 : first.low;
-    out.push(`    # TO FILL: a published ${baseYear} value and a growth assumption.`);
-    out.push(
-      `    baseline: { year: ${baseYear}, value: ${v}, note: "PLACEHOLDER: ${first.kind === "growth" ? "any positive value serves a growth goal" : "the goal's own figure"}" }`,
-    );
-    out.push("    growth: 0% # PLACEHOLDER");
+    out.push(`    ${w("flowToFill", { year: baseYear })}`);
+    const note = w(first.kind === "growth" ? "noteGrowthGoal" : "noteOwnFigure");
+    out.push(`    baseline: { year: ${baseYear}, value: ${v}, note: ${q(note)} }`);
+    out.push(`    growth: 0% ${w("growthPlaceholder")}`);
   }
   if (x.children.length) {
-    out.push(
-      `    # proposed: ${x.why ?? "parts of this headline"}. Remove children that are not parts of it.`,
-    );
+    out.push(`    ${w("proposedChildren", { why: x.why ?? w("partsOfHeadline") })}`);
     out.push(`    children: [${x.children.join(", ")}]`);
-    out.push("    exhaustive: false # the text does not say the parts make up the whole");
+    out.push(`    exhaustive: false ${w("notExhaustive")}`);
   }
   return out;
 }
 
-function targetLines(g: Goal, x: Quantity, baseYear: number, horizon: number, docId: string): string[] {
+interface TargetFrame {
+  baseYear: number;
+  horizon: number;
+  docId: string;
+  lang: Lang;
+}
+
+function targetLines(g: Goal, x: Quantity, f: TargetFrame): string[] {
+  const { baseYear, horizon, docId, lang } = f;
+  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
+    extractWords(key, lang, values);
   const subjectKey = x.kind === "sector" ? "sector" : "indicator";
   const key = g.comparator.type;
   const printed = `${g.value}${g.unit}`;
@@ -207,12 +215,12 @@ function targetLines(g: Goal, x: Quantity, baseYear: number, horizon: number, do
     : (figure(g.value, g.unit, g.kind === "growth" ? "%" : x.unit) ?? String(g.low));
   const cmp = range ? "at_least" : key;
   const notes: string[] = [];
-  if (g.comparator.words) notes.push(`printed ${g.comparator.words}`);
-  else notes.push("no comparator printed: read as reach");
-  if (g.comparator.striving) notes.push("力争");
-  if (range) notes.push(`a range ${printed}: at least ${g.low}, at most ${g.high}`);
-  if (!g.yearStated) notes.push(`no year printed: the document's horizon ${g.year ?? ""}`);
-  if (g.kind === "share") notes.push("a share, modelled as an indicator in %");
+  if (g.comparator.words) notes.push(w("printedComparator", { words: g.comparator.words }));
+  else notes.push(w("noComparator"));
+  if (g.comparator.striving) notes.push(w("striving"));
+  if (range) notes.push(w("range", { printed, low: g.low, high: g.high }));
+  if (!g.yearStated) notes.push(w("noYear", { year: g.year ?? "" }));
+  if (g.kind === "share") notes.push(w("share"));
   const year = g.year ?? horizon;
   const source = `source: { doc: ${docId}, clause: ${q(g.clause)}, figure: ${q(printed)} }`;
   let body: string;
@@ -220,10 +228,15 @@ function targetLines(g: Goal, x: Quantity, baseYear: number, horizon: number, do
   else if (g.kind === "per_year" || g.kind === "cumulative")
     body = `${g.kind}: { from: ${Math.min(Math.max(g.from ?? baseYear + 1, baseYear + 1), year)}, to: ${year}, ${cmp}: ${q(value)} }`;
   else body = `year: ${year}, ${cmp}: ${q(value)}`;
-  return [
-    `  # ${g.id} ${g.clause || "(lead)"} ${g.subject}: ${g.comparator.words ? "" : ""}${printed} — ${notes.join("; ")} (confidence ${g.confidence})`,
-    `  - { id: ${g.id}, ${subjectKey}: ${x.id}, ${body}, ${source} }`,
-  ];
+  const comment = w("targetComment", {
+    id: g.id,
+    clause: g.clause || w("leadClause"),
+    subject: g.subject,
+    printed,
+    notes: notes.join(w("noteSeparator")),
+    confidence: g.confidence,
+  });
+  return [`  ${comment}`, `  - { id: ${g.id}, ${subjectKey}: ${x.id}, ${body}, ${source} }`];
 }
 
 /** The printed figure when the magnitude reader reads it in the quantity's unit, else undefined. */

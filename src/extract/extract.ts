@@ -10,6 +10,7 @@ import { type DecodedText, decodeDocument } from "./decode.js";
 import { type DocumentFrame, documentFrame, type Goal, readGoals } from "./goals.js";
 import { type Grouping, groupGoals } from "./group.js";
 import { sentences } from "./sentences.js";
+import { documentTitle } from "./title.js";
 import { tokenize } from "./tokens.js";
 import type { ExtractedGoal, Extraction, SkippedFigure } from "./types.js";
 
@@ -22,7 +23,7 @@ export interface ExtractResult {
   skipped: SkippedFigure[];
   groups: Grouping[];
   frame: DocumentFrame;
-  /** The first line of the text (noise removed): the title, when the document prints one. */
+  /** The title the document prints at its head (noise removed; title.ts), "" when none. */
   title: string;
 }
 
@@ -51,17 +52,7 @@ export function extractText(
   const frame = documentFrame(c.text, tokens.years);
   const { goals, skipped } = readGoals(c, clauses, sents, tokens, frame);
   const all = [...c.noise, ...tokens.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
-  const firstLine = c.text.split("\n").find((l) => l.trim() !== "") ?? "";
-  const at = c.text.indexOf(firstLine);
-  const title = text
-    .slice(at, at + firstLine.length)
-    .split("")
-    .filter((_, i) => c.text[at + i] !== " " || text[at + i] === " ")
-    .join("")
-    .trim()
-    .split(/[。(（]|\s{2,}|\s\(/)[0]!
-    .trim()
-    .slice(0, 80);
+  const title = documentTitle(c);
   return { document, encoding, text, goals, skipped: all, groups: groupGoals(goals), frame, title };
 }
 

@@ -7,20 +7,22 @@
  *   (004: 7万亿, 其中 6万亿 and 1.8万亿).
  * These are proposals: the draft says so, and `chainsim check` tests whether they add up.
  */
+import type { Bilingual, Lang } from "../i18n/lang.js";
+import { EXTRACT_TEXT, extractWords } from "../i18n/text/extract.js";
 import type { Goal } from "./goals.js";
 
 export interface Grouping {
   headline: string;
   children: string[];
-  /** How the grouping was found, for the draft's comment. */
-  why: string;
+  /** How the grouping was found, for the draft's comment, in both languages. */
+  why: Bilingual;
 }
 
 /**
  * Propose headline/children groupings.
  *
  * @example
- * groupGoals(goals) // [{ headline: "g1", children: ["g5", …, "g14"], why: "…" }]
+ * groupGoals(goals) // [{ headline: "g1", children: ["g5", …, "g14"], why: { zh: "…", en: "…" } }]
  */
 export function groupGoals(goals: readonly Goal[]): Grouping[] {
   const out: Grouping[] = [];
@@ -37,7 +39,7 @@ export function groupGoals(goals: readonly Goal[]): Grouping[] {
       group = {
         headline: head.id,
         children: [],
-        why: "其中 (of which) follows the headline in the same sentence",
+        why: { ...EXTRACT_TEXT.whyOfWhich },
       };
       out.push(group);
     }
@@ -76,10 +78,22 @@ export function groupGoals(goals: readonly Goal[]): Grouping[] {
     out.push({
       headline: head.id,
       children: list.map((g) => g.id),
-      why: `${list.length} sibling clauses under ${parent || "the top level"} each set one money goal for ${year ?? "the horizon"}, below the larger goal of clause ${head.clause || "(lead)"}`,
+      why: siblingsWhy(list.length, parent, year, head.clause),
     });
   }
   return out;
+}
+
+/** Why sibling clauses are proposed as parts, in both languages. */
+function siblingsWhy(count: number, parent: string, year: number | null, clause: string): Bilingual {
+  const one = (lang: Lang) =>
+    extractWords("whySiblings", lang, {
+      count,
+      parent: parent ? extractWords("clauseRef", lang, { clause: parent }) : extractWords("topLevel", lang),
+      year: year === null ? extractWords("theHorizon", lang) : extractWords("yearOf", lang, { year }),
+      clause: clause || extractWords("leadClause", lang),
+    });
+  return { zh: one("zh"), en: one("en") };
 }
 
 /** The parent of a clause label: 二(一) → 二, 三(一)1 → 三(一), 二 → "". */

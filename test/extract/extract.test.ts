@@ -224,7 +224,11 @@ describe("other styles", () => {
     expect(r.goals[4]!.high).toBe(3);
     expect(r.goals[5]!.comparator.order_of_magnitude).toBe(true);
     expect(r.groups).toEqual([
-      { headline: "g1", children: ["g2", "g3", "g4"], why: expect.stringContaining("其中") },
+      {
+        headline: "g1",
+        children: ["g2", "g3", "g4"],
+        why: { zh: expect.stringContaining("其中"), en: expect.stringContaining("其中") },
+      },
     ]);
   });
 

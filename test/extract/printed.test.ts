@@ -83,10 +83,13 @@ describe("the shipped scenarios' source.figure quotes of document 001 parse", ()
   const quotes: Array<{ file: string; figure: string; expected: number }> = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".yaml"))) {
     const y = parse(readFileSync(new URL(f, dir), "utf8")) as {
-      documents?: Record<string, string>;
+      documents?: Record<string, string | { file: string }>;
       targets?: Array<Record<string, unknown> & { source?: { doc: string; figure?: string | number } }>;
     };
-    const docs = y.documents ?? {};
+    // a document is its file name, or { file, number, issuer, date, title }
+    const docs = Object.fromEntries(
+      Object.entries(y.documents ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : v.file]),
+    );
     for (const t of y.targets ?? []) {
       const src = t.source;
       if (!src?.figure || !docs[src.doc]?.startsWith("001_")) continue;

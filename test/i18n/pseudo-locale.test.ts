@@ -91,6 +91,11 @@ const CASES: Array<{ argv: string[]; files: string[] }> = [
     argv: ["validate", "test/fixtures/bad/23-formula-syntax.yaml"],
     files: ["test/fixtures/bad/23-formula-syntax.yaml"],
   },
+  // the draft scenario (standard output) and the summary (standard error); 003 prints its subjects unbroken
+  {
+    argv: ["extract", "test/fixtures/extract/seeds/003_c817f5369cc77099.txt"],
+    files: ["test/fixtures/extract/seeds/003_c817f5369cc77099.txt"],
+  },
   { argv: ["--help"], files: [] },
   { argv: ["simulate", "--help"], files: [] },
 ];

@@ -8,13 +8,17 @@
  * one of the few names that stay Latin in Chinese writing (Sobol, CSV, Excel …).
  * Anything else is English that did not come from the Chinese catalogue.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliEnv } from "../cli/helpers.js";
 
 const SD = "scenarios/shandong-it-2025.yaml";
 const GD = "scenarios/guangdong-it-2025.yaml";
 const LC = "scenarios/liaocheng-it-2025.yaml";
+const DOC000 = "test/fixtures/extract/seeds/000_4bf4d86db3557302.txt";
+const DRAFT = join(mkdtempSync(join(tmpdir(), "chainsim-zh-only-")), "draft.yaml");
 
 /** Names a Chinese text writes in Latin letters: methods, formats, products, the program itself. */
 const LATIN_IN_CHINESE = new Set(
@@ -61,7 +65,7 @@ const SYNTAX = new Set(
   (
     "regions actuals children exhaustive note source value name unit growth baseline sectors indicators targets " +
     "description documents firms instruments links overlaps variants correlations allow_outside_includes " +
-    "regions_exhaustive title horizon base_year at_least at_most reach about below no_fewer_than " +
+    "regions_exhaustive title horizon base_year out_of_scope may_be_negative at_least at_most reach about below no_fewer_than " +
     "normal truncnormal lognormal uniform triangular pert choice empirical pi exp log max min sqrt and or not " +
     "NaN Infinity iconv GBK Windows snake_case cloud_big_data scenarios docs reference target mod out " +
     "full morris sobol shapley tornado qmc random p10"
@@ -108,6 +112,8 @@ interface Case {
   name: string;
   argv: string[];
   files: string[];
+  /** Ids the command makes up itself (extract's goal ids g1, g2 …). */
+  ids?: string[];
 }
 
 const CASES: Case[] = [
@@ -133,6 +139,7 @@ const CASES: Case[] = [
     argv: ["discover", SD, "--target", "sd-it-2025", "--samples", "300"],
     files: [SD],
   },
+  { name: "extract", argv: ["extract", DOC000, "--out", DRAFT], files: [DOC000], ids: ["g1"] },
   {
     name: "sensitivity",
     argv: ["sensitivity", SD, "--target", "sd-software-2025", "--samples", "64"],
@@ -147,13 +154,33 @@ describe("LANG=zh_CN.UTF-8: every command prints Chinese only (apart from ids, f
       expect(zh.code, zh.stderr).toBe(0);
       const text = zh.stdout + zh.stderr;
       expect(text).toMatch(/[\u4e00-\u9fff]/);
-      expect(strayEnglish(text, fromInput(c.files, c.argv)), text).toEqual([]);
+      const allowed = new Set([...fromInput(c.files, c.argv), ...(c.ids ?? [])]);
+      expect(strayEnglish(text, allowed), text).toEqual([]);
       const en = await cliEnv({ LANG: "zh_CN.UTF-8" }, ...c.argv, "--lang", "en");
       expect(en.code).toBe(0);
       // the English run speaks English: words that are not in the input
-      expect(strayEnglish(en.stdout, fromInput(c.files, c.argv)).length).toBeGreaterThan(3);
+      expect(strayEnglish(en.stdout, allowed).length).toBeGreaterThan(3);
     }, 120_000);
   }
+
+  it("extract: the draft's comments and notes are Chinese (its keys, ids and values are the scenario's syntax)", async () => {
+    const r = await cliEnv({ LANG: "zh_CN.UTF-8" }, "extract", DOC000, "--out", DRAFT);
+    expect(r.code, r.stderr).toBe(0);
+    const draft = readFileSync(DRAFT, "utf8");
+    const data: string[] = [];
+    const prose: string[] = [];
+    for (const line of draft.split("\n")) {
+      const at = line.indexOf("#");
+      const body = at < 0 ? line : line.slice(0, at);
+      const note = /note: "([^"]*)"/.exec(body);
+      if (note) prose.push(note[1]!);
+      data.push(body.replace(/note: "[^"]*"/, ""));
+      if (at >= 0) prose.push(line.slice(at));
+    }
+    const allowed = new Set([...fromInput([DOC000], []), ...latinWords(data.join("\n"))]);
+    expect(prose.join("\n")).toMatch(/待填写/);
+    expect(strayEnglish(prose.join("\n"), allowed), prose.join("\n")).toEqual([]);
+  });
 });
 
 /** Every file under test/fixtures/bad that fails validation (the BOM fixture passes, with a warning). */

@@ -8,6 +8,7 @@ import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import { MAX_DOCUMENT_BYTES } from "../../extract/decode.js";
 import { draftYaml } from "../../extract/draft.js";
 import { extractDocument, extractionJson } from "../../extract/extract.js";
+import { encodingName, extractWords } from "../../i18n/text/extract.js";
 import { FILE_REASON } from "../../i18n/text/files.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { toJsonText } from "../../report/json.js";
@@ -39,14 +40,23 @@ export function register(program: Command, io: Io): void {
         if (opts.format === "json") io.stdout(toJsonText(extractionJson(r)));
         return;
       }
-      const text = opts.format === "json" ? toJsonText(extractionJson(r)) : draftYaml(r);
-      const groups = r.groups.map((g) => `${g.headline} with ${g.children.length} parts`).join(", ");
-      const summary = `${file} (${r.encoding}): ${r.goals.length} goals, ${r.skipped.length} figures or noise skipped${groups ? `; headline ${groups}` : ""}`;
+      const lang = opts.lang;
+      const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
+        extractWords(key, lang, values);
+      const text = opts.format === "json" ? toJsonText(extractionJson(r)) : draftYaml(r, lang);
+      const groups = r.groups
+        .map((g) => w("summaryGroup", { headline: g.headline, parts: g.children.length }))
+        .join(w("listSeparator"));
+      const summary = w("summary", {
+        file,
+        encoding: encodingName(r.encoding, lang),
+        goals: r.goals.length,
+        skipped: r.skipped.length,
+        groups: groups ? w("summaryGroups", { groups }) : "",
+      });
       if (opts.out) {
         writeFileAtomic(opts.out, text);
-        io.stdout(
-          `${summary}\nwrote ${opts.out}${opts.format === "yaml" ? `; next: fill the TO FILL lines, then chainsim check ${opts.out}` : ""}\n`,
-        );
+        io.stdout(`${summary}\n${w(opts.format === "yaml" ? "wroteDraft" : "wrote", { file: opts.out })}\n`);
       } else {
         io.stdout(text);
         io.stderr(`${summary}\n`);

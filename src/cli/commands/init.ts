@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { fail } from "../../diagnostics.js";
 import { type Lang, pick } from "../../i18n/lang.js";
+import { DRAFT_MARKERS } from "../../i18n/text/extract.js";
 import { fillText, INIT_TEXT } from "../../i18n/text/init.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { loadScenario, loadScenarioText } from "../../scenario/load.js";
@@ -99,5 +100,8 @@ function schemaPathFrom(file: string): string {
 }
 
 function countToFill(text: string): number {
-  return text.split("\n").filter((l) => l.includes("TO FILL")).length;
+  // the comments that open with the marker, in a draft of either language: "# TO FILL: …", "# 待填写：…"
+  // (src/i18n/text/extract.ts); the headers that mention the marker are not lines to fill
+  const markers = Object.values(DRAFT_MARKERS.toFill);
+  return text.split("\n").filter((l) => markers.some((m) => new RegExp(`#\\s*${m}[:：]`).test(l))).length;
 }

@@ -24,13 +24,13 @@ export const INIT_TEXT = {
     en: "wrote {file} (template: {sectors} sectors, {goals} goals); next: chainsim check {file}",
   },
   wroteDraft: {
-    zh: "已写入 {file}（由 {from} 生成：{sectors} 个产业、{goals} 项目标、{todo} 处待填写）；下一步：填写 TO FILL 各行，然后 chainsim check {file}",
+    zh: "已写入 {file}（由 {from} 生成：{sectors} 个产业、{goals} 项目标、{todo} 处待填写）；下一步：填写标有“待填写”（TO FILL）的各行，然后 chainsim check {file}",
     en: "wrote {file} (from {from}: {sectors} sectors, {goals} goals, {todo} lines to fill); next: fill the TO FILL lines, then chainsim check {file}",
   },
   draftHeader: {
     zh: [
       "# chainsim init --from {from}：由 extract 草稿生成的情景。",
-      "# 逐项对照原文核对目标；把每个 TO FILL 行换成注明来源的公开数据和增速假设",
+      "# 逐项对照原文核对目标；把每个标有“待填写”（TO FILL）的行换成注明来源的公开数据和增速假设",
       "# （docs/guide.md 有分步说明），然后：chainsim check {file} --lang zh",
     ].join("\n"),
     en: [
