@@ -128,6 +128,19 @@ export function tornadoSheet(f: Findings, lang: Lang): SheetTable | null {
   };
 }
 
+/** The columns of a Sobol table: each input's first-order and total index with their intervals. */
+export function sobolColumns() {
+  return [
+    col("input", "text"),
+    col("first", "number"),
+    col("firstLow", "number"),
+    col("firstHigh", "number"),
+    col("totalIndex", "number"),
+    col("totalLow", "number"),
+    col("totalHigh", "number"),
+  ];
+}
+
 /** Sobol indices of a goal's gap with their intervals. */
 export function sobolSheet(f: Findings): SheetTable | null {
   const s = f.sensitivity;
@@ -135,15 +148,7 @@ export function sobolSheet(f: Findings): SheetTable | null {
   return {
     key: "sobol",
     name: SHEET_NAMES.sobol,
-    columns: [
-      col("input", "text"),
-      col("first", "number"),
-      col("firstLow", "number"),
-      col("firstHigh", "number"),
-      col("totalIndex", "number"),
-      col("totalLow", "number"),
-      col("totalHigh", "number"),
-    ],
+    columns: sobolColumns(),
     rows: s.sobol.indices.map((x) => [x.input, x.first, ...x.first_ci, x.total, ...x.total_ci]),
   };
 }

@@ -18,6 +18,7 @@ import type { Scenario } from "../../model/scenario.js";
 import { VERSION } from "../../version.js";
 import { manifest } from "../manifest.js";
 import { outputLabel } from "../sensitivity-output.js";
+import { sobolColumns } from "./analysis-sheets.js";
 import { col } from "./columns.js";
 import type { Cell, SheetTable } from "./table.js";
 
@@ -164,16 +165,7 @@ function methodSheets(s: Scenario, run: SensitivityRun, lang: Lang): SheetTable[
         {
           key: "sobol",
           name: SHEET_NAMES.sobol,
-          columns: [
-            col("input", "text"),
-            col("first", "number"),
-            col("firstLow", "number"),
-            col("firstHigh", "number"),
-            col("totalIndex", "number"),
-            col("totalLow", "number"),
-            col("totalHigh", "number"),
-            col("flags", "text"),
-          ],
+          columns: [...sobolColumns(), col("flags", "text")],
           rows: res.indices.map((x) => [
             x.input,
             x.first,
