@@ -65,7 +65,7 @@ const SYNTAX = new Set(
   (
     "regions actuals children exhaustive note source value name unit growth baseline sectors indicators targets " +
     "description documents firms instruments links overlaps variants correlations allow_outside_includes " +
-    "regions_exhaustive title horizon base_year out_of_scope may_be_negative at_least at_most reach about below no_fewer_than " +
+    "regions_exhaustive title horizon base_year at_least at_most reach about below no_fewer_than " +
     "normal truncnormal lognormal uniform triangular pert choice empirical pi exp log max min sqrt and or not " +
     "NaN Infinity iconv GBK Windows snake_case cloud_big_data scenarios docs reference target mod out " +
     "full morris sobol shapley tornado qmc random p10"
