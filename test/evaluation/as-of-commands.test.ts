@@ -22,36 +22,17 @@ const softwareIn = (stdout: string) => {
 
 describe("--as-of on compare and sweep", () => {
   it("compare: the 2025 projection as of 2023-06 ignores the Jan–Jun 2023 figure published 2023-07", async () => {
-    const all = await cli("compare", GD, "--variants", "base", "--samples", "0", "--format", "json");
-    const then = await cli(
-      "compare",
-      GD,
-      "--variants",
-      "base",
-      "--samples",
-      "0",
-      "--format",
-      "json",
-      "--as-of",
-      "2023-06",
-    );
+    // the base scenario's central projection, read with every actual or as of a date
+    const compare = (...asOf: string[]) =>
+      cli("compare", GD, "--variants", "base", "--samples", "0", "--format", "json", ...asOf);
+    const all = await compare();
+    const then = await compare("--as-of", "2023-06");
     expect(all.code, all.stderr).toBe(0);
     expect(then.code, then.stderr).toBe(0);
     expect(softwareIn(all.stdout)[0]).toBeCloseTo((9730 / 0.45) * 1.13 ** 2, 1);
     expect(softwareIn(then.stdout)[0]).toBeCloseTo(13600 * 1.13 ** 5, 4);
     // published by 2023-07: the same as with every actual
-    const later = await cli(
-      "compare",
-      GD,
-      "--variants",
-      "base",
-      "--samples",
-      "0",
-      "--format",
-      "json",
-      "--as-of",
-      "2023-07",
-    );
+    const later = await compare("--as-of", "2023-07");
     expect(softwareIn(later.stdout)[0]).toBeCloseTo((9730 / 0.45) * 1.13 ** 2, 1);
   });
 
