@@ -26,6 +26,23 @@ export interface Input {
   autocorrelation: number;
   /** Where it is written in the file (for overrides). */
   path: Array<string | number>;
+  /** A firm population's parameter (`firms.…`, engine/population/inputs.ts), not a quantity's. */
+  firm?: FirmInput;
+}
+
+/** How a firm population's parameter reads and shows (engine/population/inputs.ts). */
+export interface FirmInput {
+  /**
+   * rate: a growth; amount: a revenue in the firms' unit; count: whole firms;
+   * quantile: a group of revenues moved together to one cumulative probability (0..1).
+   */
+  kind: "rate" | "amount" | "count" | "quantile";
+  /** The value at cumulative probability u, as the simulation draws it (counts whole). */
+  at(u: number): number;
+  /** A group's members (kind quantile): each goes to its own value at the group's quantile. */
+  members: UncertainValue[];
+  /** Listed by default for outputs that read the population (else only when named). */
+  byDefault: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { Kernel } from "../../engine/kernel.js";
 import { compilePlan } from "../../engine/plan.js";
+import { derivedQuantities } from "../../engine/population/aggregates.js";
 import type { Input } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
 import { dependencies } from "./dependencies.js";
@@ -37,8 +38,9 @@ export type ManyEvaluator = (xs: Float64Array, n: number, y: Float64Array) => vo
 /**
  * A kernel-backed evaluator for these inputs, or null when an input is not
  * one of the plan's drawn dimensions (a fixed number included on purpose,
- * such as the goal seeker's searched input): the caller then projects point
- * by point.
+ * such as the goal seeker's searched input) or the output depends on a
+ * quantity a firm population stands for (which the kernel draws at random):
+ * the caller then projects point by point.
  *
  * @example
  * const run = kernelEvaluator(s, f.inputs, output)!;
@@ -50,6 +52,10 @@ export function kernelEvaluator(
   output: RowOutput,
 ): ManyEvaluator | null {
   const keep = dependencies(s, output.needs);
+  // the kernel draws a firm population at random: an output it moves is evaluated
+  // on the central population instead (population-evaluator.ts, or point by point)
+  const derived = derivedQuantities(s);
+  if ([...keep].some((id) => derived.has(id))) return null;
   const plan = compilePlan(cutDown(s, keep));
   const dimsOf: Int32Array[] = [];
   for (const inp of inputs) {

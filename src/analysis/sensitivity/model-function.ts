@@ -8,6 +8,8 @@
 import { fail } from "../../diagnostics.js";
 import { quantile } from "../../engine/distributions/index.js";
 import { compileTarget, measureTargetRow } from "../../engine/measure.js";
+import { derivedQuantities } from "../../engine/population/aggregates.js";
+import { populationInputs } from "../../engine/population/inputs.js";
 import { project } from "../../engine/project.js";
 import { suggest } from "../../messages.js";
 import type { UncertainValue } from "../../model/distribution.js";
@@ -18,6 +20,7 @@ import { evaluateTarget } from "../targets.js";
 import { inputCopula } from "./copula.js";
 import { dependencies } from "./dependencies.js";
 import { kernelEvaluator, type ManyEvaluator, type RowOutput } from "./kernel-evaluator.js";
+import { populationEvaluator } from "./population-evaluator.js";
 
 export type OutputSpec =
   /** The goal's gap (projected − goal), in the goal's unit. */
@@ -84,12 +87,25 @@ export async function modelFunction(
   inputs.forEach((inp, i) => {
     index.set(inp.value, i);
   });
+  // a group of firm revenues (engine/population/inputs.ts): each member at the group's quantile
+  const member = new Map<UncertainValue, number>();
+  inputs.forEach((inp, i) => {
+    for (const m of inp.firm?.members ?? []) if (!member.has(m)) member.set(m, i);
+  });
   let x: ArrayLike<number> = new Float64Array(inputs.length);
   const copula = opts.correlate ? inputCopula(s, inputs, opts.correlate.except ?? []) : null;
   const u2 = new Float64Array(inputs.length);
   const pick = (u: UncertainValue) => {
     const i = index.get(u);
-    return i === undefined ? u.central : x[i]!;
+    if (i !== undefined) return x[i]!;
+    const g = member.get(u);
+    if (g === undefined) return u.central;
+    const q = x[g]!;
+    // the group's centre is every member's central value (as in `check`)
+    return q === 0.5 ? u.central : quantile(u.dist, q);
+  };
+  const setPoint = (values: ArrayLike<number>) => {
+    x = values;
   };
   const evaluate = (values: ArrayLike<number>) => {
     x = values;
@@ -102,7 +118,9 @@ export async function modelFunction(
     label: out.label,
     evaluate,
     evaluateMany(xs, n, y = new Float64Array(n)) {
-      many ??= kernelEvaluator(s, inputs, out.rows);
+      many ??=
+        populationEvaluator(s, out.rows, pick, setPoint, inputs.length) ??
+        kernelEvaluator(s, inputs, out.rows);
       if (many) {
         many(xs, n, y);
         return y;
@@ -120,7 +138,10 @@ export async function modelFunction(
         copula.apply(u2);
         v = u2;
       }
-      for (let i = 0; i < inputs.length; i++) into[i] = quantile(inputs[i]!.value.dist, v[i]!);
+      for (let i = 0; i < inputs.length; i++) {
+        const inp = inputs[i]!;
+        into[i] = inp.firm ? inp.firm.at(v[i]!) : quantile(inp.value.dist, v[i]!);
+      }
       return into;
     },
     correlated: copula ? copula.members.map((i) => inputs[i]!.name) : [],
@@ -136,9 +157,17 @@ function selectInputs(
   include: readonly string[],
   relevant: Set<string>,
 ): Input[] {
-  const all = scenarioInputs(s.quantities.values());
+  // a quantity the firm population stands for moves with the population's parameters, not its own
+  const derived = derivedQuantities(s);
+  const population = [...relevant].some((id) => derived.has(id)) ? populationInputs(s) : [];
+  const all = [...scenarioInputs(s.quantities.values()), ...population];
   // by default only the inputs that can move the output
-  const uncertain = uncertainInputs(s.quantities.values()).filter((i) => names || relevant.has(i.quantity));
+  const uncertain = [
+    ...uncertainInputs(s.quantities.values()).filter(
+      (i) => names || (relevant.has(i.quantity) && !derived.has(i.quantity)),
+    ),
+    ...population.filter((i) => names || i.firm!.byDefault),
+  ];
   const find = (n: string) => {
     const inp = all.find((i) => i.name === n);
     if (!inp)

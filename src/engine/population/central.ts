@@ -11,8 +11,14 @@ import type { UncertainValue } from "../../model/distribution.js";
 import { MAX_FIRMS } from "../../model/firm.js";
 import type { Scenario } from "../../model/scenario.js";
 import type { Uniform } from "../streams.js";
-import { aboveScaleRevenue, countAt, derivedQuantities, populationTo } from "./aggregates.js";
-import { Population, populationPlan } from "./population.js";
+import {
+  type AggregateKind,
+  aboveScaleRevenue,
+  countAt,
+  derivedQuantities,
+  populationTo,
+} from "./aggregates.js";
+import { Population, type PopulationPlan, populationPlan } from "./population.js";
 
 /** A derived quantity's central path: `values[k]` is the value in year `firstYear + k`. */
 export interface CentralPath {
@@ -35,30 +41,79 @@ export function centralAggregates(
   s: Scenario,
   pick: (u: UncertainValue) => number = (u) => u.central,
 ): Map<string, CentralPath> {
-  const out = new Map<string, CentralPath>();
-  const derived = derivedQuantities(s);
-  if (derived.size === 0 || !s.firms) return out;
-  const plan = populationPlan(s, populationTo(s));
-  const x = Float64Array.from(plan.params, (p) => {
-    const v = pick(p.value);
-    if (p.count) return Math.min(MAX_FIRMS, Math.max(0, Math.round(v)));
-    return p.share ? Math.min(1, Math.max(0, v)) : v;
-  });
-  const median: Uniform = () => 0.5;
-  const population = new Population(plan);
-  population.build(x, [...plan.pops.map(() => median), ...plan.orgs.map(() => median)]);
-  const { nYears, firstYear, threshold } = plan.ctx;
-  const revenueQ = s.firms.aggregates.revenue ? s.quantities.get(s.firms.aggregates.revenue) : undefined;
-  const toRevenueUnit = 10 ** (s.firms.unit.exp - (revenueQ?.unit ?? s.unit).exp);
-  for (const [id, kind] of derived) {
-    const values = new Float64Array(nYears);
-    for (let i = 0; i < nYears; i++) {
-      values[i] =
-        kind === "count"
-          ? countAt(population, i, threshold)
-          : aboveScaleRevenue(population, i, threshold) * toRevenueUnit;
-    }
-    out.set(id, { firstYear, values });
+  if (derivedQuantities(s).size === 0 || !s.firms) return new Map();
+  return new CentralPopulation(s).aggregates(pick);
+}
+
+/**
+ * The central population compiled once, for many parameter settings (a
+ * sensitivity design): each call builds the population with every firm draw
+ * at its median — the same "idiosyncratic" draws at every point, so two
+ * points differ only by their parameters.
+ *
+ * @example
+ * const cp = new CentralPopulation(liaocheng);
+ * cp.aggregates((u) => (u === electronicsGrowth ? 0.2 : u.central)).get("lc_above_scale_firms")!.values[4] // 2025
+ */
+export class CentralPopulation {
+  private readonly plan: PopulationPlan;
+  private readonly population: Population;
+  private readonly derived: Map<string, AggregateKind>;
+  private readonly toRevenueUnit: number;
+  private readonly x: Float64Array;
+  private readonly medians: Uniform[];
+
+  constructor(s: Scenario) {
+    const firms = s.firms!;
+    this.derived = derivedQuantities(s);
+    this.plan = populationPlan(s, populationTo(s));
+    this.population = new Population(this.plan);
+    const revenueQ = firms.aggregates.revenue ? s.quantities.get(firms.aggregates.revenue) : undefined;
+    this.toRevenueUnit = 10 ** (firms.unit.exp - (revenueQ?.unit ?? s.unit).exp);
+    this.x = new Float64Array(this.plan.params.length);
+    const median: Uniform = () => 0.5;
+    this.medians = [...this.plan.pops.map(() => median), ...this.plan.orgs.map(() => median)];
   }
-  return out;
+
+  /** The first year (index 0) and the number of years of every path. */
+  get years(): { firstYear: number; nYears: number } {
+    return { firstYear: this.plan.ctx.firstYear, nYears: this.plan.ctx.nYears };
+  }
+
+  /** The aggregates by quantity id with every parameter at `pick` (fresh arrays). */
+  aggregates(pick: (u: UncertainValue) => number): Map<string, CentralPath> {
+    this.build(pick);
+    const out = new Map<string, CentralPath>();
+    for (const [id, kind] of this.derived) {
+      const values = new Float64Array(this.plan.ctx.nYears);
+      this.fill(kind, values, 0, 1);
+      out.set(id, { firstYear: this.plan.ctx.firstYear, values });
+    }
+    return out;
+  }
+
+  /** Build the population with every parameter at `pick` (then read it with `fill`). */
+  build(pick: (u: UncertainValue) => number): void {
+    const { plan, x } = this;
+    plan.params.forEach((p, k) => {
+      const v = pick(p.value);
+      x[k] = p.count
+        ? Math.min(MAX_FIRMS, Math.max(0, Math.round(v)))
+        : p.share
+          ? Math.min(1, Math.max(0, v))
+          : v;
+    });
+    this.population.build(x, this.medians);
+  }
+
+  /** Aggregate `kind` of the last build, year index i into `into[at + i·stride]`. */
+  fill(kind: AggregateKind, into: Float64Array, at: number, stride: number): void {
+    const { nYears, threshold } = this.plan.ctx;
+    for (let i = 0; i < nYears; i++) {
+      into[at + i * stride] =
+        kind === "count"
+          ? countAt(this.population, i, threshold)
+          : aboveScaleRevenue(this.population, i, threshold) * this.toRevenueUnit;
+    }
+  }
 }

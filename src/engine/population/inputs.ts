@@ -1,0 +1,134 @@
+/**
+ * A firm population's uncertain parameters as inputs of sensitivity analysis
+ * (docs/firms.md, "Which assumption matters"): the ones that move the
+ * above-scale count and revenue (`firms.aggregates`), named as the streams
+ * that draw them, without the year:
+ *
+ * - `firms.sectors.electronics.growth` — a sector's common growth (every
+ *   year moved together; `simulate` draws it year by year);
+ * - `firms.named.pacific_fibre.growth` — a firm's or group's own growth;
+ * - `firms.sectors.electronics.named_revenue` — a GROUP: the base-year
+ *   revenues of the sector's named firms, all moved to the same quantile
+ *   (P10 of each at the group's 0.1); each firm alone is
+ *   `firms.named.pacific_fibre.revenue`, listed only when asked for by name;
+ * - `firms.generated.small_electronics.count` — a generated group's size;
+ * - `firms.entry.new_electronics.per_year` — entrants a year (every year
+ *   moved together);
+ * - `firms.city_average_growth` — only when named (it decides subsidies,
+ *   not the count or revenue).
+ *
+ * By default only inputs of in-scope firms are listed (out-of-scope firms
+ * count in no goal). A firm's spread and its other draws are not inputs:
+ * sensitivity evaluates the central population, every firm draw at its
+ * median, so they move nothing there.
+ */
+import { isUncertain, type UncertainValue } from "../../model/distribution.js";
+import type { Input } from "../../model/inputs.js";
+import type { Scenario } from "../../model/scenario.js";
+import { populationTo } from "./aggregates.js";
+import { type Param, paramValue, populationPlan } from "./population.js";
+
+/** The uniform on [0, 1] a group input is drawn from (its value is the quantile). */
+const QUANTILE: UncertainValue = {
+  dist: { type: "uniform", min: 0, max: 1 },
+  central: 0.5,
+  low: 0,
+  high: 1,
+  text: "P0~P100",
+  line: 0,
+};
+
+/**
+ * Every population input (empty without `firms:`), in plan order with each
+ * group at the place of its first member; `firm.byDefault` marks the ones
+ * listed without names.
+ *
+ * @example
+ * populationInputs(liaocheng).filter((i) => i.firm!.byDefault).map((i) => i.name)
+ * // ["firms.sectors.electronics.growth", "firms.sectors.software.growth",
+ * //  "firms.sectors.electronics.named_revenue", "firms.sectors.software.named_revenue",
+ * //  "firms.generated.small_electronics.count", …, "firms.entry.new_software.per_year"]
+ */
+export function populationInputs(s: Scenario): Input[] {
+  const firms = s.firms;
+  if (!firms) return [];
+  const plan = populationPlan(s, populationTo(s));
+  // which growth params in-scope firms read, and which named firms count
+  const scopedParams = new Set<number>();
+  const scopedNamed = new Set<string>();
+  for (const p of plan.pops) {
+    if (!p.inScope) continue;
+    for (const g of p.growth) if (g >= 0) scopedParams.add(g);
+    if (p.countParam >= 0) scopedParams.add(p.countParam);
+    for (const e of p.perYear) if (e >= 0) scopedParams.add(e);
+    if (p.kind === "named") scopedNamed.add(p.id);
+  }
+  const sectorOf = new Map(firms.named.map((f) => [f.id, f.sector]));
+  const groups = new Map<string, UncertainValue[]>();
+  for (const f of firms.named) {
+    if (!isUncertain(f.revenue)) continue;
+    const list = groups.get(f.sector) ?? [];
+    list.push(f.revenue);
+    groups.set(f.sector, list);
+  }
+  const out: Input[] = [];
+  const seen = new Set<string>();
+  plan.params.forEach((p, k) => {
+    if (seen.has(p.input) || !isUncertain(p.value)) return;
+    const kind = kindOf(p.input);
+    if (!kind) return;
+    seen.add(p.input);
+    const id = p.input.split(".")[2] ?? "";
+    const named = p.input.startsWith("firms.named.") && scopedNamed.has(id);
+    const scoped = named || yearsOf(plan.params, p.input).some((j) => scopedParams.has(j));
+    if (kind === "amount") {
+      const sector = sectorOf.get(id)!;
+      const members = groups.get(sector)!;
+      const group = `firms.sectors.${sector}.named_revenue`;
+      if (members.length > 1 && !seen.has(group)) {
+        seen.add(group);
+        const counted = firms.named.some((f) => f.sector === sector && scopedNamed.has(f.id));
+        out.push(input(group, QUANTILE, { kind: "quantile", at: (u) => u, members, byDefault: counted }));
+      }
+      out.push(firmInput(p, kind, scoped && members.length === 1));
+      return;
+    }
+    out.push(firmInput(p, kind, scoped && p.input !== "firms.city_average_growth"));
+  });
+  return out;
+}
+
+/** What an input is, from its name; null for parameters that cannot move the count or revenue. */
+function kindOf(name: string): "rate" | "amount" | "count" | null {
+  if (name === "firms.city_average_growth" || name.endsWith(".growth")) return "rate";
+  if (name.startsWith("firms.named.") && name.endsWith(".revenue")) return "amount";
+  if (name.endsWith(".count") && name.startsWith("firms.generated.")) return "count";
+  if (name.endsWith(".per_year")) return "count";
+  return null;
+}
+
+/** Indices of the params drawn for input `name` (one per year for yearly ones). */
+function yearsOf(params: readonly Param[], name: string): number[] {
+  const out: number[] = [];
+  params.forEach((p, k) => {
+    if (p.input === name) out.push(k);
+  });
+  return out;
+}
+
+function firmInput(p: Param, kind: "rate" | "amount" | "count", byDefault: boolean): Input {
+  return input(p.input, p.value, { kind, at: (u) => paramValue(p, u), members: [], byDefault });
+}
+
+function input(name: string, value: UncertainValue, firm: NonNullable<Input["firm"]>): Input {
+  return {
+    name,
+    quantity: "firms",
+    role: firm.kind === "rate" ? "growth" : "baseline",
+    value,
+    yearly: false,
+    autocorrelation: 0,
+    path: name.split("."),
+    firm,
+  };
+}
