@@ -6,6 +6,7 @@
  */
 import type { CheckResult } from "../analysis/check.js";
 import type { VerdictResult } from "../analysis/consistency.js";
+import { populationInputLabel } from "../engine/population/inputs.js";
 import { shownValues } from "../engine/project.js";
 import type { SimulationResult } from "../engine/simulate.js";
 import { displayName } from "../model/quantity.js";
@@ -960,6 +961,8 @@ function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpe
  * inputName(s, "electronics_manufacturing.baseline", zh) // "电子信息制造业 基数"
  */
 export function inputName(s: Scenario, id: string, L: Labels): string {
+  const firm = populationInputLabel(s, id, L.lang);
+  if (firm) return firm;
   const dot = id.indexOf(".");
   const head = dot < 0 ? id : id.slice(0, dot);
   const q = s.quantities.get(head);

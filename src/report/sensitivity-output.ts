@@ -25,8 +25,17 @@ const r = roundForOutput;
 
 /** An input's value in its own unit: rates as %, amounts in the quantity's unit. */
 export function formatInput(s: Scenario, inp: Input, v: number): string {
+  if (inp.firm) return formatFirmInput(s, inp.firm.kind, v);
   if (inp.role === "growth" || inp.role === "schedule" || inp.role === "implied") return formatPercent(v, 2);
   return formatValue(v, s.quantities.get(inp.quantity)!.unit);
+}
+
+/** A firm population's parameter: a quantile as P10, whole firms, revenue in the firms' unit. */
+function formatFirmInput(s: Scenario, kind: NonNullable<Input["firm"]>["kind"], v: number): string {
+  if (kind === "rate") return formatPercent(v, 2);
+  if (kind === "quantile") return `P${Math.round(v * 100)}`;
+  if (kind === "count") return String(Math.round(v));
+  return formatValue(v, s.firms!.unit);
 }
 
 /**

@@ -22,8 +22,11 @@
  * sensitivity evaluates the central population, every firm draw at its
  * median, so they move nothing there.
  */
+import type { Lang } from "../../i18n/lang.js";
+import { POPULATION_INPUT } from "../../i18n/text/population-inputs.js";
 import { isUncertain, type UncertainValue } from "../../model/distribution.js";
 import type { Input } from "../../model/inputs.js";
+import { displayName, type Names } from "../../model/quantity.js";
 import type { Scenario } from "../../model/scenario.js";
 import { populationTo } from "./aggregates.js";
 import { type Param, paramValue, populationPlan } from "./population.js";
@@ -73,10 +76,10 @@ export function populationInputs(s: Scenario): Input[] {
   }
   const out: Input[] = [];
   const seen = new Set<string>();
-  plan.params.forEach((p, k) => {
-    if (seen.has(p.input) || !isUncertain(p.value)) return;
+  for (const p of plan.params) {
+    if (seen.has(p.input) || !isUncertain(p.value)) continue;
     const kind = kindOf(p.input);
-    if (!kind) return;
+    if (!kind) continue;
     seen.add(p.input);
     const id = p.input.split(".")[2] ?? "";
     const named = p.input.startsWith("firms.named.") && scopedNamed.has(id);
@@ -91,10 +94,10 @@ export function populationInputs(s: Scenario): Input[] {
         out.push(input(group, QUANTILE, { kind: "quantile", at: (u) => u, members, byDefault: counted }));
       }
       out.push(firmInput(p, kind, scoped && members.length === 1));
-      return;
+      continue;
     }
     out.push(firmInput(p, kind, scoped && p.input !== "firms.city_average_growth"));
-  });
+  }
   return out;
 }
 
@@ -131,4 +134,41 @@ function input(name: string, value: UncertainValue, firm: NonNullable<Input["fir
     path: name.split("."),
     firm,
   };
+}
+
+/**
+ * A population input's name as a reader says it, in `lang` (null for a name
+ * that is not one): the sector's, firm's or group's display name and what
+ * the parameter is.
+ *
+ * @example
+ * populationInputLabel(liaocheng, "firms.sectors.electronics.growth", "zh") // "电子信息制造业 企业共同增速"
+ */
+export function populationInputLabel(s: Scenario, name: string, lang: Lang): string | null {
+  const firms = s.firms;
+  if (!firms || !name.startsWith("firms.")) return null;
+  const t = POPULATION_INPUT;
+  if (name === "firms.city_average_growth") return t.cityAverage[lang];
+  const [, table, id = "", what] = name.split(".");
+  const shown = (x: { id: string; names: Names } | undefined) => (x ? displayName(x, lang) : id);
+  if (table === "sectors") {
+    const sector = shown(firms.sectors.get(id));
+    if (what === "growth") return t.sectorGrowth[lang](sector);
+    if (what === "named_revenue") return t.namedRevenue[lang](sector);
+    return null;
+  }
+  const who =
+    table === "named"
+      ? shown(firms.named.find((f) => f.id === id))
+      : table === "generated"
+        ? shown(firms.generated.find((g) => g.id === id))
+        : table === "entry"
+          ? shown(firms.entry.find((c) => c.id === id))
+          : null;
+  if (who === null) return null;
+  if (what === "growth") return t.ownGrowth[lang](who);
+  if (what === "revenue") return t.firmRevenue[lang](who);
+  if (what === "count") return t.count[lang](who);
+  if (what === "per_year") return t.perYear[lang](who);
+  return null;
 }

@@ -1,0 +1,37 @@
+/**
+ * Names of a firm population's parameters as sensitivity inputs
+ * (engine/population/inputs.ts; docs/firms.md, "Which assumption matters"),
+ * for charts and tables that name inputs by what they mean. Every value
+ * arrives as a display name (a sector's, a firm's, a group's).
+ */
+import type { Bilingual } from "../lang.js";
+
+const bi = <T>(zh: T, en: T): Bilingual<T> => ({ zh, en });
+
+export const POPULATION_INPUT = {
+  sectorGrowth: bi(
+    (sector: string) => `${sector} 企业共同增速`,
+    (sector: string) => `${sector}: firms' common growth`,
+  ),
+  namedRevenue: bi(
+    (sector: string) => `${sector} 点名企业营业收入（同一分位）`,
+    (sector: string) => `${sector}: named firms' revenue (one quantile)`,
+  ),
+  firmRevenue: bi(
+    (firm: string) => `${firm} 营业收入`,
+    (firm: string) => `${firm}: revenue`,
+  ),
+  ownGrowth: bi(
+    (who: string) => `${who} 增速`,
+    (who: string) => `${who}: growth`,
+  ),
+  count: bi(
+    (group: string) => `${group} 企业数`,
+    (group: string) => `${group}: number of firms`,
+  ),
+  perYear: bi(
+    (cohort: string) => `${cohort} 每年新进入企业数`,
+    (cohort: string) => `${cohort}: new firms a year`,
+  ),
+  cityAverage: bi("全市企业平均增速", "city average growth"),
+};
