@@ -12,6 +12,8 @@
  *
  * Nothing here computes a result: the numbers are the Findings'.
  */
+
+import { firmInputKind } from "../engine/population/inputs.js";
 import type { ChainFindings, CostsFindings, Num, SensitivityFindings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
@@ -30,6 +32,7 @@ import {
   scenarioSource,
 } from "./report-figures.js";
 import { goalUnit } from "./run-output.js";
+import { formatFirmInput } from "./sensitivity-output.js";
 
 export { DEFAULT_SENSITIVITY_SAMPLES } from "../analysis/findings/sensitivity-findings.js";
 
@@ -51,6 +54,8 @@ export function sensitivityFigures(s: Scenario, f: SensitivityFindings, L: Label
   // an input's value in its own unit: rates as %, amounts in the quantity's unit
   const formatInput = (name: string, v: Num) => {
     const inp = byName.get(name)!;
+    const firm = firmInputKind(name);
+    if (firm) return formatFirmInput(s, firm, n(v));
     if (inp.role === "growth" || inp.role === "schedule" || inp.role === "implied")
       return formatPercent(v, 2);
     return formatValue(v, s.quantities.get(inp.quantity)!.unit);

@@ -30,8 +30,13 @@ export function formatInput(s: Scenario, inp: Input, v: number): string {
   return formatValue(v, s.quantities.get(inp.quantity)!.unit);
 }
 
-/** A firm population's parameter: a quantile as P10, whole firms, revenue in the firms' unit. */
-function formatFirmInput(s: Scenario, kind: NonNullable<Input["firm"]>["kind"], v: number): string {
+/**
+ * A firm population's parameter: a quantile as P10, whole firms, revenue in the firms' unit.
+ *
+ * @example
+ * formatFirmInput(liaocheng, "quantile", 0.1) // "P10"
+ */
+export function formatFirmInput(s: Scenario, kind: NonNullable<Input["firm"]>["kind"], v: number): string {
   if (kind === "rate") return formatPercent(v, 2);
   if (kind === "quantile") return `P${Math.round(v * 100)}`;
   if (kind === "count") return String(Math.round(v));

@@ -140,8 +140,8 @@ describe("sensitivity over a firm population's parameters", () => {
 
   it("names the inputs in both languages", async () => {
     const s = await load();
-    expect(populationInputLabel(s, "firms.sectors.a.growth", "zh")).toBe("甲行业 企业共同增速");
-    expect(populationInputLabel(s, "firms.sectors.a.growth", "en")).toBe("sector A: firms' common growth");
+    expect(populationInputLabel(s, "firms.sectors.a.growth", "zh")).toBe("甲行业 企业增速");
+    expect(populationInputLabel(s, "firms.sectors.a.growth", "en")).toBe("sector A: firm growth");
     expect(populationInputLabel(s, "firms.named.b1.revenue", "en")).toBe("b1: revenue");
     expect(populationInputLabel(s, "firms_above.growth", "en")).toBeNull();
   });

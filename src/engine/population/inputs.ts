@@ -25,7 +25,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import { POPULATION_INPUT } from "../../i18n/text/population-inputs.js";
 import { isUncertain, type UncertainValue } from "../../model/distribution.js";
-import type { Input } from "../../model/inputs.js";
+import type { FirmInput, Input } from "../../model/inputs.js";
 import { displayName, type Names } from "../../model/quantity.js";
 import type { Scenario } from "../../model/scenario.js";
 import { populationTo } from "./aggregates.js";
@@ -101,6 +101,19 @@ export function populationInputs(s: Scenario): Input[] {
   return out;
 }
 
+/**
+ * How a population input's value reads, from its name (null for a name that
+ * is not one): for outputs that keep only the names (the report's findings).
+ *
+ * @example
+ * firmInputKind("firms.sectors.electronics.named_revenue") // "quantile"
+ */
+export function firmInputKind(name: string): FirmInput["kind"] | null {
+  if (!name.startsWith("firms.")) return null;
+  if (name.endsWith(".named_revenue")) return "quantile";
+  return kindOf(name);
+}
+
 /** What an input is, from its name; null for parameters that cannot move the count or revenue. */
 function kindOf(name: string): "rate" | "amount" | "count" | null {
   if (name === "firms.city_average_growth" || name.endsWith(".growth")) return "rate";
@@ -142,7 +155,7 @@ function input(name: string, value: UncertainValue, firm: NonNullable<Input["fir
  * the parameter is.
  *
  * @example
- * populationInputLabel(liaocheng, "firms.sectors.electronics.growth", "zh") // "电子信息制造业 企业共同增速"
+ * populationInputLabel(liaocheng, "firms.sectors.electronics.growth", "zh") // "电子信息制造业 企业增速"
  */
 export function populationInputLabel(s: Scenario, name: string, lang: Lang): string | null {
   const firms = s.firms;

@@ -10,12 +10,12 @@ const bi = <T>(zh: T, en: T): Bilingual<T> => ({ zh, en });
 
 export const POPULATION_INPUT = {
   sectorGrowth: bi(
-    (sector: string) => `${sector} 企业共同增速`,
-    (sector: string) => `${sector}: firms' common growth`,
+    (sector: string) => `${sector} 企业增速`,
+    (sector: string) => `${sector}: firm growth`,
   ),
   namedRevenue: bi(
-    (sector: string) => `${sector} 点名企业营业收入（同一分位）`,
-    (sector: string) => `${sector}: named firms' revenue (one quantile)`,
+    (sector: string) => `${sector} 点名企业营收（同分位）`,
+    (sector: string) => `${sector}: named firms' revenue`,
   ),
   firmRevenue: bi(
     (firm: string) => `${firm} 营业收入`,
