@@ -165,4 +165,24 @@ describe("Liaocheng: which assumption matters for 30 above-scale firms", () => {
     // median-sized entrants (3000万) above 2000万: the largest bar
     expect(bars[0]!.input).toBe("firms.entry.new_electronics.per_year");
   });
+
+  it("the population alone (many points) gives what the projection gives point by point", async () => {
+    const s = await loadScenario("scenarios/liaocheng-it-2025.yaml");
+    for (const target of ["lc-above-scale-firms-2025", "lc-it-revenue-2025"]) {
+      const f = await modelFunction(s, { kind: "gap", target });
+      const k = f.inputs.length;
+      const n = 6;
+      const xs = new Float64Array(k * n);
+      const u = new Float64Array(k);
+      for (let j = 0; j < n; j++) {
+        for (let i = 0; i < k; i++) u[i] = ((j * 7 + i * 3) % 10) / 10 + 0.05;
+        const x = f.fromUniform(u);
+        for (let i = 0; i < k; i++) xs[i * n + j] = x[i]!;
+      }
+      const many = f.evaluateMany(xs, n);
+      for (let j = 0; j < n; j++) {
+        expect(many[j]).toBe(f.evaluate(Array.from({ length: k }, (_, i) => xs[i * n + j]!)));
+      }
+    }
+  });
 });

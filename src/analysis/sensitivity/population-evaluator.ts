@@ -34,7 +34,7 @@ export function populationEvaluator(
 ): ManyEvaluator | null {
   const derived = derivedQuantities(s);
   if (output.needs.length === 0 || !output.needs.every((id) => derived.has(id))) return null;
-  const cp = new CentralPopulation(s);
+  const cp = new CentralPopulation(s, { countedOnly: true });
   // from the base year on: the year before it is the quantity's own (projection and kernel alike)
   const nYears = cp.years.nYears - 1;
   const firstYear = cp.years.firstYear + 1;

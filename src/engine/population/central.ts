@@ -63,10 +63,17 @@ export class CentralPopulation {
   private readonly x: Float64Array;
   private readonly medians: Uniform[];
 
-  constructor(s: Scenario) {
+  /**
+   * With `countedOnly`, the plan keeps what the count and revenue read: the
+   * firms that count (in scope), without investment, rent, R&D, events or
+   * organisations — the same aggregates (every draw is the median whatever
+   * is drawn before it), a few times faster, for sensitivity designs.
+   */
+  constructor(s: Scenario, opts: { countedOnly?: boolean } = {}) {
     const firms = s.firms!;
     this.derived = derivedQuantities(s);
-    this.plan = populationPlan(s, populationTo(s));
+    const full = populationPlan(s, populationTo(s));
+    this.plan = opts.countedOnly ? countedOnly(full) : full;
     this.population = new Population(this.plan);
     const revenueQ = firms.aggregates.revenue ? s.quantities.get(firms.aggregates.revenue) : undefined;
     this.toRevenueUnit = 10 ** (firms.unit.exp - (revenueQ?.unit ?? s.unit).exp);
@@ -116,4 +123,14 @@ export class CentralPopulation {
           : aboveScaleRevenue(this.population, i, threshold) * this.toRevenueUnit;
     }
   }
+}
+
+/** The plan without what the above-scale count and revenue do not read (see CentralPopulation). */
+function countedOnly(plan: PopulationPlan): PopulationPlan {
+  return {
+    ...plan,
+    pops: plan.pops.filter((p) => p.inScope).map((p) => ({ ...p, investment: null, rent: null, rd: null })),
+    firmEvents: [],
+    orgs: [],
+  };
 }
