@@ -653,6 +653,10 @@ export const catalogue = {
     message: `${p.method} draws its inputs independently: the file's correlations among ${p.inputs} are not applied`,
     hint: "the indices describe each input on its own; for each input's share of the variance with the correlations applied, use --method shapley (simulate, discover and solve --probability apply them too; for Morris, --group can treat correlated inputs as one)",
   }),
+  W_SENSITIVITY_POPULATION: (p: { output: string }): Entry => ({
+    message: `${p.output} moves with the firm population: its parameters are evaluated on the central population, every firm draw at its median`,
+    hint: 'every point has the same firm draws, so differences come from the parameters alone; a firm\'s spread is not an input, and a bar is flat when no firm crosses the above-scale threshold inside its range (Sobol and Morris read the whole ranges; docs/firms.md, "Which assumption matters")',
+  }),
   W_LINK_LOCAL_SHARE: (p: { ids: string }): Entry => ({
     message: `links give no local_share for ${p.ids}: all their sales to the system are taken as local (100%)`,
     hint: "add local_share: { SECTOR: 20%~40% } for the share of purchases sourced inside the region",

@@ -537,6 +537,10 @@ export const zhCatalogue: ZhCatalogue = {
     message: `${p.method} 对各输入独立抽样：文件中 ${p.inputs} 之间的相关性未被采用`,
     hint: "这些指数只刻画各输入单独的作用；如需在考虑相关性时各输入对方差的贡献，请用 --method shapley（simulate、discover 和 solve --probability 也会采用相关性；Morris 可用 --group 把相关输入视为一组）",
   }),
+  W_SENSITIVITY_POPULATION: (p) => ({
+    message: `${p.output} 随企业群体变化：其参数在中心情形的企业群体上评估，每家企业的随机扰动取中位数`,
+    hint: "各点的企业随机扰动相同，差异只来自参数；企业的离散度（spread）不作为输入；若在某参数的区间内没有企业跨过规上门槛，其条形为零（Sobol 和 Morris 覆盖整个取值范围；见 docs/firms.md“Which assumption matters”一节）",
+  }),
   W_LINK_LOCAL_SHARE: (p) => ({
     message: `links 未给出 ${p.ids} 的本地配套率（local_share）：其对系统内的销售全部按本地计（100%）`,
     hint: "请添加 local_share: { 产业: 20%~40% }，即在本地区内采购的比例",

@@ -23,6 +23,8 @@ describe("sensitivity of Liaocheng's firm goals", () => {
       const b = await cli(...args);
       expect(a.code).toBe(0);
       expect(a.stdout).toBe(b.stdout);
+      // the reader is told how the population's randomness is held (the central population)
+      expect(a.stderr).toContain("W_SENSITIVITY_POPULATION");
       const out = JSON.parse(a.stdout);
       const names: string[] = out.inputs.map((i: { name: string }) => i.name);
       expect(names).toContain("firms.sectors.electronics.growth");

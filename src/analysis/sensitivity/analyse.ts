@@ -6,7 +6,9 @@
  *
  * Tornado, Morris and Sobol treat the inputs as independent; when the file
  * correlates some of them they come with W_SENSITIVITY_INDEPENDENT, which
- * points to Shapley effects (computed under the file's copula).
+ * points to Shapley effects (computed under the file's copula). An output
+ * that moves with a firm population comes with W_SENSITIVITY_POPULATION:
+ * its parameters are evaluated on the central population (docs/firms.md).
  */
 import { type Diagnostic, diagnostic } from "../../diagnostics.js";
 import type { Scenario } from "../../model/scenario.js";
@@ -88,6 +90,17 @@ export async function analyseSensitivity(s: Scenario, req: SensitivityRequest): 
         ),
       );
     }
+  }
+  if (s.firms && f.inputs.some((i) => i.firm)) {
+    const output = req.output.kind === "expr" ? req.output.text : req.output.target;
+    warnings.push(
+      diagnostic(
+        "W_SENSITIVITY_POPULATION",
+        { output },
+        { file: s.provenance.file, line: s.firms.line, col: 1 },
+        "warning",
+      ),
+    );
   }
   switch (req.method) {
     case "tornado": {
