@@ -48,4 +48,51 @@ describe("sensitivity of Liaocheng's firm goals", () => {
       "new_electronics: new firms a year",
     );
   });
+
+  it("solve searches a population input, with a range in its own terms", async () => {
+    // one named firm's base-year revenue in 万元: the revenue goal's central gap
+    // (−7.449亿 at 2025, from the tornado's base) closed by ΔR × 1.11³ (electronics at its
+    // central 11% for three years): ΔR = 74493.95 / 1.367631 = 54469.3万 over its central 11亿
+    const t = await cli(
+      "sensitivity",
+      LIAOCHENG,
+      "--target",
+      "lc-it-revenue-2025",
+      "--method",
+      "tornado",
+      "--format",
+      "json",
+    );
+    const gap = JSON.parse(t.stdout).result.base as number;
+    const r = await cli(
+      "solve",
+      LIAOCHENG,
+      "--target",
+      "lc-it-revenue-2025",
+      "--for",
+      "firms.named.pacific_fibre.revenue",
+      "--range",
+      "1亿:40亿",
+      "--format",
+      "json",
+    );
+    expect(r.code).toBe(0);
+    const value = JSON.parse(r.stdout).result.value as number;
+    expect(value).toBeCloseTo(110000 + (-gap * 1e4) / 1.11 ** 3, 0);
+    // entrants: a median new electronics firm (3000万) is above scale from its first year, so
+    // one more entrant a year over 2023-2025 adds 3 firms; the central 1~4 is 2.5, drawn as 3
+    // (29 firms): 4 a year gives 32, the first whole number that reaches 30
+    const c = await cli(
+      "solve",
+      LIAOCHENG,
+      "--target",
+      GOAL,
+      "--for",
+      "firms.entry.new_electronics.per_year",
+      "--range",
+      "0:10",
+    );
+    expect(c.code).toBe(0);
+    expect(c.stdout).toMatch(/must be 4 to just meet/);
+  });
 });

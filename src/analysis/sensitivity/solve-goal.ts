@@ -76,13 +76,15 @@ function searchRange(
   text: string | undefined,
   readEnd: SolveRequest["readRangeEnd"],
 ): [number, number] {
-  const isRate = inp.role !== "baseline";
+  const isRate = inp.firm ? inp.firm.kind === "rate" : inp.role !== "baseline";
   if (!text) return isRate ? [-0.5, 2] : [0, 10 * Math.max(inp.value.high, 1)];
   const [a, b] = text.split(":");
   if (a === undefined || b === undefined) fail("E_USAGE", { detail: USAGE.rangeSyntax(text) });
-  const unit = s.quantities.get(inp.quantity)!.unit;
+  // a firm population's revenue is in the firms' unit; its counts and quantiles are plain numbers
+  const unit = inp.firm ? s.firms!.unit : s.quantities.get(inp.quantity)!.unit;
+  const plain = inp.firm?.kind === "count" || inp.firm?.kind === "quantile";
   const read = (t: string) => {
-    if (!readEnd) return Number(t);
+    if (!readEnd || plain) return Number(t);
     return isRate ? readEnd(t, { kind: "rate" }) : readEnd(t, { kind: "amount", unit });
   };
   const low = read(a);
