@@ -26,7 +26,10 @@ import { check } from "../../src/analysis/check.js";
 import { analyseSensitivity } from "../../src/analysis/sensitivity/analyse.js";
 import { modelFunction } from "../../src/analysis/sensitivity/model-function.js";
 import { tornado } from "../../src/analysis/sensitivity/tornado.js";
+import { evaluateTarget } from "../../src/analysis/targets.js";
 import { populationInputLabel } from "../../src/engine/population/inputs.js";
+import { project } from "../../src/engine/project.js";
+import type { UncertainValue } from "../../src/model/distribution.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
 
 const TEXT = `
@@ -104,9 +107,12 @@ describe("sensitivity over a firm population's parameters", () => {
     expect([t.bars[0]!.low.output, t.bars[0]!.high.output]).toEqual([-3, -2]);
   });
 
-  it("evaluates many points as the projection does point by point", async () => {
+  it("evaluates many points as the full projection (check's model) does point by point", async () => {
     const s = await load();
     const f = await modelFunction(s, { kind: "gap", target: "firms-2025" });
+    const t = s.targets[0]!;
+    const aGrowth = s.firms!.sectors.get("a")!.profile.growth!;
+    const bRevenue = s.firms!.named.filter((x) => x.sector === "b").map((x) => x.revenue);
     const n = 9;
     const xs = new Float64Array(2 * n);
     for (let j = 0; j < n; j++) {
@@ -114,7 +120,13 @@ describe("sensitivity over a firm population's parameters", () => {
       xs[n + j] = (j + 0.5) / n; // quantile
     }
     const many = f.evaluateMany(xs, n);
-    for (let j = 0; j < n; j++) expect(many[j]).toBe(f.evaluate([xs[j]!, xs[n + j]!]));
+    for (let j = 0; j < n; j++) {
+      // by hand: b1 and b2 uniform on 1000万~2600万, at quantile q: 1000 + 1600q
+      const pick = (u: UncertainValue) =>
+        u === aGrowth ? xs[j]! : bRevenue.includes(u) ? 1000 + 1600 * xs[n + j]! : u.central;
+      expect(many[j]).toBe(evaluateTarget(s, project(s, { pick }), t).gap);
+      expect(f.evaluate([xs[j]!, xs[n + j]!])).toBe(many[j]);
+    }
   });
 
   it("Morris, Sobol and Shapley see the population's inputs", async () => {
@@ -166,22 +178,18 @@ describe("Liaocheng: which assumption matters for 30 above-scale firms", () => {
     expect(bars[0]!.input).toBe("firms.entry.new_electronics.per_year");
   });
 
-  it("the population alone (many points) gives what the projection gives point by point", async () => {
+  it("each tornado end is the full projection (check's model) with that one input moved", async () => {
     const s = await loadScenario("scenarios/liaocheng-it-2025.yaml");
     for (const target of ["lc-above-scale-firms-2025", "lc-it-revenue-2025"]) {
+      const t = s.targets.find((x) => x.id === target)!;
       const f = await modelFunction(s, { kind: "gap", target });
-      const k = f.inputs.length;
-      const n = 6;
-      const xs = new Float64Array(k * n);
-      const u = new Float64Array(k);
-      for (let j = 0; j < n; j++) {
-        for (let i = 0; i < k; i++) u[i] = ((j * 7 + i * 3) % 10) / 10 + 0.05;
-        const x = f.fromUniform(u);
-        for (let i = 0; i < k; i++) xs[i * n + j] = x[i]!;
-      }
-      const many = f.evaluateMany(xs, n);
-      for (let j = 0; j < n; j++) {
-        expect(many[j]).toBe(f.evaluate(Array.from({ length: k }, (_, i) => xs[i * n + j]!)));
+      const bars = tornado(f).bars;
+      for (const inp of f.inputs.filter((i) => !i.firm!.members.length)) {
+        const bar = bars.find((b) => b.input === inp.name)!;
+        for (const end of [bar.low, bar.high]) {
+          const pick = (u: UncertainValue) => (u === inp.value ? end.value : u.central);
+          expect(end.output).toBeCloseTo(evaluateTarget(s, project(s, { pick }), t).gap!, 9);
+        }
       }
     }
   });

@@ -107,7 +107,15 @@ export async function modelFunction(
   const setPoint = (values: ArrayLike<number>) => {
     x = values;
   };
+  // an output of the firm population alone: the population without the rest of the projection
+  let population: ManyEvaluator | null | undefined;
+  const one = new Float64Array(1);
   const evaluate = (values: ArrayLike<number>) => {
+    population ??= populationEvaluator(s, out.rows, pick, setPoint, inputs.length);
+    if (population) {
+      population(Float64Array.from(values), 1, one);
+      return one[0]!;
+    }
     x = values;
     return out.read(project(s, { pick, pickYear: (u) => pick(u) }));
   };
