@@ -193,4 +193,20 @@ describe("Liaocheng: which assumption matters for 30 above-scale firms", () => {
       }
     }
   });
+
+  it("a formula over the population's quantities (revenue per firm) moves with it too, projected point by point", async () => {
+    const s = await loadScenario("scenarios/liaocheng-it-2025.yaml");
+    const per = tornado(await modelFunction(s, { kind: "expr", text: "lc_revenue_per_firm", year: 2025 }));
+    const count = tornado(await modelFunction(s, { kind: "gap", target: "lc-above-scale-firms-2025" }));
+    const revenue = tornado(await modelFunction(s, { kind: "gap", target: "lc-it-revenue-2025" }));
+    // lc_revenue_per_firm = lc_it_industry / lc_above_scale_firms; the goals are 50亿 and 30家
+    expect(per.base).toBeCloseTo((revenue.base + 50) / (count.base + 30), 12);
+    const bar = (t: typeof per, name: string) => t.bars.find((b) => b.input === name)!;
+    const name = "firms.entry.new_electronics.per_year";
+    expect(bar(per, name).high.output).toBeCloseTo(
+      (bar(revenue, name).high.output + 50) / (bar(count, name).high.output + 30),
+      12,
+    );
+    expect(per.bars[0]!.swing).toBeGreaterThan(0);
+  });
 });
