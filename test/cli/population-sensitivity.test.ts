@@ -4,12 +4,16 @@
  * output is the same bytes for the same seed, and the report's tornado shows
  * a grouped input's ends as quantiles (P10, P90) under its bilingual name.
  */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sensitivityFindings } from "../../src/analysis/findings/sensitivity-findings.js";
 import { labels } from "../../src/report/labels.js";
 import { sensitivityFigures } from "../../src/report/report-analyses.js";
 import { inputName } from "../../src/report/report-figures.js";
 import { loadScenario } from "../../src/scenario/load.js";
+import { readWorkbook, rowsOf } from "../xlsx/helpers.js";
 import { cli } from "./helpers.js";
 
 const LIAOCHENG = "scenarios/liaocheng-it-2025.yaml";
@@ -94,5 +98,30 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     );
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/must be 4 to just meet/);
+  });
+
+  it("the workbook's input sheet names the population's parameters and says what they are", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-"));
+    const out = join(dir, "tornado.xlsx");
+    const r = await cli(
+      "sensitivity",
+      LIAOCHENG,
+      "--target",
+      GOAL,
+      "--method",
+      "tornado",
+      "--lang",
+      "zh",
+      "--format",
+      "xlsx",
+      "-o",
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const wb = await readWorkbook(readFileSync(out));
+    const rows = rowsOf(wb.getWorksheet("不确定输入")!);
+    const growth = rows.find((row) => row[0] === "firms.sectors.electronics.growth")!;
+    expect(growth.slice(1, 3)).toEqual(["电子信息制造业 企业增速", "企业群体参数"]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

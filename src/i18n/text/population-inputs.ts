@@ -34,4 +34,6 @@ export const POPULATION_INPUT = {
     (cohort: string) => `${cohort}: new firms a year`,
   ),
   cityAverage: bi("全市企业平均增速", "city average growth"),
+  /** What such an input is, beside a quantity's baseline or growth (the workbook's role column). */
+  role: bi("企业群体参数", "firm-population parameter"),
 };

@@ -7,8 +7,10 @@
  * otherwise, as in the terminal table.
  */
 import type { SensitivityRun } from "../../analysis/sensitivity/analyse.js";
+import { populationInputLabel } from "../../engine/population/inputs.js";
 import type { Lang } from "../../i18n/lang.js";
 import { pick } from "../../i18n/lang.js";
+import { POPULATION_INPUT } from "../../i18n/text/population-inputs.js";
 import { codeText } from "../../i18n/text/tables.js";
 import { SOBOL_FLAG } from "../../i18n/text/tables-sensitivity.js";
 import { CELL_WORDS, INPUT_ROLES, README_ROWS, SHEET_NAMES } from "../../i18n/text/xlsx.js";
@@ -94,8 +96,8 @@ function inputsSheet(s: Scenario, run: SensitivityRun, lang: Lang): SheetTable {
       const q = s.quantities.get(i.quantity);
       return [
         i.name,
-        q ? displayName(q, lang) : i.quantity,
-        pick(INPUT_ROLES[i.role], lang),
+        q ? displayName(q, lang) : (populationInputLabel(s, i.name, lang) ?? i.quantity),
+        pick(i.firm ? POPULATION_INPUT.role : INPUT_ROLES[i.role], lang),
         inputCell(s, i, i.value.central),
         inputCell(s, i, i.value.low),
         inputCell(s, i, i.value.high),
