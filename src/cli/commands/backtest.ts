@@ -1,12 +1,9 @@
 import type { Command } from "commander";
-import { backtest } from "../../analysis/backtest/backtest.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
-import { simulate } from "../../engine/simulate.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import type { PublishedFigure } from "../../model/published-figure.js";
 import type { Scenario } from "../../model/scenario.js";
-import { backtestTable } from "../../report/backtest-output.js";
 import { toJsonText } from "../../report/json.js";
 import { openScenario } from "../../scenario/load.js";
 import { findFiguresFile, readFiguresFile } from "../../scenario/published-figures.js";
@@ -55,6 +52,12 @@ export function register(program: Command, io: Io): void {
       const full = await opened.load(loadOptions(rest));
       for (const w of full.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const then = await opened.load(loadOptions(opts));
+      // the engine and the backtest load only for this command (not at every command's start)
+      const [{ simulate }, { backtest }, { backtestTable }] = await Promise.all([
+        import("../../engine/simulate.js"),
+        import("../../analysis/backtest/backtest.js"),
+        import("../../report/backtest-output.js"),
+      ]);
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
       const r = backtest(full, then, sim, asOf, regionFigures(full, file, opts.figures));
       if (opts.chart !== undefined) {
