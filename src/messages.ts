@@ -324,7 +324,7 @@ export const catalogue = {
     message: `input "${p.name}" is a single number, so it has no range to vary`,
     hint: "give it a range (8%~12%) or a distribution, or leave it out",
   }),
-  E_METHOD_PARAM: (p: { name: string; value: string; rule: Localised }): Entry => ({
+  E_METHOD_PARAM: (p: { name: Localised; value: string; rule: Localised }): Entry => ({
     message: `${p.name} must be ${p.rule}, not ${p.value}`,
   }),
   E_SOLVE_FOR: (p: { path: string; detail: Localised }): Entry => ({
@@ -549,7 +549,7 @@ export const catalogue = {
     message: `cannot serve on 127.0.0.1:${p.port}: ${p.reason}`,
     hint: "choose another port with --port, or 0 for any free port",
   }),
-  E_INTERNAL: (p: { detail: string }): Entry => ({
+  E_INTERNAL: (p: { detail: Localised }): Entry => ({
     message: `internal error: ${p.detail}`,
     hint: "this is a bug in chainsim; run again with --debug and report the output",
   }),

@@ -11,7 +11,7 @@
  */
 import { fail } from "../../diagnostics.js";
 import { stream } from "../../engine/streams.js";
-import { METHOD_RULE } from "../../i18n/text/loader.js";
+import { METHOD_PARAM, METHOD_RULE } from "../../i18n/text/loader.js";
 import { percentileInterval } from "./intervals.js";
 import type { ModelFunction } from "./model-function.js";
 import { gridValue, probabilityStep } from "./morris-grid.js";
@@ -44,10 +44,10 @@ export interface MorrisRow {
 export function morris(f: ModelFunction, opts: MorrisOptions): { rows: MorrisRow[]; evaluations: number } {
   const { trajectories: r, levels: p } = opts;
   if (!Number.isInteger(p) || p < 2)
-    fail("E_METHOD_PARAM", { name: "levels (p)", value: String(p), rule: METHOD_RULE.atLeast(2) });
+    fail("E_METHOD_PARAM", { name: METHOD_PARAM.levels, value: String(p), rule: METHOD_RULE.atLeast(2) });
   if (!Number.isInteger(r) || r < 2)
     fail("E_METHOD_PARAM", {
-      name: "trajectories (r)",
+      name: METHOD_PARAM.trajectories,
       value: String(r),
       rule: METHOD_RULE.atLeast(2),
     });

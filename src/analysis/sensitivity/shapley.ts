@@ -22,7 +22,7 @@
  */
 import { fail } from "../../diagnostics.js";
 import { stream } from "../../engine/streams.js";
-import { METHOD_RULE } from "../../i18n/text/loader.js";
+import { METHOD_PARAM, METHOD_RULE } from "../../i18n/text/loader.js";
 import { CopulaSampler } from "./copula-sampler.js";
 import type { ModelFunction } from "./model-function.js";
 
@@ -77,10 +77,10 @@ export function shapley(
   const m = exact ? 0 : (opts.permutations ?? 200);
   const Nv = opts.samples ?? 10_000;
   for (const [name, v, min] of [
-    ["outer", No, 1],
-    ["inner", Ni, 2],
-    ["samples", Nv, 2],
-    ["permutations", exact ? 2 : m, 2],
+    [METHOD_PARAM.outer, No, 1],
+    [METHOD_PARAM.inner, Ni, 2],
+    [METHOD_PARAM.varianceSamples, Nv, 2],
+    [METHOD_PARAM.permutations, exact ? 2 : m, 2],
   ] as const) {
     if (!Number.isInteger(v) || v < min)
       fail("E_METHOD_PARAM", { name, value: String(v), rule: METHOD_RULE.atLeast(min) });
