@@ -537,6 +537,10 @@ export const catalogue = {
     message: `cannot convert ${p.from} to ${p.to}`,
     hint: "convert a .yaml or .json scenario --to xlsx, or an .xlsx workbook --to yaml",
   }),
+  E_OLD_WORKBOOK: (p: { file: string; ext: string }): Entry => ({
+    message: `"${p.file}" is a ${p.ext} spreadsheet, which chainsim cannot read`,
+    hint: "open it in Excel or WPS, save it as an .xlsx workbook (File → Save As → .xlsx) and give that file",
+  }),
   E_FONT_MISSING: (p: { tried: string }): Entry => ({
     message: `no CJK font found for PNG charts (looked for ${p.tried})`,
     hint: "reinstall chainsim's dependencies (npm ci brings the Noto Sans S Chinese font of @embedpdf/fonts-sc), install fonts-noto-cjk or fonts-wqy-microhei, or set CHAINSIM_CJK_FONT to a .ttf/.otf/.ttc file; or leave out --png",
