@@ -8,7 +8,14 @@ import { type MorrisOptions, morrisEvaluations } from "../analysis/sensitivity/m
 import { type ShapleyOptions, shapleyPlan } from "../analysis/sensitivity/shapley.js";
 import type { Lang } from "../i18n/lang.js";
 import { RUN_TEXT } from "../i18n/text/state.js";
-import { announceRun, morrisEstimate, type RunEstimate, shapleyEstimate, timeModel } from "./progress.js";
+import {
+  announceRun,
+  chainEstimate,
+  morrisEstimate,
+  type RunEstimate,
+  shapleyEstimate,
+  timeModel,
+} from "./progress.js";
 
 type Stderr = { stderr: (s: string) => void };
 
@@ -55,5 +62,34 @@ export function announceShapley(
   const plan = shapleyPlan(k, opts);
   const e = shapleyEstimate(k, { ...plan, secondsPerEvaluation: timeModel(f) });
   announceRun(e, RUN_TEXT.shapley(k, plan.exact), io, lang, show);
+  return e;
+}
+
+/** Samples of the timed trial before a chain Monte Carlo. */
+const CHAIN_TRIAL = 32;
+
+/**
+ * Announce (or refuse) a chain Monte Carlo of `samples` draws of `inputs`
+ * uncertain coefficients, timing `trial` (draws apart from the run).
+ *
+ * @example
+ * announceChain(2000, 11, trial, io, "en", true)
+ * // stderr: "estimate: industry-chain Monte Carlo with 2,000 samples of 11 uncertain coefficients: about 2,000 model evaluations, 40 KB of memory and 0 s"
+ */
+export function announceChain(
+  samples: number,
+  inputs: number,
+  trial: (n: number) => number,
+  io: Stderr,
+  lang: Lang,
+  show: boolean,
+  now: () => number = () => performance.now(),
+): RunEstimate {
+  const n = Math.min(samples, CHAIN_TRIAL);
+  const start = now();
+  const bytes = trial(n);
+  const secondsPerSample = (now() - start) / 1000 / n;
+  const e = chainEstimate(samples, { secondsPerSample, sketchBytes: bytes });
+  announceRun(e, RUN_TEXT.chain(samples.toLocaleString("en-US"), inputs), io, lang, show);
   return e;
 }

@@ -155,6 +155,26 @@ export function shapleyEstimate(
 }
 
 /**
+ * The cost of a chain Monte Carlo (analysis/chain/analyse.ts): one Leontief
+ * solve per sample, timed on a trial; its memory is the sketches of every
+ * metric, whose size depends on the spread of the values, not on the number
+ * of samples (measured on the trial).
+ *
+ * @example
+ * chainEstimate(2000, { secondsPerSample: 2e-4, sketchBytes: 40960 }) // { evaluations: 2000, bytes: 40960, seconds: 0 }
+ */
+export function chainEstimate(
+  samples: number,
+  opts: { secondsPerSample: number; sketchBytes: number },
+): RunEstimate {
+  return {
+    evaluations: samples,
+    bytes: opts.sketchBytes,
+    seconds: Math.round(samples * opts.secondsPerSample),
+  };
+}
+
+/**
  * Seconds per evaluation of a model, from `trials` evaluations at spread
  * points (a few milliseconds in all).
  */

@@ -7,9 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { analyseSensitivity } from "../../src/analysis/sensitivity/analyse.js";
 import { shapleyPlan } from "../../src/analysis/sensitivity/shapley.js";
+import { announceChain } from "../../src/cli/long-runs.js";
 import { checkRunSize } from "../../src/cli/options.js";
 import {
   announceRun,
+  chainEstimate,
   humanBytes,
   morrisEstimate,
   progressBar,
@@ -196,4 +198,42 @@ describe("the estimate before a Morris or Shapley run", () => {
       expect(plain.stderr).not.toContain("estimate:");
     }, 120_000);
   }
+});
+
+describe("the estimate before a chain Monte Carlo with uncertain coefficients", () => {
+  it("times a trial of 32 draws and scales it to the run; memory is the trial's sketches", () => {
+    // 2000 samples at 1 ms a sample (32 ms for the trial on a fake clock) = 2 s
+    expect(chainEstimate(2000, { secondsPerSample: 1e-3, sketchBytes: 40_960 })).toEqual({
+      evaluations: 2000,
+      bytes: 40_960,
+      seconds: 2,
+    });
+    let t = 0;
+    let err = "";
+    const drawn: number[] = [];
+    const trial = (n: number) => {
+      drawn.push(n);
+      t += 32; // ms
+      return 40_960;
+    };
+    const e = announceChain(2000, 11, trial, { stderr: (x) => (err += x) }, "zh", true, () => t);
+    expect(drawn).toEqual([32]);
+    expect(e).toEqual({ evaluations: 2000, bytes: 40_960, seconds: 2 });
+    expect(err).toBe(
+      `预计：2,000 次抽样、11 个不确定系数的产业链模拟，约 2,000 次模型计算，内存 ${humanBytes(40_960)}，耗时 2 s\n`,
+    );
+  });
+
+  it("chain --progress: the estimate on stderr, stdout byte-identical (with one or two workers)", async () => {
+    const args = ["chain", "scenarios/shandong-it-2025.yaml", "--samples", "600", "--format", "json"];
+    const plain = await cli(...args);
+    const shown = await cli(...args, "--progress", "--workers", "2");
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toBe(plain.stdout);
+    expect(shown.stderr).toMatch(
+      /estimate: industry-chain Monte Carlo with 600 samples of \d+ uncertain coefficients: about 600 model evaluations/,
+    );
+    expect(plain.stderr).not.toContain("estimate:");
+  }, 120_000);
 });
