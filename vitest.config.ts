@@ -7,5 +7,7 @@ export default defineConfig({
     // some suites build a report or simulate once in beforeAll; shared CI machines can be slow
     hookTimeout: 60_000,
     pool: "forks",
+    // one scratch folder per run, where costly shared fixtures are made once (the built notebooks)
+    globalSetup: ["test/global-setup.ts"],
   },
 });
