@@ -57,6 +57,27 @@ const keepModuleUrls = {
   },
 };
 
+/**
+ * zod re-exports all of its ~40 message locales (`z.locales`, 366 KB of the
+ * 1 MB start-up chunk) although only English is ever configured, and
+ * chainsim writes its own messages from the issues' codes: bundle only `en`.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
+      const en = join(args.resolveDir, "..", "locales", "en.js");
+      return { path: "zod-locales-en", namespace: "zod-english-only", pluginData: en };
+    });
+    build.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.pluginData)};`,
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { main: join(dist, "cli", "main.js") },
@@ -67,7 +88,7 @@ await esbuild.build({
   platform: "node",
   target: "node20",
   external: EXTERNAL,
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls, zodEnglishOnly],
   // CommonJS packages inside the bundle (seedrandom) may call require()
   banner: {
     js: 'import { createRequire as __chainsimRequire } from "node:module";\nconst require = __chainsimRequire(import.meta.url);',

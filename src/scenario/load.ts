@@ -14,7 +14,14 @@ import type { Scenario } from "../model/scenario.js";
 import { laterStageProblems } from "./later-stages.js";
 import { normalise } from "./normalise.js";
 import { applyOverrides, type Override, parseSetArgs, variantOverrides } from "./overrides.js";
-import { LIMITS, type ParseBudget, type ParsedFile, parseScenarioText, readScenarioFile } from "./parse.js";
+import {
+  LIMITS,
+  type ParseBudget,
+  type ParsedFile,
+  type Path,
+  parseScenarioText,
+  readScenarioFile,
+} from "./parse.js";
 import { loadRegions } from "./regions.js";
 import { validateStructure } from "./validate.js";
 import { isWorkbookFile } from "./workbook/is-workbook.js";
@@ -70,6 +77,62 @@ export async function loadScenario(file: string, opts: LoadOptions = {}): Promis
   const budget: ParseBudget = { entries: LIMITS.entries };
   const parsed = isWorkbookFile(file) ? await readWorkbook(file) : readScenarioFile(file, budget);
   return loadParsed(parsed, opts, [real(resolve(file))], budget);
+}
+
+/** A scenario file read and parsed once, to be loaded under several options. */
+export interface OpenedScenario {
+  /** Load with these options (a variant, --set …) from a fresh copy of the parsed file. */
+  load(opts?: LoadOptions): Promise<Scenario>;
+}
+
+/**
+ * Read and parse a scenario file once, for callers that load it under several
+ * options (validate's variants, sweep's grid, compare's variants, backtest):
+ * each `load` works on its own copy of the parsed document, so the file is
+ * neither read nor parsed again, and one load's overrides never reach another.
+ *
+ * @example
+ * const opened = await openScenario("scenarios/shandong-it-2025.yaml");
+ * const base = await opened.load();
+ * const low = await opened.load({ variant: "low" }); // same as loadScenario(file, { variant: "low" })
+ */
+export async function openScenario(file: string): Promise<OpenedScenario> {
+  const budget: ParseBudget = { entries: LIMITS.entries };
+  const parsed = isWorkbookFile(file) ? await readWorkbook(file) : readScenarioFile(file, budget);
+  const chain = [real(resolve(file))];
+  // what the top file left of the budget, for each load's included files
+  const left = budget.entries;
+  return { load: (opts = {}) => loadParsed(copyParsed(parsed), opts, chain, { entries: left }) };
+}
+
+/**
+ * A copy of `parsed` whose document and data overrides may change: positions
+ * of paths it overrides come from the copy, every other position from the
+ * original (whose document has the same shape there).
+ */
+function copyParsed(parsed: ParsedFile): ParsedFile {
+  const overridden: ParsedFile["overridden"] = [];
+  const override = (path: Path) =>
+    overridden.find((x) => x.path.every((seg, i) => String(path[i]) === String(seg)));
+  const locate: ParsedFile["locate"] = (path, opts) => {
+    const o = override(path);
+    return o ? { ...o.loc } : parsed.locate(path, opts);
+  };
+  return {
+    ...parsed,
+    doc: parsed.doc.clone(),
+    data: structuredClone(parsed.data),
+    overridden,
+    warnings: [...parsed.warnings],
+    locate,
+    at(d, path, opts) {
+      const o = override(path);
+      if (!o) return parsed.at(d, path, opts);
+      if (!d.loc || d.loc.line === 0) d.loc = { ...o.loc };
+      // a position in a file: the original adds its excerpt; a --set argument (line 0) has none
+      return d.loc.line > 0 ? parsed.at(d, path, opts) : d;
+    },
+  };
 }
 
 /** Load a scenario from text (for tests, the browser page and tools); included files come from `opts.files`. */

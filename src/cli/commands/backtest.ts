@@ -1,14 +1,11 @@
 import type { Command } from "commander";
-import { backtest } from "../../analysis/backtest/backtest.js";
 import { fail, formatDiagnostic } from "../../diagnostics.js";
-import { simulate } from "../../engine/simulate.js";
 import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import type { PublishedFigure } from "../../model/published-figure.js";
 import type { Scenario } from "../../model/scenario.js";
-import { backtestTable } from "../../report/backtest-output.js";
 import { toJsonText } from "../../report/json.js";
-import { loadScenario } from "../../scenario/load.js";
+import { openScenario } from "../../scenario/load.js";
 import { findFiguresFile, readFiguresFile } from "../../scenario/published-figures.js";
 import type { Io } from "../io.js";
 import { asOfDate, formatOption, langOption, loadOptions, withScenarioOptions } from "../options.js";
@@ -51,9 +48,16 @@ export function register(program: Command, io: Io): void {
       if (opts.chart !== undefined && !/\.(svg|png)$/i.test(opts.chart))
         fail("E_USAGE", { detail: USAGE.chartFile(opts.chart) });
       const { asOf: _drop, figures: _f, ...rest } = opts;
-      const full = await loadScenario(file, loadOptions(rest));
+      const opened = await openScenario(file);
+      const full = await opened.load(loadOptions(rest));
       for (const w of full.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
-      const then = await loadScenario(file, loadOptions(opts));
+      const then = await opened.load(loadOptions(opts));
+      // the engine and the backtest load only for this command (not at every command's start)
+      const [{ simulate }, { backtest }, { backtestTable }] = await Promise.all([
+        import("../../engine/simulate.js"),
+        import("../../analysis/backtest/backtest.js"),
+        import("../../report/backtest-output.js"),
+      ]);
       const sim = await simulate(then, { samples: samplesOption(opts.samples), seed: seedOption(opts.seed) });
       const r = backtest(full, then, sim, asOf, regionFigures(full, file, opts.figures));
       if (opts.chart !== undefined) {

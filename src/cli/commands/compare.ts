@@ -3,7 +3,7 @@ import { formatDiagnostic } from "../../diagnostics.js";
 import type { Lang } from "../../i18n/lang.js";
 import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
-import { loadScenario } from "../../scenario/load.js";
+import { type OpenedScenario, openScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
 import {
   allowOutsideOption,
@@ -66,8 +66,11 @@ export function register(program: Command, io: Io): void {
         import("../../report/compare-output.js"),
       ]);
       const bases: Array<{ file: string; id: string; variants: string[] }> = [];
+      // each file read and parsed once; its variants load from copies
+      const opened = new Map<string, OpenedScenario>();
       for (const f of files) {
-        const base = await loadScenario(f, { set: opts.set, ...outside, ...asOf });
+        if (!opened.has(f)) opened.set(f, await openScenario(f));
+        const base = await opened.get(f)!.load({ set: opts.set, ...outside, ...asOf });
         for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
         bases.push({ file: f, id: base.id, variants: base.variants });
       }
@@ -81,7 +84,7 @@ export function register(program: Command, io: Io): void {
         f = await compare(
           comparePlan(bases, variants),
           (path, variant) =>
-            loadScenario(path, { set: opts.set, ...outside, ...asOf, ...(variant ? { variant } : {}) }),
+            opened.get(path)!.load({ set: opts.set, ...outside, ...asOf, ...(variant ? { variant } : {}) }),
           { samples, seed, lhs: opts.lhs === true, onProgress: bar.update },
         );
       } finally {

@@ -4,7 +4,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { USAGE } from "../../i18n/text/usage.js";
 import { toJsonText } from "../../report/json.js";
 import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
-import { loadScenario } from "../../scenario/load.js";
+import { openScenario } from "../../scenario/load.js";
 import { isSweepArg, parseSweep, sweepGrid } from "../../scenario/sweep.js";
 import type { Io } from "../io.js";
 import {
@@ -69,7 +69,9 @@ export function register(program: Command, io: Io): void {
         ...(opts.allowOutsideIncludes ? { allowOutsideIncludes: true } : {}),
         ...(opts.asOf === undefined ? {} : { asOf: asOfDate(opts.asOf) }),
       };
-      const base = await loadScenario(file, { ...variant, set: fixed });
+      // read and parsed once: each grid point loads a copy with its own --set values
+      const opened = await openScenario(file);
+      const base = await opened.load({ ...variant, set: fixed });
       for (const w of base.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       const goals = (opts.goals ?? "")
         .split(",")
@@ -82,7 +84,7 @@ export function register(program: Command, io: Io): void {
       const bar = progressBar(io, { label: "sweeping", lang: opts.lang });
       let f: Awaited<ReturnType<typeof sweep>>;
       try {
-        f = await sweep(grid, (sets) => loadScenario(file, { ...variant, set: [...fixed, ...sets] }), {
+        f = await sweep(grid, (sets) => opened.load({ ...variant, set: [...fixed, ...sets] }), {
           parameters: sweeps.map((w) => ({ path: w.path, values: w.values })),
           samples,
           seed,
