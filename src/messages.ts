@@ -324,7 +324,7 @@ export const catalogue = {
     message: `input "${p.name}" is a single number, so it has no range to vary`,
     hint: "give it a range (8%~12%) or a distribution, or leave it out",
   }),
-  E_METHOD_PARAM: (p: { name: string; value: string; rule: Localised }): Entry => ({
+  E_METHOD_PARAM: (p: { name: Localised; value: string; rule: Localised }): Entry => ({
     message: `${p.name} must be ${p.rule}, not ${p.value}`,
   }),
   E_SOLVE_FOR: (p: { path: string; detail: Localised }): Entry => ({
@@ -537,6 +537,10 @@ export const catalogue = {
     message: `cannot convert ${p.from} to ${p.to}`,
     hint: "convert a .yaml or .json scenario --to xlsx, or an .xlsx workbook --to yaml",
   }),
+  E_OLD_WORKBOOK: (p: { file: string; ext: string }): Entry => ({
+    message: `"${p.file}" is a ${p.ext} spreadsheet, which chainsim cannot read`,
+    hint: "open it in Excel or WPS, save it as an .xlsx workbook (File → Save As → .xlsx) and give that file",
+  }),
   E_FONT_MISSING: (p: { tried: string }): Entry => ({
     message: `no CJK font found for PNG charts (looked for ${p.tried})`,
     hint: "reinstall chainsim's dependencies (npm ci brings the Noto Sans S Chinese font of @embedpdf/fonts-sc), install fonts-noto-cjk or fonts-wqy-microhei, or set CHAINSIM_CJK_FONT to a .ttf/.otf/.ttc file; or leave out --png",
@@ -549,7 +553,7 @@ export const catalogue = {
     message: `cannot serve on 127.0.0.1:${p.port}: ${p.reason}`,
     hint: "choose another port with --port, or 0 for any free port",
   }),
-  E_INTERNAL: (p: { detail: string }): Entry => ({
+  E_INTERNAL: (p: { detail: Localised }): Entry => ({
     message: `internal error: ${p.detail}`,
     hint: "this is a bug in chainsim; run again with --debug and report the output",
   }),

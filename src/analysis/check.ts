@@ -3,7 +3,7 @@
  * deterministic projection.
  */
 import { type Projection, project } from "../engine/project.js";
-import type { Scenario } from "../model/scenario.js";
+import type { OutOfScopeGoal, Scenario } from "../model/scenario.js";
 import { type ChainConsistencyRow, chainConsistency } from "./chain/chain-consistency.js";
 import { checkConsistency, type VerdictResult } from "./consistency.js";
 import { type Binding, bindingGoals, type ImpliedBaseline, impliedBaselines } from "./goal-pairs.js";
@@ -25,6 +25,8 @@ export interface CheckResult {
   rollup: Rollup;
   /** Upstream goals against the local demand the downstream goals imply (scenarios with links). */
   chain: ChainConsistencyRow[];
+  /** Goals of the source documents the scenario deliberately leaves out, each with the reason. */
+  outOfScope: OutOfScopeGoal[];
 }
 
 export function check(s: Scenario): CheckResult {
@@ -40,6 +42,7 @@ export function check(s: Scenario): CheckResult {
     evaluation: track(s, projection),
     rollup: rollup(s),
     chain: chainConsistency(s, projection),
+    outOfScope: s.outOfScope ?? [],
   };
 }
 

@@ -8,7 +8,7 @@ import { fail } from "../diagnostics.js";
 import { type Projection, project, valueAt } from "../engine/project.js";
 import { suggest } from "../messages.js";
 import type { ExplainFindings, ExplainStep } from "../model/findings.js";
-import type { Quantity } from "../model/quantity.js";
+import type { Quantity, SourceRef } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { citeSource } from "../model/source-citation.js";
 import type { Target } from "../model/target.js";
@@ -92,6 +92,14 @@ export function explainFindings(s: Scenario, targetId: string, p: Projection = p
   return { target: t.id, subject: q.id, unit, goal_unit: goalUnit, steps };
 }
 
+/** A step's `source` (as cited) and whether it is an assumption, when the scenario gives one. */
+function sourceOfStep(src: SourceRef | undefined): { source?: string; assumed?: true } {
+  if (!src) return {};
+  const assumed = src.assumed !== undefined && !src.document && !src.publisher;
+  const cited = citeSource(src);
+  return { ...(cited ? { source: cited } : {}), ...(assumed ? { assumed } : {}) };
+}
+
 function startSteps(q: Quantity): ExplainStep[] {
   const steps: ExplainStep[] = [];
   const b = q.baseline;
@@ -111,8 +119,6 @@ function startSteps(q: Quantity): ExplainStep[] {
       line: b.line,
     });
   } else if (b) {
-    const source = b.source ? citeSource(b.source) : undefined;
-    const assumed = b.source?.assumed !== undefined && !b.source.document && !b.source.publisher;
     steps.push({
       kind: "baseline",
       values: {
@@ -123,8 +129,7 @@ function startSteps(q: Quantity): ExplainStep[] {
         high: b.value.high,
       },
       line: b.line,
-      ...(source ? { source } : {}),
-      ...(assumed ? { assumed } : {}),
+      ...sourceOfStep(b.source),
     });
   }
   for (const a of q.actuals) {
@@ -151,12 +156,14 @@ function growthSteps(s: Scenario, q: Quantity, p: Projection, t: Target): Explai
       kind: "growth_rate",
       values: { text: g.rate.text, low: g.rate.low, central: g.rate.central, high: g.rate.high },
       line: g.rate.line,
+      ...sourceOfStep(g.source),
     });
   } else if (g?.type === "schedule") {
     steps.push({
       kind: "growth_schedule",
       values: { years: [...g.years], rates: g.rates.map((r) => r.central) },
       ...(g.rates[0]?.line !== undefined ? { line: g.rates[0].line } : {}),
+      ...sourceOfStep(g.source),
     });
   } else if (g?.type === "formula") {
     steps.push({ kind: "growth_formula", values: { formula: g.formula.text }, line: g.formula.line });

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { ChainsimError, diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { isLang, type Lang, resolveLang } from "../i18n/lang.js";
+import { INTERNAL } from "../i18n/text/loader.js";
 import { setCsvBom } from "../report/csv.js";
 import { setWorkbookReader } from "../scenario/load.js";
 import { versionLine } from "../version.js";
@@ -124,7 +125,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return e.exitCode;
     }
     const err = e as Error;
-    io.stderr(`${formatDiagnostic(diagnostic("E_INTERNAL", { detail: err?.message ?? String(e) }), lang)}\n`);
+    io.stderr(
+      `${formatDiagnostic(diagnostic("E_INTERNAL", { detail: INTERNAL.unexpected(err?.message ?? String(e)) }), lang)}\n`,
+    );
     if (debug) io.stderr(`${err?.stack}\n`);
     return EXIT.internal;
   }

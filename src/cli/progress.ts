@@ -4,8 +4,10 @@
  * times a second, and erased when the run ends. Silent otherwise (pipes,
  * files, tests).
  */
-import { type Lang, pick } from "../i18n/lang.js";
+import { diagnostic, fail, formatDiagnostic } from "../diagnostics.js";
+import { type Bilingual, type Lang, pick } from "../i18n/lang.js";
 import { CLI_TEXT } from "../i18n/text/cli.js";
+import { RUN_TEXT } from "../i18n/text/state.js";
 import type { Io } from "./io.js";
 
 /** What a progress bar can say it is doing (labels in src/i18n/text/cli.ts). */
@@ -101,6 +103,78 @@ export function sobolEstimate(
 }
 
 /**
+ * The cost of a Morris run of `points` model evaluations (r·(g + 1)) over k
+ * inputs: the points' values and their grid levels (2·k·points doubles), the
+ * outputs and effects, and `bootstrap` resamples of the r trajectories (each
+ * resample of each of the g ≤ k factors: 2 ns a trajectory).
+ *
+ * @example
+ * morrisEstimate(260, 12, { trajectories: 20, bootstrap: 1000, secondsPerEvaluation: 1e-6 })
+ * // { evaluations: 260, bytes: 134080, seconds: 0 }
+ */
+export function morrisEstimate(
+  points: number,
+  k: number,
+  opts: { trajectories: number; bootstrap: number; secondsPerEvaluation: number },
+): RunEstimate {
+  const bytes = (2 * k * points + 2 * points) * 8 + opts.bootstrap * opts.trajectories * 4;
+  const seconds = points * opts.secondsPerEvaluation + opts.bootstrap * opts.trajectories * k * 2e-9;
+  return { evaluations: points, bytes, seconds: Math.round(seconds) };
+}
+
+/**
+ * The cost of a Shapley run (analysis/sensitivity/shapley.ts) over k inputs:
+ * its evaluations (`shapleyPlan`), the joint draws for Var(Y) (k + 1 doubles
+ * each), the largest batch of inner draws (k·N_o·N_i doubles and their
+ * outputs) and, exactly over every subset, one cost per subset and outer draw
+ * (2^k·N_o doubles).
+ *
+ * @example
+ * shapleyEstimate(3, { exact: true, outer: 1000, inner: 3, samples: 10000, evaluations: 28000, secondsPerEvaluation: 1e-6 })
+ * // { evaluations: 28000, bytes: 480000, seconds: 0 }
+ */
+export function shapleyEstimate(
+  k: number,
+  plan: {
+    exact: boolean;
+    outer: number;
+    inner: number;
+    samples: number;
+    evaluations: number;
+    secondsPerEvaluation: number;
+  },
+): RunEstimate {
+  const batch = plan.outer * plan.inner;
+  const costs = plan.exact ? 2 ** k * plan.outer : 0;
+  const bytes = ((k + 1) * plan.samples + (k + 1) * batch + costs) * 8;
+  return {
+    evaluations: plan.evaluations,
+    bytes,
+    seconds: Math.round(plan.evaluations * plan.secondsPerEvaluation),
+  };
+}
+
+/**
+ * The cost of a chain Monte Carlo (analysis/chain/analyse.ts): one Leontief
+ * solve per sample, timed on a trial; its memory is the sketches of every
+ * metric, whose size depends on the spread of the values, not on the number
+ * of samples (measured on the trial).
+ *
+ * @example
+ * chainEstimate(2000, { secondsPerSample: 2e-4, sketchBytes: 40960 }) // { evaluations: 2000, bytes: 40960, seconds: 0 }
+ */
+export function chainEstimate(
+  samples: number,
+  opts: { secondsPerSample: number; sketchBytes: number },
+): RunEstimate {
+  return {
+    evaluations: samples,
+    bytes: opts.sketchBytes,
+    seconds: Math.round(samples * opts.secondsPerSample),
+  };
+}
+
+/**
  * Seconds per evaluation of a model, from `trials` evaluations at spread
  * points (a few milliseconds in all).
  */
@@ -147,4 +221,37 @@ export function humanSeconds(s: number): string {
   if (s < 90) return `${Math.round(s)} s`;
   if (s < 5400) return `${Math.round(s / 60)} min`;
   return `${(s / 3600).toFixed(1)} h`;
+}
+
+/**
+ * Before a long run: refuse it when its estimate passes the limits
+ * (E_RUN_TOO_LARGE), warn when it would take longer than ANNOUNCE_SECONDS
+ * (W_LONG_RUN), and otherwise show the estimate when `show` (stderr is a
+ * terminal, or --progress). `what` names the run ("Morris screening with …").
+ *
+ * @example
+ * announceRun({ evaluations: 260, bytes: 134080, seconds: 0 }, RUN_TEXT.morris("260", 12), io, "en", true)
+ * // stderr: "estimate: Morris screening with 260 points and 12 inputs: about 260 model evaluations, 131 KB of memory and 0 s"
+ */
+export function announceRun(
+  e: RunEstimate,
+  what: Bilingual,
+  io: { stderr: (s: string) => void },
+  lang: Lang,
+  show: boolean,
+): void {
+  const words = { what, evaluations: e.evaluations.toLocaleString("en-US"), memory: humanBytes(e.bytes) };
+  if (e.bytes > MAX_RUN_BYTES)
+    fail("E_RUN_TOO_LARGE", { ...words, max: RUN_TEXT.memoryLimit(humanBytes(MAX_RUN_BYTES)) });
+  if (e.evaluations > MAX_RUN_EVALUATIONS)
+    fail("E_RUN_TOO_LARGE", {
+      ...words,
+      max: RUN_TEXT.evaluationLimit(MAX_RUN_EVALUATIONS.toLocaleString("en-US")),
+    });
+  const time = humanSeconds(e.seconds);
+  if (e.seconds > ANNOUNCE_SECONDS)
+    io.stderr(
+      `${formatDiagnostic(diagnostic("W_LONG_RUN", { ...words, time }, undefined, "warning"), lang)}\n`,
+    );
+  else if (show) io.stderr(`${pick(CLI_TEXT.runEstimate({ ...words, time }), lang)}\n`);
 }

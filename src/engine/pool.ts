@@ -21,6 +21,8 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ChainsimError, type Diagnostic, diagnostic } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
+import { INTERNAL } from "../i18n/text/loader.js";
 import type { Scenario } from "../model/scenario.js";
 import type { BlockJob, JobSpec } from "./block-job.js";
 import type { KernelSettings } from "./kernel.js";
@@ -122,7 +124,7 @@ interface Slot {
  *   onBlock: (b, numbers) => total.mergeNumbers(numbers), onSketches: (h, d) => total.mergeSketches(h, d) })
  */
 /** An internal error (exit code 3) from a worker thread. */
-function internal(detail: string): ChainsimError {
+function internal(detail: Bilingual): ChainsimError {
   return new ChainsimError([diagnostic("E_INTERNAL", { detail })], 3);
 }
 
@@ -256,15 +258,17 @@ export function runOnWorkers(run: PoolRun): Promise<void> {
             awaiting--;
             maybeFinish();
           } else {
-            finish(m.diagnostics ? new ChainsimError(m.diagnostics) : internal(`worker: ${m.message}`));
+            finish(
+              m.diagnostics ? new ChainsimError(m.diagnostics) : internal(INTERNAL.worker(String(m.message))),
+            );
           }
         } catch (e) {
           finish(e);
         }
       });
-      w.on("error", (e) => finish(internal(`worker: ${e.message}`)));
+      w.on("error", (e) => finish(internal(INTERNAL.worker(e.message))));
       w.on("exit", (code) => {
-        if (!done) finish(internal(`a worker exited with code ${code}`));
+        if (!done) finish(internal(INTERNAL.workerExit(code)));
       });
     }
     if (mainThread) setImmediate(step);

@@ -16,7 +16,8 @@
  */
 
 import type { Lang } from "../i18n/lang.js";
-import { encodingName, extractWords } from "../i18n/text/extract.js";
+import { EXTRACT_TEXT, encodingName } from "../i18n/text/extract.js";
+import { inLang } from "../i18n/text/tables.js";
 import { parseUnit } from "../model/units.js";
 import { parseMagnitude } from "../scenario/magnitude.js";
 import type { ExtractResult } from "./extract.js";
@@ -45,8 +46,7 @@ const q = (s: string): string => JSON.stringify(s);
  * draftYaml(extractText("到2025年，全省软件业务收入达到14000亿元。", "a.txt"), "zh") // "# 情景草稿：… targets: …"
  */
 export function draftYaml(r: ExtractResult, lang: Lang = "en"): string {
-  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
-    extractWords(key, lang, values);
+  const w = inLang(EXTRACT_TEXT, lang);
   const goals = r.goals;
   const quantities = assign(goals);
   const printedHorizon = Math.max(...goals.map((g) => g.year ?? 0), r.frame.horizon ?? 0);
@@ -61,12 +61,12 @@ export function draftYaml(r: ExtractResult, lang: Lang = "en"): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   lines.push(
-    w("header", { document: r.document, encoding: encodingName(r.encoding, lang) }),
+    w.header(r.document, encodingName(r.encoding, lang)),
     `id: ${q(`draft-${slug || "document"}`)}`,
-    `title: ${q(r.title || r.document)}${r.title ? "" : ` ${w("noTitle")}`}`,
+    `title: ${q(r.title || r.document)}${r.title ? "" : ` ${w.noTitle}`}`,
     "unit: 亿元",
-    `base_year: ${baseYear} ${w("baseYear")}`,
-    `horizon: ${horizon}${printedHorizon ? "" : ` ${w("noHorizon")}`}`,
+    `base_year: ${baseYear} ${w.baseYear}`,
+    `horizon: ${horizon}${printedHorizon ? "" : ` ${w.noHorizon}`}`,
     "documents:",
     `  ${docId}: ${q(r.document)}`,
   );
@@ -153,44 +153,41 @@ function baseYearOf(r: ExtractResult, goals: readonly Goal[], horizon: number): 
 }
 
 function quantityLines(x: Quantity, baseYear: number, lang: Lang): string[] {
-  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
-    extractWords(key, lang, values);
+  const w = inLang(EXTRACT_TEXT, lang);
   const out: string[] = [];
   const first = x.goals[0]!;
   out.push(`  ${x.id}:`);
-  const refs = x.goals.map((g) => w("goalInClause", { id: g.id, clause: g.clause || w("lead") }));
-  out.push(
-    `    # ${x.subject || w("noSubject")}${lang === "zh" ? "：" : ": "}${refs.join(w("listSeparator"))}`,
-  );
+  const refs = x.goals.map((g) => w.goalInClause(g.id, g.clause || w.lead));
+  out.push(`    # ${x.subject || w.noSubject}${lang === "zh" ? "：" : ": "}${refs.join(w.listSeparator)}`);
   out.push(`    name: { zh: ${q(x.subject || x.id)} }`);
   if (x.kind === "indicator") out.push(`    unit: ${q(x.unit)}`);
   if (x.goals.some((g) => g.kind === "per_year" || g.kind === "cumulative"))
-    out.push(`    flow: true ${w("flow")}`);
+    out.push(`    flow: true ${w.flow}`);
   const printedBase = x.goals.find((g) => g.baseline);
   const level = x.goals.some((g) => g.kind === "level" || g.kind === "count" || g.kind === "share");
   const growthGoal = x.goals.some((g) => g.kind === "growth");
   if (printedBase?.baseline) {
     const b = printedBase.baseline;
     out.push(
-      `    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } ${w("printedBaseline", { year: b.year, figure: `${b.value}${b.unit}` })}`,
+      `    baseline: { year: ${b.year}, value: ${q(figure(b.value, b.unit, x.unit) ?? String(printedBase.baselineValue))} } ${w.printedBaseline(b.year, `${b.value}${b.unit}`)}`,
     );
-    if (!growthGoal) out.push(`    growth: 0% ${w("growthToFill")}`);
+    if (!growthGoal) out.push(`    growth: 0% ${w.growthToFill}`);
   } else if (level && growthGoal) {
-    out.push(`    baseline: implied ${w("impliedBaseline")}`);
+    out.push(`    baseline: implied ${w.impliedBaseline}`);
   } else if (level) {
-    out.push(`    ${w("levelToFill", { year: baseYear })}`);
-    out.push(`    baseline: { implied: { growth: 0% } } ${w("levelPlaceholder")}`);
+    out.push(`    ${w.levelToFill(baseYear)}`);
+    out.push(`    baseline: { implied: { growth: 0% } } ${w.levelPlaceholder}`);
   } else {
     const v = first.kind === "growth" ? 100 : first.low;
-    out.push(`    ${w("flowToFill", { year: baseYear })}`);
-    const note = w(first.kind === "growth" ? "noteGrowthGoal" : "noteOwnFigure");
+    out.push(`    ${w.flowToFill(baseYear)}`);
+    const note = first.kind === "growth" ? w.noteGrowthGoal : w.noteOwnFigure;
     out.push(`    baseline: { year: ${baseYear}, value: ${v}, note: ${q(note)} }`);
-    out.push(`    growth: 0% ${w("growthPlaceholder")}`);
+    out.push(`    growth: 0% ${w.growthPlaceholder}`);
   }
   if (x.children.length) {
-    out.push(`    ${w("proposedChildren", { why: x.why ?? w("partsOfHeadline") })}`);
+    out.push(`    ${w.proposedChildren(x.why ?? w.partsOfHeadline)}`);
     out.push(`    children: [${x.children.join(", ")}]`);
-    out.push(`    exhaustive: false ${w("notExhaustive")}`);
+    out.push(`    exhaustive: false ${w.notExhaustive}`);
   }
   return out;
 }
@@ -204,8 +201,7 @@ interface TargetFrame {
 
 function targetLines(g: Goal, x: Quantity, f: TargetFrame): string[] {
   const { baseYear, horizon, docId, lang } = f;
-  const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
-    extractWords(key, lang, values);
+  const w = inLang(EXTRACT_TEXT, lang);
   const subjectKey = x.kind === "sector" ? "sector" : "indicator";
   const key = g.comparator.type;
   const printed = `${g.value}${g.unit}`;
@@ -215,12 +211,12 @@ function targetLines(g: Goal, x: Quantity, f: TargetFrame): string[] {
     : (figure(g.value, g.unit, g.kind === "growth" ? "%" : x.unit) ?? String(g.low));
   const cmp = range ? "at_least" : key;
   const notes: string[] = [];
-  if (g.comparator.words) notes.push(w("printedComparator", { words: g.comparator.words }));
-  else notes.push(w("noComparator"));
-  if (g.comparator.striving) notes.push(w("striving"));
-  if (range) notes.push(w("range", { printed, low: g.low, high: g.high }));
-  if (!g.yearStated) notes.push(w("noYear", { year: g.year ?? "" }));
-  if (g.kind === "share") notes.push(w("share"));
+  if (g.comparator.words) notes.push(w.printedComparator(g.comparator.words));
+  else notes.push(w.noComparator);
+  if (g.comparator.striving) notes.push(w.striving);
+  if (range) notes.push(w.range(printed, g.low, g.high));
+  if (!g.yearStated) notes.push(w.noYear(g.year ?? ""));
+  if (g.kind === "share") notes.push(w.share);
   const year = g.year ?? horizon;
   const source = `source: { doc: ${docId}, clause: ${q(g.clause)}, figure: ${q(printed)} }`;
   let body: string;
@@ -228,14 +224,14 @@ function targetLines(g: Goal, x: Quantity, f: TargetFrame): string[] {
   else if (g.kind === "per_year" || g.kind === "cumulative")
     body = `${g.kind}: { from: ${Math.min(Math.max(g.from ?? baseYear + 1, baseYear + 1), year)}, to: ${year}, ${cmp}: ${q(value)} }`;
   else body = `year: ${year}, ${cmp}: ${q(value)}`;
-  const comment = w("targetComment", {
-    id: g.id,
-    clause: g.clause || w("leadClause"),
-    subject: g.subject,
+  const comment = w.targetComment(
+    g.id,
+    g.clause || w.leadClause,
+    g.subject,
     printed,
-    notes: notes.join(w("noteSeparator")),
-    confidence: g.confidence,
-  });
+    notes.join(w.noteSeparator),
+    g.confidence,
+  );
   return [`  ${comment}`, `  - { id: ${g.id}, ${subjectKey}: ${x.id}, ${body}, ${source} }`];
 }
 

@@ -8,7 +8,8 @@
  * These are proposals: the draft says so, and `chainsim check` tests whether they add up.
  */
 import type { Bilingual, Lang } from "../i18n/lang.js";
-import { EXTRACT_TEXT, extractWords } from "../i18n/text/extract.js";
+import { EXTRACT_TEXT } from "../i18n/text/extract.js";
+import { inLang } from "../i18n/text/tables.js";
 import type { Goal } from "./goals.js";
 
 export interface Grouping {
@@ -86,13 +87,15 @@ export function groupGoals(goals: readonly Goal[]): Grouping[] {
 
 /** Why sibling clauses are proposed as parts, in both languages. */
 function siblingsWhy(count: number, parent: string, year: number | null, clause: string): Bilingual {
-  const one = (lang: Lang) =>
-    extractWords("whySiblings", lang, {
+  const one = (lang: Lang) => {
+    const w = inLang(EXTRACT_TEXT, lang);
+    return w.whySiblings(
       count,
-      parent: parent ? extractWords("clauseRef", lang, { clause: parent }) : extractWords("topLevel", lang),
-      year: year === null ? extractWords("theHorizon", lang) : extractWords("yearOf", lang, { year }),
-      clause: clause || extractWords("leadClause", lang),
-    });
+      parent ? w.clauseRef(parent) : w.topLevel,
+      year === null ? w.theHorizon : w.yearOf(year),
+      clause || w.leadClause,
+    );
+  };
   return { zh: one("zh"), en: one("en") };
 }
 

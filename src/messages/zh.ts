@@ -660,4 +660,8 @@ export const zhCatalogue: ZhCatalogue = {
     message: `"${p.file}" 已存在；chainsim init 不会覆盖它`,
     hint: "请换一个文件名，或加 --force 覆盖",
   }),
+  E_OLD_WORKBOOK: (p) => ({
+    message: `"${p.file}" 是 ${p.ext} 格式的表格，chainsim 无法读取`,
+    hint: "请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿（文件 → 另存为 → .xlsx）后使用该文件",
+  }),
 };

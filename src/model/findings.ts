@@ -174,6 +174,20 @@ export interface ChainConsistencyFinding {
   buyers: Array<{ sector: string; value: Num; basis: string; demand: Num }>;
 }
 
+/**
+ * A goal of the source documents the scenario deliberately does not model
+ * (the scenario's `out_of_scope:`), so a reader can tell it was left out on
+ * purpose rather than forgotten.
+ */
+export interface OutOfScopeFinding {
+  /** Its id in seeds/goals.yaml. */
+  goal: string;
+  /** Where the goal is printed (document, clause, figure), when the scenario says. */
+  source: SourceFacts | null;
+  /** Why the scenario does not model it, as the scenario file writes it. */
+  reason: string;
+}
+
 /** Do the goals add up: `chainsim check`. */
 export interface CheckFindings {
   verdicts: VerdictFinding[];
@@ -217,6 +231,8 @@ export interface CheckFindings {
     projected: Num;
     status: string;
   }>;
+  /** Goals of the source documents the scenario does not model, each with the reason; absent in older findings. */
+  out_of_scope?: OutOfScopeFinding[];
   /** Every goal kind beside what has been published (evaluation, docs/tracking.md); absent in older findings. */
   evaluation?: Array<{
     target: string;

@@ -46,7 +46,7 @@ export interface FormulaSpec {
   excerpt?: string;
 }
 
-export type GrowthSpec =
+export type GrowthSpec = (
   | {
       type: "rate";
       rate: UncertainValue;
@@ -56,7 +56,11 @@ export type GrowthSpec =
       autocorrelation: number;
     }
   | { type: "schedule"; years: number[]; rates: UncertainValue[] }
-  | { type: "formula"; formula: FormulaSpec };
+  | { type: "formula"; formula: FormulaSpec }
+) & {
+  /** Where the growth assumption comes from (`source:` of `{ rate }` or `{ schedule }`). */
+  source?: SourceRef;
+};
 
 export interface Baseline {
   year: number;

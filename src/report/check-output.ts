@@ -7,7 +7,13 @@
 import type { Lang } from "../i18n/lang.js";
 import { ADDUP_VERDICT, COMMON, codeText, inLang, TRACKING_STATUS } from "../i18n/text/tables.js";
 import { CHECK } from "../i18n/text/tables-check.js";
-import type { Findings, IntervalFinding, ScenarioFacts, VerdictFinding } from "../model/findings.js";
+import type {
+  Findings,
+  IntervalFinding,
+  OutOfScopeFinding,
+  ScenarioFacts,
+  VerdictFinding,
+} from "../model/findings.js";
 import { chainConsistencyMarkdown, chainConsistencyTable } from "./chain-output.js";
 import { COMPARATOR_SIGN, nameOf, quantityUnit, scenarioJson, unitOf } from "./facts.js";
 import { formatPercent, formatPointDiff, formatValue } from "./format.js";
@@ -271,6 +277,25 @@ function regionsSection(fd: Findings, lang: Lang): string[] {
   return [lines.join("\n")];
 }
 
+/** Where a left-out goal is printed: "sd-it 三(六)1 100亿元" (the 文号 when the scenario gives it). */
+export function outOfScopeWhere(o: OutOfScopeFinding): string {
+  const src = o.source;
+  return src ? [src.number ?? src.document, src.clause, src.figure].filter(Boolean).join(" ") : "";
+}
+
+/** The goals the scenario deliberately leaves out, each with the reason. */
+function outOfScopeSection(fd: Findings, lang: Lang): string[] {
+  const left = fd.check!.out_of_scope ?? [];
+  if (!left.length) return [];
+  const t = inLang(CHECK, lang);
+  return [
+    [
+      t.outOfScopeTitle,
+      ...left.map((o) => `  ${t.outOfScopeLine(o.goal, outOfScopeWhere(o), o.reason)}`),
+    ].join("\n"),
+  ];
+}
+
 export function checkTable(fd: Findings, lang: Lang = "zh"): string {
   const s = fd.scenario;
   const c = fd.check!;
@@ -287,6 +312,7 @@ export function checkTable(fd: Findings, lang: Lang = "zh"): string {
   if (evaluation) parts.push(evaluation);
   const chain = chainConsistencyTable(s, c.chain, lang, "notable");
   if (chain) parts.push(chain);
+  parts.push(...outOfScopeSection(fd, lang));
   const met = fd.targets!.filter((g) => g.met).length;
   parts.push(inLang(CHECK, lang).goalsMetFooter(met, fd.targets!.length));
   return `${parts.join("\n\n")}\n`;
@@ -411,5 +437,14 @@ export function checkMarkdown(fd: Findings, lang: Lang = "zh"): string {
     out.push("");
   }
   out.push(...chainConsistencyMarkdown(s, c.chain, lang));
+  const left = c.out_of_scope ?? [];
+  if (left.length) {
+    out.push(
+      `## ${t.outOfScopeTitle}`,
+      "",
+      ...left.map((o) => `- ${t.outOfScopeLine(`\`${o.goal}\``, outOfScopeWhere(o), o.reason)}`),
+      "",
+    );
+  }
   return `${out.join("\n")}\n`;
 }

@@ -177,6 +177,7 @@ function checkOf(s: Scenario, f: Findings, c: CheckFindings): CheckResult {
         demand: n(b.demand),
       })),
     })),
+    outOfScope: s.outOfScope ?? [],
   };
 }
 

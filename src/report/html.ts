@@ -23,6 +23,7 @@ import {
   type FindingsInput,
   goalRows,
   keyFindings,
+  outOfScopeRows,
   pairSentences,
   verdictNotes,
   verdictSentence,
@@ -220,6 +221,18 @@ ${sections.map((x) => `<section id="${x.id}">\n<h2>${e(x.title)}</h2>\n${x.body}
 `;
 }
 
+/** The goals the scenario deliberately leaves out, with the reason ("" when none). */
+function outOfScopeTable(p: PageInput): string {
+  const rows = outOfScopeRows(p.f);
+  if (!rows.length) return "";
+  const C = p.L.columns;
+  return table(
+    [{ label: C.goal }, { label: C.source }, { label: C.reason }],
+    rows.map((r) => [{ html: e(r.goal), cls: "id" }, { html: e(r.source), cls: "src" }, r.reason]),
+    p.L.sections.outOfScope,
+  );
+}
+
 /** The report section(s): summary. */
 function summarySections(p: PageInput): Section[] {
   const { s, L } = p;
@@ -293,6 +306,7 @@ ${table(
   ]),
   oneDoc ? `${S.goals} · ${C.source}: ${oneDoc}` : S.goals,
 )}
+${outOfScopeTable(p)}
 <p class="meta">${e(L.sentences.central)}</p>`,
   });
   return sections;

@@ -34,6 +34,8 @@ export interface Labels {
     costs: string;
     manifest: string;
     contents: string;
+    /** Goals of the documents the scenario deliberately leaves out. */
+    outOfScope: string;
   };
   meta: {
     scenario: string;
@@ -63,6 +65,8 @@ export interface Labels {
     probability: string;
     interval: string;
     source: string;
+    /** Why a goal is left out of the scenario. */
+    reason: string;
     line: string;
     quantity: string;
     unit: string;
@@ -383,6 +387,7 @@ const zh: Labels = {
     costs: "政策成本",
     manifest: "可复现信息（清单）",
     contents: "目录",
+    outOfScope: "原文中有、本情景有意未纳入的目标",
   },
   meta: {
     scenario: "情景",
@@ -412,6 +417,7 @@ const zh: Labels = {
     probability: "达成概率",
     interval: "95% 区间",
     source: "出处",
+    reason: "未纳入的理由",
     line: "情景文件行",
     quantity: "指标",
     unit: "单位",
@@ -717,6 +723,7 @@ const en: Labels = {
     costs: "Policy costs",
     manifest: "Reproducibility (manifest)",
     contents: "Contents",
+    outOfScope: "Goals of the documents this scenario deliberately leaves out",
   },
   meta: {
     scenario: "Scenario",
@@ -746,6 +753,7 @@ const en: Labels = {
     probability: "Probability",
     interval: "95% interval",
     source: "Source",
+    reason: "Why it is left out",
     line: "Scenario line",
     quantity: "Quantity",
     unit: "Unit",

@@ -10,6 +10,7 @@ import type { Findings, Num, VerdictFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { formatProbability } from "./charts/style.js";
+import { outOfScopeWhere } from "./check-output.js";
 import { n } from "./figure-input.js";
 import { formatPercent, formatValue } from "./format.js";
 import type { Labels } from "./labels.js";
@@ -43,6 +44,15 @@ export function checkOf(f: Findings): NonNullable<Findings["check"]> {
       chain: [],
     }
   );
+}
+
+/** The goals the scenario deliberately leaves out: id, where printed, reason (empty when none). */
+export function outOfScopeRows(f: Findings): Array<{ goal: string; source: string; reason: string }> {
+  return (checkOf(f).out_of_scope ?? []).map((o) => ({
+    goal: o.goal,
+    source: outOfScopeWhere(o),
+    reason: o.reason,
+  }));
 }
 
 export function verdictSentence(c: FindingsInput, v: VerdictFinding): string {

@@ -4,7 +4,7 @@
  */
 import type { PageFigure } from "./html.js";
 import type { Manifest } from "./manifest.js";
-import { type FindingsInput, goalRows, keyFindings } from "./report-findings.js";
+import { type FindingsInput, goalRows, keyFindings, outOfScopeRows } from "./report-findings.js";
 
 /** Escape text for a Markdown table cell or list item. */
 export function mdText(s: string): string {
@@ -62,6 +62,12 @@ export function renderSummary(c: FindingsInput & { figures: PageFigure[]; manife
       mdText(`${g.source} (${L.columns.line} ${g.line})`),
     ];
     out.push(`| ${cells.join(" | ")} |`);
+  }
+  const left = outOfScopeRows(c.f);
+  if (left.length) {
+    out.push("", `## ${mdText(L.sections.outOfScope)}`, "");
+    out.push(`| ${[C.goal, C.source, C.reason].map(mdText).join(" | ")} |`, "|---|---|---|");
+    for (const r of left) out.push(`| \`${r.goal}\` | ${mdText(r.source)} | ${mdText(r.reason)} |`);
   }
   out.push("", `## ${mdText(L.summary.charts)}`, "");
   for (const f of c.figures) {

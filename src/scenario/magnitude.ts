@@ -9,7 +9,7 @@
  */
 import { fail } from "../diagnostics.js";
 import type { Bilingual } from "../i18n/lang.js";
-import { DIMENSION, EXPECTED, MAGNITUDE, NEGATIVE, VALUE_KIND } from "../i18n/text/loader.js";
+import { DIMENSION, EXPECTED, INTERNAL, MAGNITUDE, NEGATIVE, VALUE_KIND } from "../i18n/text/loader.js";
 import {
   COUNT_WORDS,
   describeDimension,
@@ -299,7 +299,7 @@ function scaled(
     return n;
   }
   const target = ctx.unit;
-  if (!target) return fail("E_INTERNAL", { detail: "amount without a unit" });
+  if (!target) return fail("E_INTERNAL", { detail: INTERNAL.amountWithoutUnit });
   if (unitText === "") {
     // No unit word: a bare number is in the context unit; a multiplier alone applies to the
     // dimension's base word (2000万 → 2000万元 for money, 1万 → 1万家 for firms).

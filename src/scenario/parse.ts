@@ -80,9 +80,18 @@ export interface ParseBudget {
   entries: number;
 }
 
-/** Read and parse a scenario file from disk. */
+/** Spreadsheets chainsim does not read: old Excel workbooks and WPS spreadsheets (save them as .xlsx). */
+const OLD_WORKBOOK = /\.(xls|et)$/i;
+
+/** Read and parse a scenario file from disk (an .xls or .et file is refused with E_OLD_WORKBOOK). */
 export function readScenarioFile(file: string, budget?: ParseBudget): ParsedFile {
-  return parseScenarioBytes(readRegularFile(file, LIMITS.fileBytes), file, budget);
+  const bytes = readRegularFile(file, LIMITS.fileBytes);
+  const old = OLD_WORKBOOK.exec(file);
+  if (old) {
+    const ext = `.${old[1]!.toLowerCase()}`;
+    throw new ChainsimError([diagnostic("E_OLD_WORKBOOK", { file, ext }, { file, line: 0, col: 0 })]);
+  }
+  return parseScenarioBytes(bytes, file, budget);
 }
 
 /** Decode bytes as UTF-8 (refusing other encodings with a guess) and parse. */

@@ -216,6 +216,10 @@ const QUANTITY: Docs = {
     "with yearly draws: the correlation of successive years",
   ),
   "Growth.note": d("备注：增速假设的依据", "a note: the reasons for the growth assumption"),
+  "Growth.source": d(
+    "增速假设的出处：原文条款、公开统计（publisher、published），或 assumed 写明理由",
+    "where the growth assumption comes from: a document clause, a published statistic (publisher, published), or assumed with the reason",
+  ),
   "Formula.formula": d(
     "受限的表达式，可引用其他量，如 gdp * 0.5",
     "a restricted expression over other quantities, e.g. gdp * 0.5",

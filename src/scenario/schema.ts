@@ -180,6 +180,7 @@ export const Growth = z
         schedule: z
           .record(z.string(), Uncertain)
           .describe("growth by year; years not listed keep the last rate"),
+        source: Source.optional(),
       },
       "growth rate by year",
     ),
@@ -190,6 +191,7 @@ export const Growth = z
         draw: z.enum(["once", "yearly"]).optional().describe("draw the rate once per run or each year"),
         autocorrelation: z.number().optional().describe("with yearly draws: correlation of successive years"),
         note: z.string().optional(),
+        source: Source.optional(),
       },
       "a growth rate with sampling options",
     ),

@@ -99,7 +99,10 @@ describe.skipIf(!available && !process.env.CI)(
         await download.saveAs(saved);
         const original = readFileSync(GUANGDONG, "utf8");
         expect(changedLines(original, readFileSync(saved, "utf8"))).toEqual([
-          ["    growth: { triangular: [0%, 5%, 9%] }", "    growth: 4%"],
+          [
+            '    growth: { rate: { triangular: [0%, 5%, 9%] }, source: { assumed: "2017-2018 +7.0% (mixed measures); national electronic-information manufacturing revenue +5.5% (2022), -1.5% (2023): a maturing sector with export swings" } }',
+            "    growth: 4%",
+          ],
         ]);
         const s = await loadScenario(saved);
         expect(s.quantities.get("gd_electronics_manufacturing")!.growth).toMatchObject({

@@ -128,10 +128,15 @@ describe("the markers", () => {
     expect(DRAFT_MARKERS.toFill).toEqual({ zh: "待填写", en: "TO FILL" });
     expect(DRAFT_MARKERS.placeholder).toEqual({ zh: "占位", en: "PLACEHOLDER" });
     let n = 0;
+    // a text, or a function of values: called with placeholders for each value
+    const text = (v: unknown): string =>
+      typeof v === "function"
+        ? String(v(...Array.from({ length: v.length }, (_x, i) => `v${i}`)))
+        : String(v);
     for (const [key, t] of Object.entries(EXTRACT_TEXT)) {
       for (const m of Object.values(DRAFT_MARKERS)) {
-        if (t.en.includes(m.en)) {
-          expect(t.zh, key).toContain(m.zh);
+        if (text(t.en).includes(m.en)) {
+          expect(text(t.zh), key).toContain(m.zh);
           n++;
         }
       }

@@ -12,6 +12,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { INTERNAL, METHOD_PARAM, METHOD_RULE } from "../../src/i18n/text/loader.js";
+import { message } from "../../src/messages.js";
 import { cliEnv } from "../cli/helpers.js";
 
 const SD = "scenarios/shandong-it-2025.yaml";
@@ -234,6 +237,59 @@ describe("--help in Chinese", () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+});
+
+describe("error details in Chinese: E_METHOD_PARAM's parameter and E_INTERNAL's detail", () => {
+  it("a bad Morris parameter names it as a planner reads it, with its flag; English keeps the symbol", async () => {
+    const argv = ["sensitivity", SD, "--method", "morris", "--target", "sd-it-2025", "--levels", "1"];
+    const zh = await cliEnv({ LANG: "zh_CN.UTF-8" }, ...argv);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain("E_METHOD_PARAM：网格层数（--levels） 应为 不小于 2 的整数，而不是 1");
+    expect(strayEnglish(zh.stderr, fromInput([], argv)), zh.stderr).toEqual([]);
+    const en = await cliEnv({ LANG: "zh_CN.UTF-8" }, ...argv, "--lang", "en");
+    expect(en.stderr).toContain("levels (p) must be a whole number of at least 2, not 1");
+  });
+
+  it("every parameter name E_METHOD_PARAM can give is Chinese under zh", () => {
+    for (const [key, name] of Object.entries(METHOD_PARAM)) {
+      const m = message("E_METHOD_PARAM", { name, value: "1", rule: METHOD_RULE.atLeast(2) }, "zh");
+      expect(m.message).toMatch(/^[\u4e00-\u9fff]/);
+      expect(strayEnglish(m.message, new Set()), key).toEqual([]);
+    }
+  });
+
+  it("every E_INTERNAL detail is Chinese under zh; a raised message is kept verbatim in brackets", () => {
+    const details = [
+      INTERNAL.worker("x"),
+      INTERNAL.workerExit(3),
+      INTERNAL.amountWithoutUnit,
+      INTERNAL.unexpected("x"),
+    ];
+    for (const detail of details) {
+      const zh = message("E_INTERNAL", { detail }, "zh");
+      expect(strayEnglish(zh.message, new Set(["x"])), zh.message).toEqual([]);
+      expect(message("E_INTERNAL", { detail }, "en").message).toMatch(/^internal error: /);
+    }
+    expect(message("E_INTERNAL", { detail: INTERNAL.workerExit(3) }, "zh").message).toBe(
+      "内部错误：一个计算线程意外退出，退出码 3",
+    );
+  });
+
+  it("an unexpected exception under LANG=zh_CN: the frame is Chinese, the raised text verbatim", async () => {
+    let stderr = "";
+    const code = await main(["validate", SD], {
+      stdout: () => {
+        throw new Error("stdout is broken");
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      isTTY: false,
+      env: { LANG: "zh_CN.UTF-8" },
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain("内部错误：未预料到的异常（stdout is broken）");
+  });
 });
 
 describe("the check itself", () => {

@@ -49,7 +49,11 @@ describe("the scenario edited in place", () => {
       "overlaps.gd_software/gd_electronics_manufacturing.share=20%",
     ]);
     expect(changed(text, out)).toEqual([
-      ["    growth: { triangular: [0%, 5%, 9%] }", "    growth: 4%"],
+      // the number replaces the whole assumption, its source with it (the source was the range's)
+      [
+        '    growth: { rate: { triangular: [0%, 5%, 9%] }, source: { assumed: "2017-2018 +7.0% (mixed measures); national electronic-information manufacturing revenue +5.5% (2022), -1.5% (2023): a maturing sector with export swings" } }',
+        "    growth: 4%",
+      ],
       [
         "  - { part: gd_software, within: gd_electronics_manufacturing, share: 10%~40% }",
         "  - { part: gd_software, within: gd_electronics_manufacturing, share: 20% }",

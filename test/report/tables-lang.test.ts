@@ -73,7 +73,14 @@ function supplied(s: Scenario, lang: "zh" | "en") {
       const b = q.baseline?.source;
       return b ? [b.publisher ?? "", b.published ?? "", b.figure ?? "", b.assumed ?? "", b.clause ?? ""] : [];
     }),
+    // a growth assumption's source, likewise
+    ...[...s.quantities.values()].flatMap((q) => {
+      const g = q.growth?.source;
+      return g ? [g.publisher ?? "", g.published ?? "", g.figure ?? "", g.assumed ?? "", g.clause ?? ""] : [];
+    }),
     ...(s.instruments ?? []).map((i) => i.source?.clause ?? ""),
+    // a goal left out of the scenario: its reason and where it is printed, as the scenario writes them
+    ...(s.outOfScope ?? []).flatMap((o) => [o.reason, o.source?.clause ?? "", o.source?.figure ?? ""]),
     ...[...s.quantities.values()].map((q) => q.unit.symbol),
     s.unit.symbol,
   ].filter((x) => x && x.length > 0);

@@ -41,12 +41,71 @@ describe("sources of baselines in the shipped scenarios", () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(FILES)("%s: every growth assumption (a rate or a schedule) has a source", async (name) => {
+    // variants and --set replace a growth with their own value (the variant's description says why)
+    const s = await loadScenario(DIR + name);
+    const missing: string[] = [];
+    for (const q of s.quantities.values()) {
+      const g = q.growth;
+      if (!g || g.type === "formula") continue; // a formula's inputs carry their own sources
+      const src = g.source;
+      const ok =
+        !!src &&
+        (!!src.document ||
+          (!!src.publisher && /^\d{4}/.test(src.published ?? "")) ||
+          (src.assumed ?? "").trim().length > 0);
+      if (!ok) missing.push(q.id);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("a source: with no document, publisher or assumption is refused at its position", async () => {
     const text = `${HEAD}sectors:\n  a: { baseline: { value: 100, source: { note: x } }, growth: 5% }\n`;
     const e = await loadScenarioText(text, "s.yaml").catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ChainsimError);
     const d = (e as ChainsimError).diagnostics.find((x) => x.code === "E_SOURCE_EMPTY")!;
     expect(d.loc).toMatchObject({ file: "s.yaml", line: 7 });
+  });
+});
+
+describe("sources of growth assumptions", () => {
+  it("growth: { rate, source } and { schedule, source } keep the source; the rate is the bare form's", async () => {
+    const s = await loadScenarioText(
+      `${HEAD}documents: { p: plan.txt }\nsectors:\n  a: { baseline: 100, growth: { rate: 5%~9%, source: { assumed: "national +7%" } } }\n  b: { baseline: 100, growth: { schedule: { 2023: 5%, 2024: 6% }, source: { doc: p, clause: 二 } } }\n  c: { baseline: 100, growth: 5%~9% }\n`,
+      "s.yaml",
+    );
+    const a = s.quantities.get("a")!.growth!;
+    expect(a.source).toEqual({ document: "", assumed: "national +7%" });
+    expect(s.quantities.get("b")!.growth!.source).toEqual({ document: "plan.txt", clause: "二" });
+    const c = s.quantities.get("c")!.growth!;
+    expect(c.source).toBeUndefined();
+    // the same rate, draw and autocorrelation as the bare form
+    const pick = (g: typeof a) =>
+      g.type === "rate"
+        ? [g.draw, g.autocorrelation, g.rate.text, g.rate.low, g.rate.central, g.rate.high, g.rate.dist.type]
+        : [];
+    expect(pick(a)).toEqual(pick(c));
+    expect(pick(a)).toEqual(["once", 0, "5%~9%", 0.05, 0.07, 0.09, "uniform"]);
+  });
+
+  it.each([
+    ["a source with only a note", "{ note: x }"],
+    ["a blank assumption", '{ assumed: "  " }'],
+  ])("%s on a growth is refused at its position (E_SOURCE_EMPTY)", async (_what, src) => {
+    const text = `${HEAD}sectors:\n  a:\n    baseline: 100\n    growth: { rate: 5%, source: ${src} }\n`;
+    const e = await loadScenarioText(text, "s.yaml").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChainsimError);
+    const d = (e as ChainsimError).diagnostics.find((x) => x.code === "E_SOURCE_EMPTY")!;
+    expect(d.loc).toMatchObject({ file: "s.yaml", line: 9 });
+  });
+
+  it("explain cites the growth's source next to the baseline's, as an assumption in either language", async () => {
+    const zh = await cli("explain", "scenarios/shandong-it-2025.yaml", "sd-software-2025", "--lang", "zh");
+    expect(zh.stdout).toContain(
+      "假设：between national +11.2% (2022), +13.4% (2023) and Shandong's +18.9% (2022), +16.6% (2023)",
+    );
+    const en = await cli("explain", "scenarios/guangdong-it-2025.yaml", "gd-software-2025", "--lang", "en");
+    expect(en.stdout).toMatch(/assumed: history \+14\.7% \(2018/);
   });
 });
 

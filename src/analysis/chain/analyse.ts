@@ -53,6 +53,14 @@ export interface ChainOptions {
   tables?: boolean;
   /** Threads for the Monte Carlo (default 1: this thread only). */
   workers?: number;
+  /**
+   * Called before the Monte Carlo with its samples, the uncertain inputs and a
+   * trial that draws n samples apart from the run (returning the bytes its
+   * sketches hold), so a caller can time it and announce or refuse the run.
+   */
+  beforeMonteCarlo?: (samples: number, inputs: number, trial: (n: number) => number) => void;
+  /** Samples drawn so far, of all, after each block (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A result at central values, with its P5–P95 interval when inputs are uncertain. */
@@ -128,6 +136,7 @@ export async function analyseChain(s: Scenario, opts: ChainOptions = {}): Promis
     fail("E_TOO_MANY_SAMPLES", { samples, max: MAX_CHAIN_SAMPLES });
   }
   const warnings = [...st.warnings];
+  if (samples > 0) opts.beforeMonteCarlo?.(samples, st.inputs.length, (n) => chainTrial(st, n, seed));
   const mc = samples > 0 ? await monteCarlo(s, st, { ...setupOptions, samples, seed }, opts) : null;
   if (mc && mc.used < samples) {
     const loc = { file: s.provenance.file, line: st.links.line, col: 1 };
@@ -200,6 +209,7 @@ async function monteCarlo(
 ): Promise<{ job: ChainJob; used: number }> {
   const job = new ChainJob(st, jobOptions.samples, jobOptions.seed);
   let used = 0;
+  let done = 0;
   await runBlocks({
     job,
     blocks: Array.from({ length: blockCount(jobOptions.samples) }, (_, b) => b),
@@ -209,10 +219,26 @@ async function monteCarlo(
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
     onBlock: (_b, x) => {
       used += x[0]!;
+      done += x[0]! + x[1]!;
+      opts.onProgress?.(done, jobOptions.samples);
     },
     onSketches: (h, d) => job.acc.mergeSketches(h, d),
   });
   return { job, used };
+}
+
+/**
+ * Draw `n` samples (at most one block) on a job of their own, apart from the
+ * run: for timing a run before it starts. Returns the bytes its sketches hold.
+ *
+ * @example
+ * chainTrial(setup, 32, 1) // 30720 (sketches of every metric after 32 draws)
+ */
+function chainTrial(st: ChainSetup, n: number, seed: number): number {
+  const trial = new ChainJob(st, n, seed);
+  trial.runBlock(0);
+  const { sketchHeader, sketchData } = trial.acc.serializeSketches();
+  return (sketchHeader.length + sketchData.length) * 8;
 }
 
 /** The Ghosh inverse from the Leontief inverse: G = x̂⁻¹·L·x̂ (B = x̂⁻¹·A·x̂), g_ij = L_ij·x_j / x_i. */

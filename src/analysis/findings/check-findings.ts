@@ -7,7 +7,7 @@ import type { Interval } from "../../numeric/interval.js";
 import type { ChainConsistencyRow } from "../chain/chain-consistency.js";
 import type { CheckResult } from "../check.js";
 import type { VerdictResult } from "../consistency.js";
-import { num } from "./scenario-facts.js";
+import { num, sourceFacts } from "./scenario-facts.js";
 
 const interval = (i: Interval) => ({ low: num(i.low), high: num(i.high) });
 const range = (i: { low: number; central: number; high: number }) => ({
@@ -143,5 +143,10 @@ export function checkFindings(c: CheckResult): CheckFindings {
       sums: c.rollup.sums.map(({ regionsSum, ...x }) => ({ ...x, regions_sum: num(regionsSum) })),
     },
     chain: chainConsistencyFindings(c.chain),
+    out_of_scope: c.outOfScope.map((o) => ({
+      goal: o.goal,
+      source: o.source ? sourceFacts(o.source) : null,
+      reason: o.reason,
+    })),
   };
 }

@@ -7,9 +7,11 @@ import type {
   GoalFacts,
   QuantityFacts,
   ScenarioFacts,
+  SourceFacts,
   UnitFacts,
   WarningFacts,
 } from "../../model/findings.js";
+import type { SourceRef } from "../../model/quantity.js";
 import type { Scenario } from "../../model/scenario.js";
 import type { Target } from "../../model/target.js";
 import { parseUnit, type Unit } from "../../model/units.js";
@@ -33,6 +35,16 @@ export function fileName(path: string): string {
   return path.replace(/\\/g, "/").split("/").pop() ?? path;
 }
 
+/** Where a goal is printed, as Findings hold it: document, clause, figure, 文号. */
+export function sourceFacts(src: SourceRef): SourceFacts {
+  return {
+    document: src.document,
+    clause: src.clause ?? null,
+    ...(src.figure ? { figure: src.figure } : {}),
+    ...(src.number ? { number: src.number } : {}),
+  };
+}
+
 export function goalFacts(s: Scenario, t: Target): GoalFacts {
   const subject = s.quantities.get(t.subject)!;
   return {
@@ -49,14 +61,7 @@ export function goalFacts(s: Scenario, t: Target): GoalFacts {
     unit: goalValueUnit(s, t).symbol,
     ...(t.group !== undefined ? { group: t.group } : {}),
     text: t.text,
-    source: t.source
-      ? {
-          document: t.source.document,
-          clause: t.source.clause ?? null,
-          ...(t.source.figure ? { figure: t.source.figure } : {}),
-          ...(t.source.number ? { number: t.source.number } : {}),
-        }
-      : null,
+    source: t.source ? sourceFacts(t.source) : null,
     line: t.line,
   };
 }

@@ -12,9 +12,9 @@ import { type Diagnostic, diagnostic } from "../../diagnostics.js";
 import type { Scenario } from "../../model/scenario.js";
 import { correlatedInputs, inputCorrelation } from "./copula.js";
 import { type ModelFunction, modelFunction, type OutputSpec } from "./model-function.js";
-import { type MorrisRow, morris } from "./morris.js";
+import { type MorrisOptions, type MorrisRow, morris } from "./morris.js";
 import type { Sampling } from "./saltelli-design.js";
-import { type ShapleyResult, shapley } from "./shapley.js";
+import { type ShapleyOptions, type ShapleyResult, shapley } from "./shapley.js";
 import { type SobolResult, sobol } from "./sobol.js";
 import { type TornadoResult, tornado } from "./tornado.js";
 
@@ -48,8 +48,12 @@ export interface SensitivityRequest {
     samples: number,
     design: { bootstrap: number; secondOrder: boolean },
   ) => void;
-  /** Sobol: model evaluations done and due, after each batch (a progress bar). */
+  /** Sobol, Morris, Shapley: model evaluations done and due, after each batch (a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Like `beforeSobol`, before a Morris run: the model and the run's options. */
+  beforeMorris?: (f: ModelFunction, opts: MorrisOptions) => void;
+  /** Like `beforeSobol`, before a Shapley run: the model and the run's options. */
+  beforeShapley?: (f: ModelFunction, opts: ShapleyOptions) => void;
 }
 
 interface Common {
@@ -98,7 +102,9 @@ export async function analyseSensitivity(s: Scenario, req: SensitivityRequest): 
       const trajectories = req.trajectories ?? 20;
       const levels = req.levels ?? 4;
       const bootstrap = req.bootstrap ?? 1000;
-      const result = morris(f, { trajectories, levels, seed, groups: req.groups ?? {}, bootstrap });
+      const opts: MorrisOptions = { trajectories, levels, seed, groups: req.groups ?? {}, bootstrap };
+      req.beforeMorris?.(f, opts);
+      const result = morris(f, { ...opts, ...(req.onProgress ? { onProgress: req.onProgress } : {}) });
       return { method: "morris", f, result, params: { seed, trajectories, levels, bootstrap }, warnings };
     }
     case "sobol": {
@@ -124,10 +130,15 @@ export async function analyseSensitivity(s: Scenario, req: SensitivityRequest): 
       return { method: "sobol", f, result, params, warnings };
     }
     case "shapley": {
-      const result = shapley(f, inputCorrelation(s, f.inputs), {
+      const opts: ShapleyOptions = {
         seed,
         ...(req.samples !== undefined ? { outer: req.samples } : {}),
         ...(req.permutations !== undefined ? { permutations: req.permutations } : {}),
+      };
+      req.beforeShapley?.(f, opts);
+      const result = shapley(f, inputCorrelation(s, f.inputs), {
+        ...opts,
+        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
       });
       const params = {
         seed,

@@ -11,7 +11,7 @@
  */
 import { fail } from "../../diagnostics.js";
 import { stream } from "../../engine/streams.js";
-import { METHOD_RULE } from "../../i18n/text/loader.js";
+import { METHOD_PARAM, METHOD_RULE } from "../../i18n/text/loader.js";
 import { percentileInterval } from "./intervals.js";
 import type { ModelFunction } from "./model-function.js";
 import { gridValue, probabilityStep } from "./morris-grid.js";
@@ -24,6 +24,43 @@ export interface MorrisOptions {
   groups?: Record<string, string[]>;
   /** Bootstrap resamples of the trajectories for intervals (default 1000; 0 for none). */
   bootstrap?: number;
+  /** Model evaluations done so far, of all (the points are then evaluated in about 20 batches). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * How many model evaluations a Morris run makes: r·(g + 1) points, for g
+ * factors (inputs, or groups moved together).
+ *
+ * @example
+ * morrisEvaluations(f, { trajectories: 20, levels: 4, seed: 1 }) // 20 × (12 + 1) = 260 for 12 inputs
+ */
+export function morrisEvaluations(
+  f: ModelFunction,
+  opts: Pick<MorrisOptions, "trajectories" | "groups">,
+): number {
+  return opts.trajectories * (factorsOf(f, opts.groups).length + 1);
+}
+
+/** `evaluateMany` over every point, in batches reporting progress when asked (the same numbers either way). */
+function evaluateAll(
+  f: ModelFunction,
+  xs: Float64Array,
+  n: number,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Float64Array {
+  if (!onProgress) return f.evaluateMany(xs, n);
+  const k = f.inputs.length;
+  const y = new Float64Array(n);
+  const size = Math.max(1, Math.ceil(n / 20));
+  for (let start = 0; start < n; start += size) {
+    const m = Math.min(size, n - start);
+    const part = new Float64Array(k * m);
+    for (let i = 0; i < k; i++) part.set(xs.subarray(i * n + start, i * n + start + m), i * m);
+    y.set(f.evaluateMany(part, m), start);
+    onProgress(start + m, n);
+  }
+  return y;
 }
 
 export interface MorrisRow {
@@ -44,10 +81,10 @@ export interface MorrisRow {
 export function morris(f: ModelFunction, opts: MorrisOptions): { rows: MorrisRow[]; evaluations: number } {
   const { trajectories: r, levels: p } = opts;
   if (!Number.isInteger(p) || p < 2)
-    fail("E_METHOD_PARAM", { name: "levels (p)", value: String(p), rule: METHOD_RULE.atLeast(2) });
+    fail("E_METHOD_PARAM", { name: METHOD_PARAM.levels, value: String(p), rule: METHOD_RULE.atLeast(2) });
   if (!Number.isInteger(r) || r < 2)
     fail("E_METHOD_PARAM", {
-      name: "trajectories (r)",
+      name: METHOD_PARAM.trajectories,
       value: String(r),
       rule: METHOD_RULE.atLeast(2),
     });
@@ -59,7 +96,7 @@ export function morris(f: ModelFunction, opts: MorrisOptions): { rows: MorrisRow
   const xs = new Float64Array(k * n);
   for (let j = 0; j < n; j++)
     for (let i = 0; i < k; i++) xs[i * n + j] = gridValue(f.inputs[i]!.value.dist, levels.points[j * k + i]!);
-  const y = f.evaluateMany(xs, n);
+  const y = evaluateAll(f, xs, n, opts.onProgress);
   const delta = p / (2 * (p - 1));
   // effects[fi][t]: factor fi in trajectory t
   const effects = factors.map(() => new Float64Array(r));

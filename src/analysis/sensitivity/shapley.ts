@@ -22,7 +22,7 @@
  */
 import { fail } from "../../diagnostics.js";
 import { stream } from "../../engine/streams.js";
-import { METHOD_RULE } from "../../i18n/text/loader.js";
+import { METHOD_PARAM, METHOD_RULE } from "../../i18n/text/loader.js";
 import { CopulaSampler } from "./copula-sampler.js";
 import type { ModelFunction } from "./model-function.js";
 
@@ -38,6 +38,37 @@ export interface ShapleyOptions {
   samples?: number;
   /** Every subset up to this many inputs (default 8: 2⁸ subsets). */
   exactUpTo?: number;
+  /** Model evaluations done so far, of all (`shapleyPlan(…).evaluations`). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What a Shapley run of k inputs does: its estimator, draws and model evaluations. */
+export interface ShapleyPlan {
+  exact: boolean;
+  outer: number;
+  inner: number;
+  permutations: number;
+  samples: number;
+  /** N_v + (2^k − 2)·N_o·N_i (exact) or N_v + m·(k − 1)·N_o·N_i (random permutations). */
+  evaluations: number;
+}
+
+/**
+ * The draws and model evaluations of a Shapley run over k inputs, from its
+ * options and their defaults (Song, Nelson & Staum 2016, Algorithm 1).
+ *
+ * @example
+ * shapleyPlan(3, { seed: 1 }).evaluations // 10,000 + (2³ − 2) × 1000 × 3 = 28,000
+ * shapleyPlan(10, { seed: 1 }).evaluations // 10,000 + 200 × 9 × 1 × 3 = 15,400
+ */
+export function shapleyPlan(k: number, opts: ShapleyOptions): ShapleyPlan {
+  const exact = k <= (opts.exactUpTo ?? 8);
+  const outer = opts.outer ?? (exact ? 1000 : 1);
+  const inner = opts.inner ?? 3;
+  const permutations = exact ? 0 : (opts.permutations ?? 200);
+  const samples = opts.samples ?? 10_000;
+  const steps = exact ? 2 ** k - 2 : permutations * (k - 1);
+  return { exact, outer, inner, permutations, samples, evaluations: samples + steps * outer * inner };
 }
 
 export interface ShapleyRow {
@@ -71,16 +102,13 @@ export function shapley(
   opts: ShapleyOptions,
 ): ShapleyResult {
   const k = f.inputs.length;
-  const exact = k <= (opts.exactUpTo ?? 8);
-  const No = opts.outer ?? (exact ? 1000 : 1);
-  const Ni = opts.inner ?? 3;
-  const m = exact ? 0 : (opts.permutations ?? 200);
-  const Nv = opts.samples ?? 10_000;
+  const plan = shapleyPlan(k, opts);
+  const { exact, outer: No, inner: Ni, permutations: m, samples: Nv } = plan;
   for (const [name, v, min] of [
-    ["outer", No, 1],
-    ["inner", Ni, 2],
-    ["samples", Nv, 2],
-    ["permutations", exact ? 2 : m, 2],
+    [METHOD_PARAM.outer, No, 1],
+    [METHOD_PARAM.inner, Ni, 2],
+    [METHOD_PARAM.varianceSamples, Nv, 2],
+    [METHOD_PARAM.permutations, exact ? 2 : m, 2],
   ] as const) {
     if (!Number.isInteger(v) || v < min)
       fail("E_METHOD_PARAM", { name, value: String(v), rule: METHOD_RULE.atLeast(min) });
@@ -91,8 +119,10 @@ export function shapley(
   const evaluate = (zs: Float64Array, n: number) => {
     const xs = new Float64Array(k * n);
     for (let i = 0; i < k; i++) for (let j = 0; j < n; j++) xs[i * n + j] = sampler.value(i, zs[i * n + j]!);
+    const y = f.evaluateMany(xs, n);
     evaluations += n;
-    return f.evaluateMany(xs, n);
+    opts.onProgress?.(evaluations, plan.evaluations);
+    return y;
   };
   // Var(Y) from joint draws
   const all = new Uint8Array(k).fill(1);

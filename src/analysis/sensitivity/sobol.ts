@@ -16,7 +16,7 @@
 import { fail } from "../../diagnostics.js";
 import { JOE_KUO_DIMENSIONS } from "../../engine/qmc/joe-kuo.js";
 import { stream } from "../../engine/streams.js";
-import { METHOD_RULE } from "../../i18n/text/loader.js";
+import { METHOD_PARAM, METHOD_RULE } from "../../i18n/text/loader.js";
 import { percentileInterval, replicateInterval } from "./intervals.js";
 import { type ModelFunction, valuesAt } from "./model-function.js";
 import { type Sampling, saltelliDesign } from "./saltelli-design.js";
@@ -86,19 +86,19 @@ export function defaultReplicates(n: number): number {
 export function sobol(f: ModelFunction, opts: SobolOptions): SobolResult {
   const n = opts.samples;
   if (!Number.isInteger(n) || n < 2)
-    fail("E_METHOD_PARAM", { name: "samples (N)", value: String(n), rule: METHOD_RULE.atLeast(2) });
+    fail("E_METHOD_PARAM", { name: METHOD_PARAM.samples, value: String(n), rule: METHOD_RULE.atLeast(2) });
   const sampling = opts.sampling ?? "qmc";
   const R = sampling === "random" ? 1 : (opts.replicates ?? defaultReplicates(n));
   if (!Number.isInteger(R) || R < 1 || R > n / 2)
     fail("E_METHOD_PARAM", {
-      name: "replicates",
+      name: METHOD_PARAM.replicates,
       value: String(R),
       rule: METHOD_RULE.halfN(Math.floor(n / 2)),
     });
   const k = f.inputs.length;
   if (sampling === "qmc" && 2 * k > JOE_KUO_DIMENSIONS)
     fail("E_METHOD_PARAM", {
-      name: "inputs",
+      name: METHOD_PARAM.inputs,
       value: String(k),
       rule: METHOD_RULE.qmcDimensions(JOE_KUO_DIMENSIONS / 2),
     });

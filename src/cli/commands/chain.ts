@@ -10,6 +10,7 @@ import { writeFindingsXlsx } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import { parseShock } from "../../scenario/shock-arg.js";
 import type { Io } from "../io.js";
+import { announceChain } from "../long-runs.js";
 import {
   collect,
   formatOption,
@@ -17,9 +18,11 @@ import {
   langOption,
   loadOptions,
   outOption,
+  progressOption,
   withScenarioOptions,
   workersOption,
 } from "../options.js";
+import { progressBar } from "../progress.js";
 
 interface ChainCliOptions {
   variant?: string;
@@ -34,6 +37,7 @@ interface ChainCliOptions {
   seed: string;
   workers: string;
   tables?: boolean;
+  progress?: boolean;
 }
 
 export function register(program: Command, io: Io): void {
@@ -58,6 +62,7 @@ export function register(program: Command, io: Io): void {
       [],
     )
     .option("--year <year>", "the year analysed (default: the scenario's horizon)")
+    .addOption(progressOption())
     .addOption(formatOption(["table", "json", "xlsx"], "table"))
     .addOption(outOption())
     .addOption(langOption())
@@ -88,7 +93,12 @@ export function register(program: Command, io: Io): void {
       const samples = intOption("--samples", opts.samples, 0, MAX_CHAIN_SAMPLES);
       const seed = intOption("--seed", opts.seed, 0, Number.MAX_SAFE_INTEGER)!;
       const workers = workersOption(opts.workers, io, undefined, opts.lang);
+      // estimate and progress on stderr: on a terminal, or with --progress (stdout is the same either way)
+      const show = io.isTTY || opts.progress === true;
+      const bar = progressBar(io, { label: "chain", lang: opts.lang }, undefined, opts.progress === true);
       const result = await analyseChain(s, {
+        beforeMonteCarlo: (n, inputs, trial) => announceChain(n, inputs, trial, io, opts.lang, show),
+        onProgress: bar.update,
         shocks,
         supplyShocks,
         seed,
@@ -97,6 +107,7 @@ export function register(program: Command, io: Io): void {
         ...(year === undefined ? {} : { year }),
         ...(samples === undefined ? {} : { samples }),
       });
+      bar.done();
       for (const w of result.warnings) io.stderr(`${formatDiagnostic(w, opts.lang)}\n`);
       if (opts.format === "json") io.stdout(toJsonText(chainJson(s, result)));
       else if (opts.format === "xlsx") {

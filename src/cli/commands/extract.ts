@@ -8,8 +8,9 @@ import { diagnostic, fail, formatDiagnostic } from "../../diagnostics.js";
 import { MAX_DOCUMENT_BYTES } from "../../extract/decode.js";
 import { draftYaml } from "../../extract/draft.js";
 import { extractDocument, extractionJson } from "../../extract/extract.js";
-import { encodingName, extractWords } from "../../i18n/text/extract.js";
+import { EXTRACT_TEXT, encodingName } from "../../i18n/text/extract.js";
 import { FILE_REASON } from "../../i18n/text/files.js";
+import { inLang } from "../../i18n/text/tables.js";
 import { writeFileAtomic } from "../../report/atomic-write.js";
 import { toJsonText } from "../../report/json.js";
 import type { Io } from "../io.js";
@@ -41,22 +42,19 @@ export function register(program: Command, io: Io): void {
         return;
       }
       const lang = opts.lang;
-      const w = (key: Parameters<typeof extractWords>[0], values?: Record<string, string | number>) =>
-        extractWords(key, lang, values);
+      const w = inLang(EXTRACT_TEXT, lang);
       const text = opts.format === "json" ? toJsonText(extractionJson(r)) : draftYaml(r, lang);
-      const groups = r.groups
-        .map((g) => w("summaryGroup", { headline: g.headline, parts: g.children.length }))
-        .join(w("listSeparator"));
-      const summary = w("summary", {
+      const groups = r.groups.map((g) => w.summaryGroup(g.headline, g.children.length)).join(w.listSeparator);
+      const summary = w.summary(
         file,
-        encoding: encodingName(r.encoding, lang),
-        goals: r.goals.length,
-        skipped: r.skipped.length,
-        groups: groups ? w("summaryGroups", { groups }) : "",
-      });
+        encodingName(r.encoding, lang),
+        r.goals.length,
+        r.skipped.length,
+        groups ? w.summaryGroups(groups) : "",
+      );
       if (opts.out) {
         writeFileAtomic(opts.out, text);
-        io.stdout(`${summary}\n${w(opts.format === "yaml" ? "wroteDraft" : "wrote", { file: opts.out })}\n`);
+        io.stdout(`${summary}\n${(opts.format === "yaml" ? w.wroteDraft : w.wrote)(opts.out)}\n`);
       } else {
         io.stdout(text);
         io.stderr(`${summary}\n`);

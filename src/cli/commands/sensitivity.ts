@@ -6,6 +6,7 @@ import { USAGE } from "../../i18n/text/usage.js";
 import { writeSensitivityXlsx, xlsxOut } from "../../report/xlsx/write-output.js";
 import { loadScenario } from "../../scenario/load.js";
 import type { Io } from "../io.js";
+import { announceMorris, announceShapley } from "../long-runs.js";
 import {
   type CommonOptions,
   checkRunSize,
@@ -133,7 +134,8 @@ export function register(program: Command, io: Io): void {
       };
       // estimate and progress on stderr: on a terminal, or with --progress (stdout is the same either way)
       const show = io.isTTY || opts.progress === true;
-      const bar = progressBar(io, { label: "sobol", lang: opts.lang }, undefined, opts.progress === true);
+      const label = opts.method === "morris" || opts.method === "shapley" ? opts.method : "sobol";
+      const bar = progressBar(io, { label, lang: opts.lang }, undefined, opts.progress === true);
       const run = await analyseSensitivity(s, {
         method: opts.method,
         output: outputSpec(opts, s.horizon),
@@ -157,6 +159,8 @@ export function register(program: Command, io: Io): void {
         sampling: opts.sampling,
         range: opts.range,
         beforeSobol: (f, n, design) => checkRunSize(f, n, design, io, opts.lang, show),
+        beforeMorris: (f, o) => announceMorris(f, o, io, opts.lang, show),
+        beforeShapley: (f, o) => announceShapley(f, o, io, opts.lang, show),
         onProgress: bar.update,
       });
       bar.done();

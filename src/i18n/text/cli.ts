@@ -28,6 +28,9 @@ export const CLI_TEXT = {
     comparing: { zh: "对比测算", en: "comparing" },
     sweeping: { zh: "参数扫描", en: "sweeping" },
     sobol: { zh: "Sobol 敏感性分析", en: "Sobol sensitivity" },
+    morris: { zh: "Morris 敏感性筛选", en: "Morris screening" },
+    shapley: { zh: "Shapley 效应", en: "Shapley effects" },
+    chain: { zh: "产业链模拟", en: "chain Monte Carlo" },
   },
   runEstimate: (p: { what: Bilingual; evaluations: string; memory: string; time: string }): Bilingual => ({
     zh: `预计：${p.what.zh}，约 ${p.evaluations} 次模型计算，内存 ${p.memory}，耗时 ${p.time}`,

@@ -279,6 +279,33 @@ export const SWEEP = {
   }),
 } as const;
 
+/**
+ * E_METHOD_PARAM's parameter: what a planner calls it, with the flag that sets
+ * it (English keeps the method's own symbol).
+ */
+export const METHOD_PARAM = {
+  levels: { zh: "网格层数（--levels）", en: "levels (p)" },
+  trajectories: { zh: "轨迹条数（--trajectories）", en: "trajectories (r)" },
+  samples: { zh: "基础样本数（--samples）", en: "samples (N)" },
+  replicates: { zh: "独立重复次数（--replicates）", en: "replicates" },
+  inputs: { zh: "输入个数", en: "inputs" },
+  outer: { zh: "每个子集的外层抽样次数（--samples）", en: "outer" },
+  inner: { zh: "内层抽样次数", en: "inner" },
+  varianceSamples: { zh: "估计总方差的抽样次数", en: "samples" },
+  permutations: { zh: "随机排列个数（--permutations）", en: "permutations" },
+} as const satisfies Record<string, Bilingual>;
+
+/** E_INTERNAL's detail: what went wrong, with a technical message kept as it was raised. */
+export const INTERNAL = {
+  unexpected: (raised: string): Bilingual => ({ zh: `未预料到的异常（${raised}）`, en: raised }),
+  worker: (raised: string): Bilingual => ({ zh: `计算线程出错（${raised}）`, en: `worker: ${raised}` }),
+  workerExit: (code: number): Bilingual => ({
+    zh: `一个计算线程意外退出，退出码 ${code}`,
+    en: `a worker exited with code ${code}`,
+  }),
+  amountWithoutUnit: { zh: "数量缺少单位", en: "amount without a unit" },
+} as const;
+
 /** E_METHOD_PARAM's rule. */
 export const METHOD_RULE = {
   atLeast: (min: number): Bilingual => ({

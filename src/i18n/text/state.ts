@@ -49,6 +49,18 @@ export const RUN_TEXT = {
     zh: `N = ${n}、${k} 个输入的 Sobol 分析`,
     en: `Sobol with N = ${n} and ${k} inputs`,
   }),
+  morris: (points: string, k: number): Bilingual => ({
+    zh: `${points} 个点、${k} 个输入的 Morris 筛选`,
+    en: `Morris screening with ${points} points and ${k} inputs`,
+  }),
+  shapley: (k: number, exact: boolean): Bilingual => ({
+    zh: `${k} 个输入的 Shapley 效应（${exact ? "逐一枚举全部子集" : "随机排列"}）`,
+    en: `Shapley effects of ${k} inputs (${exact ? "every subset" : "random permutations"})`,
+  }),
+  chain: (samples: string, k: number): Bilingual => ({
+    zh: `${samples} 次抽样、${k} 个不确定系数的产业链模拟`,
+    en: `industry-chain Monte Carlo with ${samples} samples of ${k} uncertain coefficients`,
+  }),
   memoryLimit: (bytes: string): Bilingual => ({ zh: `${bytes} 内存`, en: `${bytes} of memory` }),
   evaluationLimit: (count: string): Bilingual => ({ zh: `${count} 次模型计算`, en: `${count} evaluations` }),
 } as const;

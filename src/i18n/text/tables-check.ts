@@ -192,6 +192,15 @@ export const CHECK = {
     ) =>
       `${region} ${year}: ${amount} (${amountId}) over ${count} (${countId}) is ${perUnit} per ${countUnit}.`,
   ),
+  outOfScopeTitle: bi(
+    "原文中有、本情景有意未纳入的目标",
+    "Goals of the documents this scenario deliberately leaves out",
+  ),
+  /** One left-out goal: its id, where it is printed (document, clause, figure) and why. */
+  outOfScopeLine: bi(
+    (goal: string, where: string, reason: string) => `${goal}${where ? `（${where}）` : ""}：${reason}`,
+    (goal: string, where: string, reason: string) => `${goal}${where ? ` (${where})` : ""}: ${reason}`,
+  ),
   goalsMetFooter: bi(
     (met: number, n: number) => `基准假设下 ${n} 项目标中 ${met} 项达成（chainsim run 逐项列出）。`,
     (met: number, n: number) => `${met} of ${n} goals met on central assumptions (chainsim run shows each).`,

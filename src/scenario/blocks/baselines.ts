@@ -19,6 +19,7 @@ import type { Target } from "../../model/target.js";
 import type { Path } from "../parse.js";
 import type { ScenarioFile } from "../schema.js";
 import { readUncertain } from "../uncertain.js";
+import { readAssumptionSource } from "./assumption-source.js";
 import type { NormaliseContext } from "./context.js";
 import { type QuantityTable, readAmount } from "./quantities.js";
 import { checkRatioRange } from "./ratio-range.js";
@@ -46,9 +47,7 @@ export function readBaseline(
   const value = readAmount(ctx, table, q, isObj ? b.value : b, vp);
   if (!value || !checkRatioRange(ctx, q, value, String(isObj ? b.value : b), vp)) return;
   const base: Baseline = { year, value, line: ctx.lineOf(bp) };
-  const s = isObj ? ctx.sourceOf(b.source) : undefined;
-  if (s && !s.document && !s.publisher && s.assumed === undefined)
-    ctx.report("E_SOURCE_EMPTY", {}, [...bp, "source"]);
+  const s = isObj ? readAssumptionSource(ctx, b.source, [...bp, "source"]) : undefined;
   if (s) base.source = s;
   q.baseline = base;
 }

@@ -6,6 +6,7 @@
  * growth: 10%~14%
  * growth: { rate: { normal: [5%, 1%] }, draw: yearly, autocorrelation: 0.5 }
  * growth: { schedule: { 2023: 12%, 2025: 10% } }
+ * growth: { rate: 8%~12%, source: { assumed: "national +11.2% (2022), +13.4% (2023)" } }
  * growth: { formula: "0.5 * gdp_growth" }
  * ```
  */
@@ -17,6 +18,7 @@ import type { MagnitudeContext } from "../magnitude.js";
 import type { Path } from "../parse.js";
 import type { GrowthFile } from "../schema.js";
 import { readUncertain } from "../uncertain.js";
+import { readAssumptionSource } from "./assumption-source.js";
 import type { NormaliseContext } from "./context.js";
 import { readFormula } from "./formulas.js";
 import { checkYear } from "./settings.js";
@@ -31,6 +33,20 @@ const RATE: MagnitudeContext = { kind: "rate" };
  * // { type: "rate", rate: { dist: point 0.12, … }, draw: "once", autocorrelation: 0 }
  */
 export function readGrowth(
+  ctx: NormaliseContext,
+  g: GrowthFile,
+  path: Path,
+  ids: readonly string[],
+  compile: FormulaCompiler | undefined,
+): GrowthSpec | undefined {
+  const spec = readSpec(ctx, g, path, ids, compile);
+  const raw = typeof g === "object" && g !== null && "source" in g ? g.source : undefined;
+  const src = raw ? readAssumptionSource(ctx, raw, [...path, "source"]) : undefined;
+  return spec && src ? { ...spec, source: src } : spec;
+}
+
+/** The growth assumption itself, without its source. */
+function readSpec(
   ctx: NormaliseContext,
   g: GrowthFile,
   path: Path,
