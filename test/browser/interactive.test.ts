@@ -20,7 +20,7 @@ import { valueAt } from "../../src/engine/project.js";
 import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
-import { available, openOffline } from "./chromium.js";
+import { openOffline, runBrowserTests } from "./chromium.js";
 
 /** As the page prints numbers. */
 const fmt = (x: number, digits = 1) =>
@@ -41,7 +41,7 @@ async function expected(set: string[]) {
   };
 }
 
-describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromium)", () => {
+describe.skipIf(!runBrowserTests)("interactive.html in Chromium (needs /usr/bin/chromium)", () => {
   it("recomputes as the library does when a slider moves, offline, and downloads a runnable scenario", async () => {
     const root = mkdtempSync(join(tmpdir(), "chainsim-interactive-"));
     const dir = join(root, "report");
@@ -50,7 +50,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     const file = join(dir, "interactive.html");
     expect(r.stdout).toContain(file);
     const url = pathToFileURL(file).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url, {
+    const { context, requests, errors, newPage } = await openOffline(url, {
       acceptDownloads: true,
       viewport: { width: 1200, height: 900 },
     });
@@ -124,7 +124,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     const r = await cli("report", SHANDONG, "-o", dir, "--samples", "0", "--interactive");
     expect(r.code, r.stderr).toBe(0);
     const url = pathToFileURL(join(dir, "interactive.html")).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url, {
+    const { context, requests, errors, newPage } = await openOffline(url, {
       acceptDownloads: true,
       viewport: { width: 1200, height: 900 },
     });
@@ -204,7 +204,7 @@ describe.skipIf(!available)("interactive.html in Chromium (needs /usr/bin/chromi
     const r = await cli("report", province, "-o", dir, "--samples", "0", "--interactive");
     expect(r.code, r.stderr).toBe(0);
     const url = pathToFileURL(join(dir, "interactive.html")).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
+    const { context, requests, errors, newPage } = await openOffline(url);
     try {
       const page = await newPage();
       await page.goto(url, { waitUntil: "load" });

@@ -5,8 +5,6 @@
  * request, and print the figures the library computes in Node for the same
  * scenario, samples and seed.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +14,7 @@ import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { SHANDONG } from "../cli/helpers.js";
 import { buildNotebooks } from "../page/build-notebooks.js";
-import { available, openOffline } from "./chromium.js";
+import { openOffline, runBrowserTests } from "./chromium.js";
 
 /** As the notebooks print numbers (library `fmt` and `pct`). */
 const fmt = (x: number, digits = 1) =>
@@ -31,13 +29,11 @@ interface Opened {
   requests: string[];
 }
 
-describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromium)", () => {
+describe.skipIf(!runBrowserTests)("built notebooks in Chromium (needs /usr/bin/chromium)", () => {
   let out = "";
-  let root = "";
 
   beforeAll(async () => {
     out = await buildNotebooks();
-    root = mkdtempSync(join(tmpdir(), "chainsim-notebook-browser-"));
   }, 120_000);
 
   /**
@@ -47,7 +43,7 @@ describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromiu
    */
   async function open(file: string, charts: number, texts: string[]): Promise<Opened> {
     const url = pathToFileURL(join(out, file)).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, file), url);
+    const { context, requests, errors, newPage } = await openOffline(url);
     try {
       const page = await newPage();
       await page.goto(url, { waitUntil: "load" });
@@ -166,7 +162,7 @@ describe.skipIf(!available)("built notebooks in Chromium (needs /usr/bin/chromiu
 
   it("draw integer year ticks, each once, and no language badge over the code", async () => {
     const url = pathToFileURL(join(out, "4-liaocheng-firms.html")).href;
-    const { context, newPage } = await openOffline(join(root, "ticks"), url);
+    const { context, newPage } = await openOffline(url);
     try {
       const page = await newPage();
       await page.goto(url, { waitUntil: "load" });

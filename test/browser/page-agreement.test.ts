@@ -60,7 +60,7 @@ async function pageNumbers(file: string, id: string): Promise<PageNumbers> {
   );
   expect(r.code, r.stderr).toBe(0);
   const url = pathToFileURL(join(dir, "interactive.html")).href;
-  const { context, requests, errors, newPage } = await openOffline(join(dir, "profile"), url);
+  const { context, requests, errors, newPage } = await openOffline(url);
   try {
     const page = await newPage();
     await page.goto(url, { waitUntil: "load" });

@@ -14,11 +14,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
-import { available, openOffline } from "./chromium.js";
+import { openOffline, runBrowserTests } from "./chromium.js";
 
 const FIXTURE = "test/fixtures/report/pwn-names.yaml";
 
-describe.skipIf(!available)("report.html with script in the names (needs /usr/bin/chromium)", () => {
+describe.skipIf(!runBrowserTests)("report.html with script in the names (needs /usr/bin/chromium)", () => {
   it("runs no injected script and makes no request", async () => {
     const root = mkdtempSync(join(tmpdir(), "chainsim-pwn-"));
     const dir = join(root, "report");
@@ -40,7 +40,7 @@ describe.skipIf(!available)("report.html with script in the names (needs /usr/bi
     const html = readFileSync(join(dir, "report.html"), "utf8");
     expect(html).not.toMatch(/<(script|img|iframe)\b/i);
     const url = pathToFileURL(join(dir, "report.html")).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
+    const { context, requests, errors, newPage } = await openOffline(url);
     try {
       const page = await newPage();
       await page.goto(url, { waitUntil: "load" });

@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cli, SHANDONG } from "../cli/helpers.js";
-import { available, openOffline } from "./chromium.js";
+import { openOffline, runBrowserTests } from "./chromium.js";
 
-describe.skipIf(!available)("report.html in Chromium (needs /usr/bin/chromium)", () => {
+describe.skipIf(!runBrowserTests)("report.html in Chromium (needs /usr/bin/chromium)", () => {
   it("loads offline with no request but itself, no console error, every chart drawn", async () => {
     const root = mkdtempSync(join(tmpdir(), "chainsim-browser-"));
     const dir = join(root, "report");
@@ -23,7 +23,7 @@ describe.skipIf(!available)("report.html in Chromium (needs /usr/bin/chromium)",
     expect(r.code, r.stderr).toBe(0);
     const file = join(dir, "report.html");
     const url = pathToFileURL(file).href;
-    const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
+    const { context, requests, errors, newPage } = await openOffline(url);
     try {
       const page = await newPage();
       const response = await page.goto(url, { waitUntil: "load" });

@@ -35,7 +35,7 @@ describe.skipIf(!run)("every chart of the workbench page, laid out in Chromium",
         const page = join(root, `${name}.${lang}.html`);
         writeFileSync(page, buildInteractive(s, file, {}, undefined, lang));
         const url = pathToFileURL(page).href;
-        const b = await openOffline(join(root, `profile-${name}-${lang}`), url, {
+        const b = await openOffline(url, {
           viewport: { width: 1280, height: 900 },
         });
         try {

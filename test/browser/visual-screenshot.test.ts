@@ -23,7 +23,7 @@ import { describe, expect, it } from "vitest";
 import { buildInteractive } from "../../src/page/write.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { cli, SHANDONG } from "../cli/helpers.js";
-import { available, openOffline } from "./chromium.js";
+import { needChromium, openOffline, runBrowserTests } from "./chromium.js";
 import { type GlyphProbe, probeCjk } from "./visual-glyphs.js";
 
 const BASELINES = fileURLToPath(new URL("./visual-baselines/", import.meta.url));
@@ -55,8 +55,6 @@ export function diffRatio(a: Uint8Array, b: Uint8Array): number {
   return n / (a.length / 4);
 }
 
-const run = available || Boolean(process.env.CI);
-
 type Page = import("playwright-core").Page;
 
 /**
@@ -71,7 +69,7 @@ async function matchBaselines(
 ): Promise<void> {
   mkdirSync(BASELINES, { recursive: true });
   for (const [i, width] of [1440, 1280].entries()) {
-    const b = await openOffline(join(root, `profile-${name}-${width}`), url, {
+    const b = await openOffline(url, {
       viewport: { width, height: 900 },
     });
     try {
@@ -119,12 +117,7 @@ async function expectChineseGlyphs(page: Page): Promise<void> {
   expect(probe.width).toBeCloseTo(160, 0);
 }
 
-function needChromium(): void {
-  if (!available)
-    throw new Error("CI is set but /usr/bin/chromium is missing: install it (apt-get install -y chromium)");
-}
-
-describe.skipIf(!run)("report.html and the workbench page: screenshots against baselines", () => {
+describe.skipIf(!runBrowserTests)("report.html and the workbench page: screenshots against baselines", () => {
   it("report.html matches at desktop (1440) and laptop (1280) widths, in English and Chinese", async () => {
     needChromium();
     const root = mkdtempSync(join(tmpdir(), "chainsim-shot-"));

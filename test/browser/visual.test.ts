@@ -75,7 +75,7 @@ describe.skipIf(!run)("every chart of the shipped reports, laid out in Chromium"
 
   it("no text overlaps text or the marks it labels, none leaves its chart or panel, no tick repeats", async () => {
     const url = pathToFileURL(page).href;
-    const browser = await openOffline(join(root, "profile"), url, { viewport: { width: 1100, height: 900 } });
+    const browser = await openOffline(url, { viewport: { width: 1100, height: 900 } });
     close = () => browser.context.close();
     const p = await browser.newPage();
     await p.goto(url, { waitUntil: "load" });

@@ -67,7 +67,7 @@ describe.skipIf(!available && !process.env.CI)(
   () => {
     it("opens a dropped scenario offline, and downloads it with only the moved value changed", async () => {
       const { root, url } = workbenchFile();
-      const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url, {
+      const { context, requests, errors, newPage } = await openOffline(url, {
         acceptDownloads: true,
         viewport: { width: 1280, height: 900 },
       });
@@ -127,8 +127,8 @@ describe.skipIf(!available && !process.env.CI)(
     }, 180_000);
 
     it("switches language, keeping the values in the address", async () => {
-      const { root, url } = workbenchFile();
-      const { context, requests, errors, newPage } = await openOffline(join(root, "profile"), url);
+      const { url } = workbenchFile();
+      const { context, requests, errors, newPage } = await openOffline(url);
       try {
         const page = await newPage();
         await page.goto(url, { waitUntil: "load" });
@@ -161,8 +161,8 @@ describe.skipIf(!available && !process.env.CI)(
     }, 180_000);
 
     it("measures the recompute after a slider move (Shandong; reported, not asserted)", async () => {
-      const { root, url } = workbenchFile();
-      const { context, newPage } = await openOffline(join(root, "profile"), url);
+      const { url } = workbenchFile();
+      const { context, newPage } = await openOffline(url);
       try {
         const page = await newPage();
         await page.goto(url, { waitUntil: "load" });

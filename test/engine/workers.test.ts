@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import ts from "typescript";
+import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import type { PoolReport } from "../../src/engine/pool.js";
 import { mergeStates, parseState, simulateShard, stateText } from "../../src/engine/shard.js";
@@ -143,14 +143,14 @@ variants:
         copyFileSync(src, dst0); // assets next to the code, as the build would need them
         continue;
       }
-      const js = ts.transpileModule(readFileSync(src, "utf8"), {
-        compilerOptions: {
-          module: ts.ModuleKind.ES2022,
-          target: ts.ScriptTarget.ES2022,
-          verbatimModuleSyntax: true,
-        },
-        fileName: src,
-      }).outputText;
+      // esbuild (the bundler's): the same ES2022 modules as TypeScript's transpileModule, in a tenth of the time
+      const js = transformSync(readFileSync(src, "utf8"), {
+        loader: "ts",
+        format: "esm",
+        target: "es2022",
+        sourcefile: src,
+        tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
+      }).code;
       const dst = join(out, relative("src", src)).replace(/\.ts$/, ".js");
       mkdirSync(dirname(dst), { recursive: true });
       writeFileSync(dst, js);

@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
+import { inject } from "vitest";
 
 const run = promisify(execFile);
 
@@ -17,9 +18,41 @@ export const NOTEBOOKS = [
 /** The built pages: each notebook in English (NAME.html) and in Chinese (NAME.zh.html). */
 export const BUILT = NOTEBOOKS.flatMap((f) => [f, f.replace(/\.html$/, ".zh.html")]).sort();
 
-/** Build the notebooks (`npm run notebooks`) into a fresh folder, bounded in time; returns it. */
+/** How long a build may take (and a file waiting for another's build may wait). */
+const TIMEOUT = 120_000;
+
+/**
+ * Build the notebooks (`npm run notebooks`) into a fresh folder, bounded in
+ * time; returns it. Built once per vitest run (test/global-setup.ts): the
+ * first test file that asks builds them, any other (test/page/notebooks and
+ * test/browser/notebooks, perhaps at the same time) waits for that build and
+ * reads the same folder. Nothing in it is written after the build.
+ */
 export async function buildNotebooks(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "chainsim-notebooks-"));
-  await run(process.execPath, ["scripts/build-notebooks.mjs", out], { timeout: 120_000 });
+  const out = join(inject("runDir"), "notebooks");
+  const lock = `${out}.building`;
+  const failed = `${out}.failed`;
+  try {
+    mkdirSync(lock);
+  } catch {
+    // another test file builds them: wait for its folder, or its error
+    const until = Date.now() + TIMEOUT + 30_000;
+    while (Date.now() < until) {
+      if (existsSync(out)) return out;
+      if (existsSync(failed))
+        throw new Error(`building the notebooks failed:\n${readFileSync(failed, "utf8")}`);
+      await sleep(200);
+    }
+    throw new Error(`waited too long for another test file to build the notebooks (${lock})`);
+  }
+  // built beside the shared folder, then renamed: a waiting file sees all of it or none
+  const tmp = mkdtempSync(`${out}-`);
+  try {
+    await run(process.execPath, ["scripts/build-notebooks.mjs", tmp], { timeout: TIMEOUT });
+  } catch (e) {
+    writeFileSync(failed, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    throw e;
+  }
+  renameSync(tmp, out);
   return out;
 }

@@ -76,7 +76,9 @@ describe("validate on adversarial files of 5 and 10 MB, in a child process", () 
     ] as const) {
       const r = validateInChild(kind, adversarial(kind, 4.9 * MB));
       expect(r.maxRssMb, `${kind}: ${r.result}`).toBeLessThan(500);
+      // the valid file is accepted (read from the same child run: the file is the same, validating it twice
+      // cost a second 5 MB parse)
+      if (kind === "valid-near-limit") expect(r.result).toBe("ok");
     }
-    expect(validateInChild("valid", adversarial("valid-near-limit", 4.9 * MB)).result).toBe("ok");
   }, 1_800_000);
 });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { allowedRequest, errorPage, hostName, pollScript, serve } from "../../src/page/server.js";
-import { available, CHROMIUM } from "../browser/chromium.js";
+import { CHROMIUM, needChromium, runBrowserTests } from "../browser/chromium.js";
 import { HEAD, SECTOR } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chainsim-serve-rb-"));
@@ -114,8 +114,9 @@ describe("serve", () => {
   });
 });
 
-describe.skipIf(!available)("serve in Chromium", () => {
+describe.skipIf(!runBrowserTests)("serve in Chromium", () => {
   it("the page follows three successive rename-saves", async () => {
+    needChromium();
     const { chromium } = await import("playwright-core");
     writeFileSync(file, scenario("b1"));
     const served = await serve(file, { port: 0 });
