@@ -14,6 +14,8 @@
  * adding a field does not change it.
  */
 
+import type { Bilingual } from "../i18n/lang.js";
+
 /** The version of the Findings shape described here. */
 export const FINDINGS_VERSION = 1 as const;
 
@@ -184,8 +186,8 @@ export interface OutOfScopeFinding {
   goal: string;
   /** Where the goal is printed (document, clause, figure), when the scenario says. */
   source: SourceFacts | null;
-  /** Why the scenario does not model it, as the scenario file writes it. */
-  reason: string;
+  /** Why the scenario does not model it, as the scenario file writes it: one text, or `{ zh, en }`. */
+  reason: string | Bilingual;
 }
 
 /** Do the goals add up: `chainsim check`. */

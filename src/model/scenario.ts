@@ -2,6 +2,7 @@
  * A loaded scenario: validated, units normalised, formulas compiled.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import type { Bilingual } from "../i18n/lang.js";
 import type { Correlations } from "./correlation.js";
 import type { Firms } from "./firm.js";
 import type { Instrument } from "./instrument.js";
@@ -25,7 +26,8 @@ export interface DocumentInfo {
 export interface OutOfScopeGoal {
   /** Its id in seeds/goals.yaml. */
   goal: string;
-  reason: string;
+  /** As the file writes it: one text, or one per language. */
+  reason: string | Bilingual;
   source?: SourceRef;
 }
 

@@ -4,7 +4,7 @@
  * Findings (parts `check` and `targets`).
  */
 
-import type { Lang } from "../i18n/lang.js";
+import { type Lang, pick } from "../i18n/lang.js";
 import { ADDUP_VERDICT, COMMON, codeText, inLang, TRACKING_STATUS } from "../i18n/text/tables.js";
 import { CHECK } from "../i18n/text/tables-check.js";
 import type {
@@ -277,6 +277,11 @@ function regionsSection(fd: Findings, lang: Lang): string[] {
   return [lines.join("\n")];
 }
 
+/** A left-out goal's reason in `lang` (a single text is the same in both). */
+export function reasonIn(o: OutOfScopeFinding, lang: Lang): string {
+  return typeof o.reason === "string" ? o.reason : pick(o.reason, lang);
+}
+
 /** Where a left-out goal is printed: "sd-it 三(六)1 100亿元" (the 文号 when the scenario gives it). */
 export function outOfScopeWhere(o: OutOfScopeFinding): string {
   const src = o.source;
@@ -291,7 +296,7 @@ function outOfScopeSection(fd: Findings, lang: Lang): string[] {
   return [
     [
       t.outOfScopeTitle,
-      ...left.map((o) => `  ${t.outOfScopeLine(o.goal, outOfScopeWhere(o), o.reason)}`),
+      ...left.map((o) => `  ${t.outOfScopeLine(o.goal, outOfScopeWhere(o), reasonIn(o, lang))}`),
     ].join("\n"),
   ];
 }
@@ -442,7 +447,7 @@ export function checkMarkdown(fd: Findings, lang: Lang = "zh"): string {
     out.push(
       `## ${t.outOfScopeTitle}`,
       "",
-      ...left.map((o) => `- ${t.outOfScopeLine(`\`${o.goal}\``, outOfScopeWhere(o), o.reason)}`),
+      ...left.map((o) => `- ${t.outOfScopeLine(`\`${o.goal}\``, outOfScopeWhere(o), reasonIn(o, lang))}`),
       "",
     );
   }

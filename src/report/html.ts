@@ -223,7 +223,7 @@ ${sections.map((x) => `<section id="${x.id}">\n<h2>${e(x.title)}</h2>\n${x.body}
 
 /** The goals the scenario deliberately leaves out, with the reason ("" when none). */
 function outOfScopeTable(p: PageInput): string {
-  const rows = outOfScopeRows(p.f);
+  const rows = outOfScopeRows(p.f, p.L.lang);
   if (!rows.length) return "";
   const C = p.L.columns;
   return table(

@@ -6,11 +6,12 @@
  * Every number comes from one Findings value (`f`); the scenario (`s`) gives
  * only words: names, units, goal statements and their sources.
  */
+import type { Lang } from "../i18n/lang.js";
 import type { Findings, Num, VerdictFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
 import { formatProbability } from "./charts/style.js";
-import { outOfScopeWhere } from "./check-output.js";
+import { outOfScopeWhere, reasonIn } from "./check-output.js";
 import { n } from "./figure-input.js";
 import { formatPercent, formatValue } from "./format.js";
 import type { Labels } from "./labels.js";
@@ -47,11 +48,14 @@ export function checkOf(f: Findings): NonNullable<Findings["check"]> {
 }
 
 /** The goals the scenario deliberately leaves out: id, where printed, reason (empty when none). */
-export function outOfScopeRows(f: Findings): Array<{ goal: string; source: string; reason: string }> {
+export function outOfScopeRows(
+  f: Findings,
+  lang: Lang,
+): Array<{ goal: string; source: string; reason: string }> {
   return (checkOf(f).out_of_scope ?? []).map((o) => ({
     goal: o.goal,
     source: outOfScopeWhere(o),
-    reason: o.reason,
+    reason: reasonIn(o, lang),
   }));
 }
 

@@ -63,7 +63,7 @@ export function renderSummary(c: FindingsInput & { figures: PageFigure[]; manife
     ];
     out.push(`| ${cells.join(" | ")} |`);
   }
-  const left = outOfScopeRows(c.f);
+  const left = outOfScopeRows(c.f, L.lang);
   if (left.length) {
     out.push("", `## ${mdText(L.sections.outOfScope)}`, "");
     out.push(`| ${[C.goal, C.source, C.reason].map(mdText).join(" | ")} |`, "|---|---|---|");

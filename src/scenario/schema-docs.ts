@@ -256,7 +256,12 @@ const QUANTITY: Docs = {
     "the goal's id in seeds/goals.yaml, when it differs from the target's id",
   ),
   "OutOfScope.goal": d("seeds/goals.yaml 中的目标编号", "the goal's id in seeds/goals.yaml"),
-  "OutOfScope.reason": d("不纳入本情景的理由", "why this scenario does not model it"),
+  "OutOfScope.reason": d(
+    "不纳入本情景的理由：文字，或 { zh: 中文, en: English }",
+    "why this scenario does not model it: text, or { zh: …, en: … }",
+  ),
+  "OutOfScope.reason.zh": d("理由（中文）", "the reason in Chinese"),
+  "OutOfScope.reason.en": d("理由（英文）", "the reason in English"),
   "OutOfScope.source": d("该目标在原文中的出处", "where the goal is printed"),
 };
 

@@ -83,7 +83,9 @@ export const DocumentRef = obj(
 export const OutOfScope = obj(
   {
     goal: z.string().describe("the goal's id in seeds/goals.yaml, e.g. sd-digital-economy-fund"),
-    reason: z.string().describe("why the scenario does not model it"),
+    reason: z
+      .union([z.string(), obj({ zh: z.string(), en: z.string() }, "the reason in Chinese and English")])
+      .describe("why the scenario does not model it: a text, or { zh, en } so each language reads its own"),
     source: Source.optional(),
   },
   "a goal left out of the scenario, with the reason",

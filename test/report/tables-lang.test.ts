@@ -80,7 +80,11 @@ function supplied(s: Scenario, lang: "zh" | "en") {
     }),
     ...(s.instruments ?? []).map((i) => i.source?.clause ?? ""),
     // a goal left out of the scenario: its reason and where it is printed, as the scenario writes them
-    ...(s.outOfScope ?? []).flatMap((o) => [o.reason, o.source?.clause ?? "", o.source?.figure ?? ""]),
+    ...(s.outOfScope ?? []).flatMap((o) => [
+      typeof o.reason === "string" ? o.reason : o.reason[lang],
+      o.source?.clause ?? "",
+      o.source?.figure ?? "",
+    ]),
     ...[...s.quantities.values()].map((q) => q.unit.symbol),
     s.unit.symbol,
   ].filter((x) => x && x.length > 0);

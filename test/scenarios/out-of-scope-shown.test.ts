@@ -20,13 +20,17 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith(".yaml"));
 
 interface Listed {
   goal: string;
-  reason: string;
+  reason: string | { zh: string; en: string };
   source?: { doc: string; clause?: string; figure?: string };
 }
 
 /** A scenario's `out_of_scope:` as written in the file. */
 const listed = (f: string): Listed[] =>
   ((parse(readFileSync(DIR + f, "utf8")) as { out_of_scope?: Listed[] }).out_of_scope ?? []).map((o) => o);
+
+/** The reason as a reader of `lang` sees it (a single text is the same in both). */
+const reasonIn = (o: Listed, lang: "zh" | "en"): string =>
+  typeof o.reason === "string" ? o.reason : o.reason[lang];
 
 async function findings(f: string): Promise<Findings> {
   return analyse(await loadScenario(DIR + f), { parts: ["check"] });
@@ -45,7 +49,7 @@ describe("out-of-scope goals are shown by check", () => {
       const json = JSON.parse(JSON.stringify(checkJson(fd))) as {
         out_of_scope: Array<{
           goal: string;
-          reason: string;
+          reason: string | { zh: string; en: string };
           source: { document: string; clause: string | null; figure?: string; number?: string } | null;
         }>;
       };
@@ -53,7 +57,8 @@ describe("out-of-scope goals are shown by check", () => {
       expect(json.out_of_scope.map((o) => o.goal)).toEqual(want.map((o) => o.goal));
       for (const [i, o] of json.out_of_scope.entries()) {
         expect(Object.keys(o)).toEqual(["goal", "source", "reason"]);
-        expect(o.reason).toBe(want[i]!.reason);
+        // as the file writes it: { zh, en } stays bilingual in JSON
+        expect(o.reason).toEqual(want[i]!.reason);
         expect(o.source?.clause ?? null).toBe(want[i]!.source?.clause ?? null);
         expect(o.source?.figure).toBe(want[i]!.source?.figure);
       }
@@ -70,9 +75,9 @@ describe("out-of-scope goals are shown by check", () => {
       for (const o of want) {
         const clause = `${o.source!.clause} ${o.source!.figure}`;
         expect(zh).toContain(`  ${o.goal}（`);
-        expect(zh).toContain(`${clause}）：${o.reason}\n`);
+        expect(zh).toContain(`${clause}）：${reasonIn(o, "zh")}\n`);
         expect(en).toContain(`  ${o.goal} (`);
-        expect(en).toContain(`${clause}): ${o.reason}\n`);
+        expect(en).toContain(`${clause}): ${reasonIn(o, "en")}\n`);
         expect(md).toContain(`- \`${o.goal}\`（`);
       }
     });
@@ -97,7 +102,7 @@ describe("out-of-scope goals are shown by the report", () => {
       expect(md).toContain(`## ${caption}`);
       for (const o of want) {
         expect(html).toContain(`<td class="id">${o.goal}</td>`);
-        expect(html).toContain(`<td>${escapeHtml(o.reason)}</td>`);
+        expect(html).toContain(`<td>${escapeHtml(reasonIn(o, lang))}</td>`);
         expect(md).toContain(`| \`${o.goal}\` | `);
       }
       expect(r.findings.check?.out_of_scope?.length).toBe(want.length);
@@ -110,4 +115,29 @@ describe("out-of-scope goals are shown by the report", () => {
     const html = String(r.files.find((x) => x.path === "report.html")!.data);
     expect(html).not.toContain("原文中有、本情景有意未纳入的目标");
   }, 120_000);
+});
+
+describe("an out-of-scope reason written as one text", () => {
+  it("is shown as written in either language (files before { zh, en } reasons still load)", async () => {
+    const { loadScenarioText } = await import("../../src/scenario/load.js");
+    const s = await loadScenarioText(
+      `id: t
+title: t
+unit: 亿元
+base_year: 2022
+horizon: 2025
+sectors:
+  a: { baseline: 100, growth: 5% }
+targets:
+  - { sector: a, year: 2025, at_least: 110 }
+out_of_scope:
+  - { goal: some-goal, reason: "a quota the province sets itself; nothing to project" }
+`,
+      "t.yaml",
+    );
+    const fd = await analyse(s, { parts: ["check"] });
+    for (const lang of ["zh", "en"] as const)
+      expect(checkTable(fd, lang)).toContain("a quota the province sets itself; nothing to project\n");
+    expect(fd.check?.out_of_scope?.[0]?.reason).toBe("a quota the province sets itself; nothing to project");
+  });
 });
