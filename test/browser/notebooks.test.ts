@@ -13,7 +13,7 @@ import { simulateCosts } from "../../src/analysis/policy/simulate-costs.js";
 import { simulate } from "../../src/engine/simulate.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { SHANDONG } from "../cli/helpers.js";
-import { buildNotebooks } from "../page/build-notebooks.js";
+import { BUILD_HOOK_TIMEOUT, buildNotebooks } from "../page/build-notebooks.js";
 import { openOffline, runBrowserTests } from "./chromium.js";
 
 /** As the notebooks print numbers (library `fmt` and `pct`). */
@@ -34,7 +34,7 @@ describe.skipIf(!runBrowserTests)("built notebooks in Chromium (needs /usr/bin/c
 
   beforeAll(async () => {
     out = await buildNotebooks();
-  }, 120_000);
+  }, BUILD_HOOK_TIMEOUT);
 
   /**
    * Open a built notebook from disk, offline, and wait until it shows `charts`

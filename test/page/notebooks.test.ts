@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUILT, buildNotebooks, NOTEBOOKS } from "./build-notebooks.js";
+import { BUILD_HOOK_TIMEOUT, BUILT, buildNotebooks, NOTEBOOKS } from "./build-notebooks.js";
 
 describe("notebooks", () => {
   let out = "";
   beforeAll(async () => {
     out = await buildNotebooks();
-  }, 120_000);
+  }, BUILD_HOOK_TIMEOUT);
 
   it("are Notebook Kit files that import the library and Plot explicitly", () => {
     const sources = readdirSync("notebooks").filter((f) => f.endsWith(".html") && f !== "template.html");
