@@ -224,14 +224,14 @@ function targetLines(g: Goal, x: Quantity, f: TargetFrame): string[] {
   else if (g.kind === "per_year" || g.kind === "cumulative")
     body = `${g.kind}: { from: ${Math.min(Math.max(g.from ?? baseYear + 1, baseYear + 1), year)}, to: ${year}, ${cmp}: ${q(value)} }`;
   else body = `year: ${year}, ${cmp}: ${q(value)}`;
-  const comment = w.targetComment(
-    g.id,
-    g.clause || w.leadClause,
-    g.subject,
+  const comment = w.targetComment({
+    id: g.id,
+    clause: g.clause || w.leadClause,
+    subject: g.subject,
     printed,
-    notes.join(w.noteSeparator),
-    g.confidence,
-  );
+    notes: notes.join(w.noteSeparator),
+    confidence: g.confidence,
+  });
   return [`  ${comment}`, `  - { id: ${g.id}, ${subjectKey}: ${x.id}, ${body}, ${source} }`];
 }
 

@@ -18,6 +18,16 @@ export const DRAFT_MARKERS = {
 
 const bi = <T>(zh: T, en: T): Bilingual<T> => ({ zh, en });
 
+/** What the comment above a drafted goal says: its id, clause, subject, printed figure, notes and confidence. */
+export interface TargetComment {
+  id: string;
+  clause: string;
+  subject: string;
+  printed: string;
+  notes: string;
+  confidence: string | number;
+}
+
 export const EXTRACT_TEXT = {
   header: bi(
     (document: string, encoding: string) =>
@@ -100,22 +110,10 @@ export const EXTRACT_TEXT = {
   share: bi("占比，作为以 % 计的指标处理", "a share, modelled as an indicator in %"),
   noteSeparator: bi("；", "; "),
   targetComment: bi(
-    (
-      id: string,
-      clause: string,
-      subject: string,
-      printed: string,
-      notes: string,
-      confidence: string | number,
-    ) => `# ${id} ${clause} ${subject}：${printed}——${notes}（置信度 ${confidence}）`,
-    (
-      id: string,
-      clause: string,
-      subject: string,
-      printed: string,
-      notes: string,
-      confidence: string | number,
-    ) => `# ${id} ${clause} ${subject}: ${printed} — ${notes} (confidence ${confidence})`,
+    (c: TargetComment) =>
+      `# ${c.id} ${c.clause} ${c.subject}：${c.printed}——${c.notes}（置信度 ${c.confidence}）`,
+    (c: TargetComment) =>
+      `# ${c.id} ${c.clause} ${c.subject}: ${c.printed} — ${c.notes} (confidence ${c.confidence})`,
   ),
   leadClause: bi("（开头部分）", "(lead)"),
   whyOfWhich: bi(
