@@ -406,8 +406,8 @@ export interface ExplainStep {
   values: Record<string, unknown>;
   /** The scenario line the number comes from. */
   line?: number;
-  /** The document clause it comes from. */
-  source?: string;
+  /** The document clause it comes from; `{ zh, en }` when the scenario gives an assumption's reason in both languages. */
+  source?: string | Bilingual;
   /** The source is an assumption (`source` holds its reason). */
   assumed?: boolean;
 }
