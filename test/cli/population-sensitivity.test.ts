@@ -48,9 +48,68 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     const group = rows.find((r) => r.input === "firms.sectors.electronics.named_revenue")!;
     expect([group.lowLabel, group.highLabel]).toEqual(["P10", "P90"]);
     expect(inputName(s, "firms.sectors.electronics.growth", labels("zh"))).toBe("电子信息制造业 企业增速");
+    // an entry cohort the scenario gives no name is said by its sector
     expect(inputName(s, "firms.entry.new_electronics.per_year", labels("en"))).toBe(
-      "new_electronics: new firms a year",
+      "electronic-information manufacturing: new firms a year",
     );
+    expect(inputName(s, "firms.entry.new_electronics.per_year", labels("zh"))).toBe(
+      "电子信息制造业 每年新进入企业数",
+    );
+  });
+
+  it("the text tables name every population input in the reader's language beside its id", async () => {
+    const s = await loadScenario(LIAOCHENG);
+    for (const method of ["tornado", "sobol", "morris", "shapley"]) {
+      for (const lang of ["zh", "en"] as const) {
+        const extra = method === "sobol" || method === "shapley" ? ["--samples", "32"] : [];
+        const r = await cli(
+          "sensitivity",
+          LIAOCHENG,
+          "--target",
+          GOAL,
+          "--method",
+          method,
+          "--lang",
+          lang,
+          ...extra,
+        );
+        expect(r.code, r.stderr).toBe(0);
+        const lines = r.stdout.split("\n");
+        const head = lines.findIndex(
+          (l) => l.startsWith(lang === "zh" ? "输入参数" : "input") || /^(因素|factor) /.test(l),
+        );
+        expect(lines[head], `${method} ${lang}`).toContain(lang === "zh" ? "含义" : "what it is");
+        const rows = lines.slice(head + 2).filter((l) => l.startsWith("firms."));
+        expect(rows.length, `${method} ${lang}`).toBeGreaterThan(3);
+        for (const row of rows) {
+          const id = row.split(/\s+/)[0]!;
+          // the label the catalogue gives (src/i18n/text/population-inputs.ts), after the id
+          expect(
+            row
+              .slice(id.length)
+              .trimStart()
+              .startsWith(inputName(s, id, labels(lang))),
+            row,
+          ).toBe(true);
+          if (lang === "zh") expect(inputName(s, id, labels(lang))).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("a table of quantity inputs only keeps its columns (no name column)", async () => {
+    const r = await cli(
+      "sensitivity",
+      "scenarios/shandong-it-2025.yaml",
+      "--target",
+      "sd-software-2025",
+      "--method",
+      "tornado",
+      "--lang",
+      "zh",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("含义");
   });
 
   it("solve searches a population input, with a range in its own terms", async () => {
@@ -122,6 +181,9 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     const rows = rowsOf(wb.getWorksheet("不确定输入")!);
     const growth = rows.find((row) => row[0] === "firms.sectors.electronics.growth")!;
     expect(growth.slice(1, 3)).toEqual(["电子信息制造业 企业增速", "企业群体参数"]);
+    // an unnamed entry cohort is named by its sector, not by its id
+    const entry = rows.find((row) => row[0] === "firms.entry.new_electronics.per_year")!;
+    expect(entry.slice(1, 3)).toEqual(["电子信息制造业 每年新进入企业数", "企业群体参数"]);
     rmSync(dir, { recursive: true, force: true });
   });
 });
