@@ -186,4 +186,50 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     expect(entry.slice(1, 3)).toEqual(["电子信息制造业 每年新进入企业数", "企业群体参数"]);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it("the workbook's input sheet gives every population parameter its unit, in each language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-unit-"));
+    const s = await loadScenario(LIAOCHENG);
+    const inputs = [
+      "firms.entry.new_electronics.per_year",
+      "firms.generated.small_electronics.count",
+      "firms.named.pacific_fibre.revenue",
+      "firms.sectors.software.named_revenue",
+      "firms.sectors.electronics.growth",
+    ];
+    // what each is, by its definition: entrants and a group's size in firms, one firm's
+    // revenue in the firms' money unit (firms.unit), a group of revenues as a quantile
+    const want = {
+      zh: ["家", "家", s.firms!.unit.symbol, "分位数（0–1）", "%"],
+      en: ["firms", "firms", s.firms!.unit.symbol, "quantile (0–1)", "%"],
+    };
+    expect(s.firms!.unit.symbol).toBe("万元");
+    for (const lang of ["zh", "en"] as const) {
+      const out = join(dir, `${lang}.xlsx`);
+      const r = await cli(
+        "sensitivity",
+        LIAOCHENG,
+        "--target",
+        "lc-it-revenue-2025",
+        "--method",
+        "tornado",
+        "--inputs",
+        inputs.join(","),
+        "--lang",
+        lang,
+        "--format",
+        "xlsx",
+        "-o",
+        out,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await readWorkbook(readFileSync(out));
+      const sheet = wb.worksheets[1]!;
+      const [head, ...rows] = rowsOf(sheet);
+      const unitCol = head!.length - 1;
+      expect(String(head![unitCol])).toBe(lang === "zh" ? "单位" : "unit");
+      expect(inputs.map((name) => rows.find((row) => row[0] === name)?.[unitCol])).toEqual(want[lang]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -53,6 +53,11 @@ export const POPULATION_INPUT = {
       (sector: string) => `${sector}: entrants' growth`,
     ),
   },
+  /** The workbook's unit column for a count (firms) and a group's quantile (a revenue is in the firms' money unit). */
+  unit: {
+    count: bi("家", "firms"),
+    quantile: bi("分位数（0–1）", "quantile (0–1)"),
+  },
   /** What such an input is, beside a quantity's baseline or growth (the workbook's role column). */
   role: bi("企业群体参数", "firm-population parameter"),
 };
