@@ -462,8 +462,11 @@ export interface SensitivityFindings {
   };
   /** The inputs whose stated correlations are not applied (drawn independently). */
   independent: string[];
-  /** Each input: its name, the quantity it belongs to and its role ("growth", "baseline", …). */
-  inputs: Array<{ name: string; quantity: string; role: string }>;
+  /**
+   * Each input: its name, the quantity it belongs to and its role ("growth", "baseline", …);
+   * a firm population's parameter (quantity "firms") also has its name in both languages.
+   */
+  inputs: Array<{ name: string; quantity: string; role: string; label?: Bilingual }>;
 }
 
 /** The industry chain at central coefficients, with one demand shock. */

@@ -187,6 +187,43 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("the report's workbook names the population's parameters in its tornado sheet, in each language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-report-"));
+    const s = await loadScenario(LIAOCHENG);
+    for (const lang of ["zh", "en"] as const) {
+      const out = join(dir, lang);
+      const r = await cli(
+        "report",
+        LIAOCHENG,
+        "-o",
+        out,
+        "--samples",
+        "0",
+        "--sensitivity",
+        GOAL,
+        "--sensitivity-samples",
+        "32",
+        "--lang",
+        lang,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await readWorkbook(readFileSync(join(out, "report.xlsx")));
+      const sheet = wb.worksheets.find((w) => w.name === (lang === "zh" ? "敏感性龙卷风" : "tornado"))!;
+      const [, ...rows] = rowsOf(sheet);
+      expect(rows.length).toBeGreaterThan(3);
+      for (const row of rows) {
+        const id = String(row[0]);
+        expect(id.startsWith("firms.")).toBe(true);
+        // the catalogue's name (src/i18n/text/population-inputs.ts) and what the input is
+        expect(row.slice(1, 3)).toEqual([
+          inputName(s, id, labels(lang)),
+          lang === "zh" ? "企业群体参数" : "firm-population parameter",
+        ]);
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
   it("the workbook's input sheet gives every population parameter its unit, in each language", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-unit-"));
     const s = await loadScenario(LIAOCHENG);
