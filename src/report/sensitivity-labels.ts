@@ -53,3 +53,17 @@ export function withInputLabels(
     rows: rows.map((r, i) => [r[0]!, names[i] ?? "", ...r.slice(1)]),
   };
 }
+
+/**
+ * An input as a sentence names it: a firm population's with what it is
+ * beside its id, any other by its id.
+ *
+ * @example
+ * inputInSentence(liaocheng, "firms.entry.new_electronics.per_year", "zh")
+ * // "firms.entry.new_electronics.per_year（电子信息制造业 每年新进入企业数）"
+ * inputInSentence(shandong, "software.growth", "zh") // "software.growth"
+ */
+export function inputInSentence(s: Scenario | undefined, name: string, lang: Lang): string {
+  const meaning = inputLabels(s, [name], lang)?.[0];
+  return meaning ? inLang(SENS, lang).inputWithMeaning(name, meaning) : name;
+}

@@ -19,7 +19,7 @@ import type { Scenario } from "../model/scenario.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
 import { toJsonText } from "./json.js";
 import { manifest } from "./manifest.js";
-import { inputLabels, withInputLabels } from "./sensitivity-labels.js";
+import { inputInSentence, inputLabels, withInputLabels } from "./sensitivity-labels.js";
 import { renderTable } from "./table.js";
 
 const r = roundForOutput;
@@ -268,7 +268,7 @@ export function primTable(
       t.box(formatPercent(box.density), formatPercent(box.coverage), formatPercent(box.support)),
       ...box.limits.map((l) => {
         const inp = byName.get(l.input)!;
-        return `  ${t.limit(l.input, formatInput(s, inp, l.low), formatInput(s, inp, l.high))}`;
+        return `  ${t.limit(inputInSentence(s, l.input, lang), formatInput(s, inp, l.low), formatInput(s, inp, l.high))}`;
       }),
     );
   }
@@ -306,14 +306,15 @@ export function solveText(
   const t = inLang(SENS, lang);
   const p = probability === undefined ? null : formatPercent(probability, 0);
   const at = (v: number) => (probability === undefined ? num(v) : formatPercent(v));
+  const name = inputInSentence(s, inp.name, lang);
   if (res.status === "unreachable") {
-    return `${t.unreachable(inp.name, target, p, at(res.atLow), at(res.atHigh))}\n`;
+    return `${t.unreachable(name, target, p, at(res.atLow), at(res.atHigh))}\n`;
   }
   if (res.status === "met-throughout") {
-    return `${t.metThroughout(target, inp.name, at(res.atLow))}\n`;
+    return `${t.metThroughout(target, name, at(res.atLow))}\n`;
   }
   const reached = probability === undefined ? null : formatPercent(res.achieved!);
-  return `${t.solved(inp.name, formatInput(s, inp, res.value!), target, p, reached)}\n`;
+  return `${t.solved(name, formatInput(s, inp, res.value!), target, p, reached)}\n`;
 }
 
 /** Numbers rounded for output and keys in snake_case (`firstCi` → `first_ci`), all the way down. */

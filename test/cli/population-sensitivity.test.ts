@@ -97,6 +97,21 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     }
   }, 120_000);
 
+  it("discover's box names each population input beside its id", async () => {
+    const s = await loadScenario(LIAOCHENG);
+    for (const lang of ["zh", "en"] as const) {
+      const r = await cli("discover", LIAOCHENG, "--target", GOAL, "--samples", "300", "--lang", lang);
+      expect(r.code, r.stderr).toBe(0);
+      const limits = r.stdout.split("\n").filter((l) => l.startsWith("  firms."));
+      expect(limits.length).toBeGreaterThan(0);
+      for (const l of limits) {
+        const id = l.trim().split(/[ （]/)[0]!;
+        const meaning = inputName(s, id, labels(lang));
+        expect(l).toContain(lang === "zh" ? `${id}（${meaning}）` : `${id} (${meaning})`);
+      }
+    }
+  }, 120_000);
+
   it("a table of quantity inputs only keeps its columns (no name column)", async () => {
     const r = await cli(
       "sensitivity",
@@ -157,6 +172,10 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     );
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/must be 4 to just meet/);
+    // the sentence says what the input is, in the reader's language
+    expect(c.stdout).toContain(
+      "firms.entry.new_electronics.per_year (electronic-information manufacturing: new firms a year) must be 4",
+    );
   });
 
   it("the workbook's input sheet names the population's parameters and says what they are", async () => {
