@@ -89,7 +89,7 @@ await esbuild.build({
   target: "node20",
   external: EXTERNAL,
   plugins: [keepModuleUrls, zodEnglishOnly],
-  // CommonJS packages inside the bundle (seedrandom) may call require()
+  // CommonJS packages inside the bundle may call require()
   banner: {
     js: 'import { createRequire as __chainsimRequire } from "node:module";\nconst require = __chainsimRequire(import.meta.url);',
   },

@@ -62,7 +62,7 @@ import { project } from "./project.js";
 import { sobolSequence } from "./qmc/sobol-sequence.js";
 import { type RowLayout, rowLayout } from "./row-layout.js";
 import { LogSketch } from "./sketch.js";
-import { type Alea, aleaColumn, aleaStream, BLOCK_SIZE, blockLength } from "./streams.js";
+import { BLOCK_SIZE, blockLength, type Xoshiro, xoshiroColumn, xoshiroStream } from "./streams.js";
 import type { VerdictSample } from "./verdicts.js";
 
 /** Uniforms are kept inside [2⁻⁵³, 1 − 2⁻⁵³] after a copula round trip. */
@@ -106,7 +106,7 @@ export class Kernel {
    */
   private blockColumns: Float64Array | undefined;
   /** Plain Monte Carlo: each dimension's stream for the current block, read a chunk at a time. */
-  private readonly streams: Alea[];
+  private readonly streams: Xoshiro[];
   /**
    * Plain Monte Carlo: 1 for the dimensions drawn straight from their stream
    * (normal, lognormal, truncated normal outside the copula and AR(1)
@@ -159,7 +159,7 @@ export class Kernel {
     readonly settings: KernelSettings,
   ) {
     const D = plan.dims.length;
-    this.streams = new Array<Alea>(D);
+    this.streams = new Array<Xoshiro>(D);
     this.direct = Uint8Array.from(plan.dims, (dim, d) =>
       !settings.lhs && !settings.qmc && !plan.scored[d] && drawsDirectly(dim.prepared) ? 1 : 0,
     );
@@ -244,10 +244,10 @@ export class Kernel {
       return;
     }
     for (let d = 0; d < dims.length; d++) {
-      const a = aleaStream(this.settings.seed, dims[d]!.key, block);
+      const a = xoshiroStream(this.settings.seed, dims[d]!.key, block);
       if (this.settings.lhs) latinHypercubeColumn(() => a.next(), n, cols, d * n, this.perm);
       else if (this.direct[d]) drawColumn(dims[d]!.prepared, a, cols, d * n, n);
-      else aleaColumn(a, n, cols, d * n);
+      else xoshiroColumn(a, n, cols, d * n);
     }
   }
 
@@ -272,7 +272,7 @@ export class Kernel {
     const dims = this.plan.dims;
     for (let d = 0; d < dims.length; d++) {
       if (this.direct[d]) drawColumn(dims[d]!.prepared, this.streams[d]!, cols, d * C, c);
-      else aleaColumn(this.streams[d]!, c, cols, d * C);
+      else xoshiroColumn(this.streams[d]!, c, cols, d * C);
     }
     this.drawColumns(cols, C, c);
   }
@@ -584,7 +584,7 @@ export class Kernel {
     } else {
       const { dims } = this.plan;
       for (let d = 0; d < dims.length; d++)
-        this.streams[d] = aleaStream(this.settings.seed, dims[d]!.key, block);
+        this.streams[d] = xoshiroStream(this.settings.seed, dims[d]!.key, block);
       this.src = this.chunkColumns;
       this.stride = this.chunk;
     }

@@ -2,7 +2,7 @@
  * Random streams. Every uncertain input has its own stream per block of
  * samples, seeded from (seed, input, block):
  *
- *     Alea(`${seed}:${input}:${block}`)
+ *     xoshiro128**(hash128(`${seed}:${input}:${block}`))
  *
  * so the uniforms an input gets depend only on the seed, the input's name
  * (`software.growth`, `software.growth@2024` for a yearly draw) and the block
@@ -11,12 +11,20 @@
  * the same uniforms for the same inputs (common random numbers across
  * variants and sweep points).
  *
- * Alea (Johannes Baagøe, 2010) gives 32-bit uniforms; `Alea` below is the
- * generator of `seedrandom.alea` (seedrandom 3.0.5, lib/alea.js) written as a
- * class, number for number the same stream (a test compares them), so that
- * the kernel's loops call a method V8 inlines instead of a closure. Each
- * uniform handed to an inverse CDF is shifted by half a step,
- * u = (k + ½)/2³², so u is never 0 or 1 and every quantile is finite.
+ * xoshiro128** (Blackman and Vigna, "Scrambled Linear Pseudorandom Number
+ * Generators", ACM TOMS 47(4), 2021; reference code at prng.di.unimi.it)
+ * gives 32-bit integers from a 128-bit state, period 2¹²⁸ − 1, and passes
+ * TestU01's BigCrush. Its step is 32-bit integer arithmetic (xors, shifts,
+ * two multiplications), so the kernel runs it inline on local integers; a
+ * normal draw costs about a third of what it did with the Alea generator
+ * chainsim used until December 2026, whose multiply-with-carry runs in
+ * doubles, each step waiting on the previous one's rounding. The state comes
+ * from a 128-bit hash of the stream's name (`hash128`), so two streams share
+ * a state with probability about 2⁻¹²⁸.
+ *
+ * A uniform is k/2³² for the 32-bit output k; each uniform handed to an
+ * inverse CDF is shifted by half a step, u = (k + ½)/2³², so u is never 0 or
+ * 1 and every quantile is finite.
  */
 
 /** Samples per block: the unit of random streams, Latin hypercubes and accumulators. */
@@ -31,67 +39,95 @@ export const TWO_M32 = 2.3283064365386963e-10;
 /** A uniform generator on [0, 1) with 32-bit resolution. */
 export type Uniform = () => number;
 
-/**
- * Baagøe's Mash hash, as seedrandom applies it to a seed string: returns the
- * hash function with its running state.
- */
-function mash(): (data: string) => number {
-  let n = 0xefc8249d;
-  return (data) => {
-    for (let i = 0; i < data.length; i++) {
-      n += data.charCodeAt(i);
-      let h = 0.02519603282416938 * n;
-      n = h >>> 0;
-      h -= n;
-      h *= n;
-      n = h >>> 0;
-      h -= n;
-      n += h * 0x100000000;
-    }
-    return (n >>> 0) * TWO_M32;
-  };
+/** MurmurHash3's 32-bit finaliser (Appleby): every input bit flips each output bit with probability near ½. */
+function fmix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /**
- * The Alea generator (multiply-with-carry lagged by 3, period about 2¹¹⁶):
- * `next()` returns k/2³² for a 32-bit k, in [0, 1).
+ * A 128-bit hash of a string into `out` (four 32-bit words, never all zero):
+ * each UTF-16 code unit is multiplied into four lanes, each lane also taking
+ * the previous lane's value so every unit reaches all 128 bits; then two
+ * rounds of MurmurHash3's finaliser with the lanes added into each other, as
+ * MurmurHash3_x86_128 finishes. Not a cryptographic hash: its job is to give
+ * streams with different names unrelated states.
  *
  * @example
- * const a = new Alea("1:software.growth:0");
- * a.next() // the same number as seedrandom.alea("1:software.growth:0")()
+ * const s = new Int32Array(4);
+ * hash128("1:software.growth:0", s) // four words; "1:software.growth:1" gives four unrelated ones
  */
-export class Alea {
-  /**
-   * s0, s1, s2 and the carry c, in a typed array: V8 then updates them in
-   * place (as object fields, a carry beyond the small-integer range would be
-   * boxed, an allocation per number).
-   */
-  readonly s = new Float64Array(4);
+export function hash128(key: string, out: Int32Array): void {
+  // the first 32 bits of the fractional parts of √2, √3, √5, √7 (SHA-256's first initial values)
+  let h0 = 0x6a09e667 | 0;
+  let h1 = 0xbb67ae85 | 0;
+  let h2 = 0x3c6ef372 | 0;
+  let h3 = 0xa54ff53a | 0;
+  for (let i = 0; i < key.length; i++) {
+    const k = key.charCodeAt(i);
+    h0 = Math.imul(h0 ^ k, 0x9e3779b1) + h3;
+    h1 = Math.imul(h1 ^ k, 0x85ebca77) + h0;
+    h2 = Math.imul(h2 ^ k, 0xc2b2ae3d) + h1;
+    h3 = Math.imul(h3 ^ k, 0x27d4eb2f) + h2;
+    h0 = (h0 << 13) | (h0 >>> 19);
+    h1 = (h1 << 17) | (h1 >>> 15);
+    h2 = (h2 << 11) | (h2 >>> 21);
+    h3 = (h3 << 7) | (h3 >>> 25);
+  }
+  h0 ^= key.length;
+  for (let round = 0; round < 2; round++) {
+    h0 = (h0 + h1 + h2 + h3) | 0;
+    h1 = (h1 + h0) | 0;
+    h2 = (h2 + h0) | 0;
+    h3 = (h3 + h0) | 0;
+    h0 = fmix32(h0);
+    h1 = fmix32(h1);
+    h2 = fmix32(h2);
+    h3 = fmix32(h3);
+  }
+  out[0] = h0 | (h0 === 0 && h1 === 0 && h2 === 0 && h3 === 0 ? 1 : 0);
+  out[1] = h1;
+  out[2] = h2;
+  out[3] = h3;
+}
 
-  constructor(seed: string) {
-    const m = mash();
+/**
+ * The xoshiro128** generator: `int32()` returns the next 32-bit output as a
+ * signed integer, `next()` the uniform k/2³² in [0, 1).
+ *
+ * @example
+ * const x = new Xoshiro("1:software.growth:0");
+ * x.next() // a uniform; the same for the same name on every machine
+ */
+export class Xoshiro {
+  /** s0, s1, s2, s3, in a typed array the kernel's inline loops read and write back. */
+  readonly s = new Int32Array(4);
+
+  /** The state is `hash128(name)`. */
+  constructor(name: string) {
+    hash128(name, this.s);
+  }
+
+  /** The next 32-bit output (as a signed integer): rotl(s1 · 5, 7) · 9, then one step of the state. */
+  int32(): number {
     const s = this.s;
-    s[0] = m(" ");
-    s[1] = m(" ");
-    s[2] = m(" ");
-    s[3] = 1;
-    for (let k = 0; k < 3; k++) {
-      s[k] = s[k]! - m(seed);
-      if (s[k]! < 0) s[k] = s[k]! + 1;
-    }
+    const s1 = s[1]!;
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    const s2 = s[2]! ^ s[0]!;
+    const s3 = s[3]! ^ s1;
+    s[1] = s1 ^ s2;
+    s[0] = s[0]! ^ s3;
+    s[2] = s2 ^ t;
+    s[3] = (s3 << 11) | (s3 >>> 21);
+    return r;
   }
 
   /** The next uniform k/2³² in [0, 1). */
   next(): number {
-    const s = this.s;
-    const t = 2091639 * s[0]! + s[3]! * TWO_M32;
-    s[0] = s[1]!;
-    s[1] = s[2]!;
-    const c = t | 0;
-    s[3] = c;
-    const u = t - c;
-    s[2] = u;
-    return u;
+    return (this.int32() >>> 0) * TWO_M32;
   }
 }
 
@@ -99,11 +135,11 @@ export class Alea {
  * The generator of one input in one block.
  *
  * @example
- * const a = aleaStream(1, "software.growth", 0);
- * a.next() // the first uniform of `stream(1, "software.growth", 0)`
+ * const x = xoshiroStream(1, "software.growth", 0);
+ * x.next() // the first uniform of `stream(1, "software.growth", 0)`
  */
-export function aleaStream(seed: number | string, input: string, block: number): Alea {
-  return new Alea(`${seed}:${input}:${block}`);
+export function xoshiroStream(seed: number | string, input: string, block: number): Xoshiro {
+  return new Xoshiro(`${seed}:${input}:${block}`);
 }
 
 /**
@@ -114,8 +150,8 @@ export function aleaStream(seed: number | string, input: string, block: number):
  * next() // the same number on every machine and in every worker
  */
 export function stream(seed: number | string, input: string, block: number): Uniform {
-  const a = aleaStream(seed, input, block);
-  return () => a.next();
+  const x = xoshiroStream(seed, input, block);
+  return () => x.next();
 }
 
 /** The number of blocks for `samples` samples. */
@@ -140,12 +176,12 @@ export function monteCarloColumn(next: Uniform, n: number, out: Float64Array, of
 }
 
 /**
- * `monteCarloColumn` from an `Alea` (the same numbers, without a call through a closure).
+ * `monteCarloColumn` from an `Xoshiro` (the same numbers, without a call through a closure).
  *
  * @example
  * const col = new Float64Array(4);
- * aleaColumn(aleaStream(1, "x", 0), 4, col, 0) // col as monteCarloColumn(stream(1, "x", 0), 4, col, 0)
+ * xoshiroColumn(xoshiroStream(1, "x", 0), 4, col, 0) // col as monteCarloColumn(stream(1, "x", 0), 4, col, 0)
  */
-export function aleaColumn(a: Alea, n: number, out: Float64Array, offset: number): void {
-  for (let j = 0; j < n; j++) out[offset + j] = a.next() + HALF_STEP;
+export function xoshiroColumn(x: Xoshiro, n: number, out: Float64Array, offset: number): void {
+  for (let j = 0; j < n; j++) out[offset + j] = x.next() + HALF_STEP;
 }

@@ -5,7 +5,7 @@
  * points need a draw to be a function of one uniform and keep the inverse
  * CDF (`sampleColumn`).
  */
-import type { Alea } from "../streams.js";
+import type { Xoshiro } from "../streams.js";
 import { HALF_STEP } from "../streams.js";
 import { LOGNORMAL, NORMAL, type Prepared, sampleAt, TRUNC_LOWER, TRUNC_UPPER } from "./index.js";
 import { zigguratColumn, zigguratNormal } from "./ziggurat.js";
@@ -40,16 +40,15 @@ export function drawsDirectly(p: Prepared): boolean {
  *
  * @example
  * const col = new Float64Array(2);
- * drawColumn(prepare({ type: "lognormal", median: 1.1, sigma: 0.05, shift: -1 }), aleaStream(1, "g", 0), col, 0, 2)
+ * drawColumn(prepare({ type: "lognormal", median: 1.1, sigma: 0.05, shift: -1 }), xoshiroStream(1, "g", 0), col, 0, 2)
  * // two growth rates around 10%
  */
-export function drawColumn(p: Prepared, a: Alea, out: Float64Array, off: number, n: number): void {
+export function drawColumn(p: Prepared, a: Xoshiro, out: Float64Array, off: number, n: number): void {
   const end = off + n;
   const { a: m, b: s, c } = p;
   switch (p.kind) {
     case NORMAL:
-      zigguratColumn(a, out, off, n);
-      for (let j = off; j < end; j++) out[j] = m + s * out[j]!;
+      zigguratColumn(a, out, off, n, m, s);
       return;
     case LOGNORMAL:
       zigguratColumn(a, out, off, n);

@@ -2,9 +2,11 @@
  * Standard normal draws by the ziggurat method of Marsaglia and Tsang
  * ("The Ziggurat Method for Generating Random Variables", Journal of
  * Statistical Software 5(8), 2000), with 256 layers and 53-bit positions
- * (two 32-bit Alea uniforms per try, as Doornik, "An Improved Ziggurat
+ * (two 32-bit xoshiro128** outputs per try, as Doornik, "An Improved Ziggurat
  * Method to Generate Normal Random Samples", 2005, advises: the layer index
- * and the position come from different bits, so they are independent).
+ * and the position come from different bits, so they are independent). The
+ * layer (8 bits) and the sign (1 bit) are the top bits of the first 32-bit
+ * xoshiro128** output, the position its low 21 bits and all 32 of the second.
  *
  * Accuracy: the method is exact — its output has the normal density up to
  * the rounding of the tables (built here in double precision from
@@ -14,9 +16,9 @@
  * stop at |z| ≈ 6.23, the tail beyond r is sampled exactly by Marsaglia's
  * exponential rejection (1964), without a bound. About 98.5% of tries return
  * after one table lookup, one multiply and one compare; a draw takes 2.03
- * uniforms on average.
+ * 32-bit outputs on average.
  */
-import { type Alea, HALF_STEP, TWO_M32 } from "../streams.js";
+import { HALF_STEP, TWO_M32, type Xoshiro } from "../streams.js";
 import { normalCdf } from "./normal.js";
 
 /** Start of the tail (Marsaglia and Tsang's r for 256 layers). */
@@ -42,23 +44,23 @@ export const F = new Float64Array(LAYERS + 1);
 }
 
 /**
- * One standard normal draw from the stream `a` (consumes two uniforms per
- * try, and two more per tail or wedge test).
+ * One standard normal draw from the stream `t` (consumes two 32-bit outputs
+ * per try, and two more per tail or wedge test).
  *
  * @example
- * const a = aleaStream(1, "x", 0);
- * zigguratNormal(a) // a standard normal number; the same for the same stream
+ * const t = xoshiroStream(1, "x", 0);
+ * zigguratNormal(t) // a standard normal number; the same for the same stream
  */
-export function zigguratNormal(a: Alea): number {
-  const hi = (a.next() * 4294967296) | 0; // 32 bits: layer, sign, high position bits
-  const i = hi & 0xff;
-  const x = ((hi >>> 11) + a.next()) * TWO_M21 * X[i]!; // position: 21 + 32 bits in [0, 1)
-  if (x < X[i + 1]!) return (hi & 0x100) === 0 ? x : -x;
-  return edge(a, i, x, (hi & 0x100) === 0);
+export function zigguratNormal(t: Xoshiro): number {
+  const hi = t.int32(); // layer: bits 31–24, sign: bit 23, high position bits: 20–0
+  const i = hi >>> 24;
+  const x = ((hi & 0x1fffff) + (t.int32() >>> 0) * TWO_M32) * TWO_M21 * X[i]!; // 21 + 32 bits in [0, 1)
+  if (x < X[i + 1]!) return (hi & 0x800000) === 0 ? x : -x;
+  return edge(t, i, x, (hi & 0x800000) === 0);
 }
 
 /** The rare tries outside the layer's core (1.2%): the tail for the base strip, else the wedge test, else a new try. */
-function edge(a: Alea, i: number, x: number, positive: boolean): number {
+function edge(a: Xoshiro, i: number, x: number, positive: boolean): number {
   if (i === 0) {
     const t = tail(a);
     return positive ? t : -t;
@@ -68,7 +70,7 @@ function edge(a: Alea, i: number, x: number, positive: boolean): number {
 }
 
 /** A draw from the normal tail beyond r (Marsaglia 1964): r + a with a exponential, accepted with prob. exp(−a²/2). */
-export function tail(a: Alea): number {
+export function tail(a: Xoshiro): number {
   for (;;) {
     const x = -Math.log(a.next() + HALF_STEP) / R;
     const y = -Math.log(a.next() + HALF_STEP);
@@ -77,70 +79,67 @@ export function tail(a: Alea): number {
 }
 
 /**
- * Fill `out[off..off+n)` with `mean + sd · z`, z standard normal draws from `a`.
- *
- * @example
- * const col = new Float64Array(3);
- * normalColumn(aleaStream(1, "x", 0), 0.1, 0.02, col, 0, 3) // three draws of N(0.1, 0.02²)
- */
-export function normalColumn(
-  a: Alea,
-  mean: number,
-  sd: number,
-  out: Float64Array,
-  off: number,
-  n: number,
-): void {
-  for (let j = off; j < off + n; j++) out[j] = mean + sd * zigguratNormal(a);
-}
-
-/**
- * Fill `out[off..off+n)` with standard normal draws from `a`: the numbers of
- * n calls of `zigguratNormal(a)`, with the generator's state in local
- * variables and the common case inline (no call, so no boxed number per
- * draw; the rare tries outside a layer's core call `edge`).
+ * Fill `out[off..off+n)` with `mean + sd · z` for standard normal draws z
+ * from `t` (by default mean 0 and sd 1): z are the numbers of n calls of
+ * `zigguratNormal(t)`, with the generator's state in local integers and the
+ * common case inline (no call, so no boxed number per draw; the rare tries
+ * outside a layer's core call `edge`).
  *
  * @example
  * const z = new Float64Array(3);
- * zigguratColumn(aleaStream(1, "x", 0), z, 0, 3) // as three zigguratNormal(aleaStream(1, "x", 0)) calls
+ * zigguratColumn(xoshiroStream(1, "x", 0), z, 0, 3) // as three zigguratNormal(xoshiroStream(1, "x", 0)) calls
  */
-export function zigguratColumn(a: Alea, out: Float64Array, off: number, n: number): void {
-  const st = a.s;
+export function zigguratColumn(
+  t: Xoshiro,
+  out: Float64Array,
+  off: number,
+  n: number,
+  mean = 0,
+  sd = 1,
+): void {
+  const st = t.s;
   let s0 = st[0]!;
   let s1 = st[1]!;
   let s2 = st[2]!;
-  let c = st[3]!;
+  let s3 = st[3]!;
   const end = off + n;
   for (let j = off; j < end; j++) {
-    // two steps of Alea (streams.ts), inline
-    let t = 2091639 * s0 + c * TWO_M32;
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
-    const hi = (s2 * 4294967296) | 0;
-    t = 2091639 * s0 + c * TWO_M32;
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
-    const i = hi & 0xff;
-    const x = ((hi >>> 11) + s2) * TWO_M21 * X[i]!;
-    if (x < X[i + 1]!) out[j] = (hi & 0x100) === 0 ? x : -x;
+    // two steps of xoshiro128** (streams.ts), inline
+    let m = Math.imul(s1, 5);
+    const hi = Math.imul((m << 7) | (m >>> 25), 9);
+    let u = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= u;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    m = Math.imul(s1, 5);
+    const lo = Math.imul((m << 7) | (m >>> 25), 9);
+    u = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= u;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const i = hi >>> 24;
+    const x = ((hi & 0x1fffff) + (lo >>> 0) * TWO_M32) * TWO_M21 * X[i]!;
+    if (x < X[i + 1]!) out[j] = mean + sd * ((hi & 0x800000) === 0 ? x : -x);
     else {
       st[0] = s0;
       st[1] = s1;
       st[2] = s2;
-      st[3] = c;
-      out[j] = edge(a, i, x, (hi & 0x100) === 0);
+      st[3] = s3;
+      out[j] = mean + sd * edge(t, i, x, (hi & 0x800000) === 0);
       s0 = st[0]!;
       s1 = st[1]!;
       s2 = st[2]!;
-      c = st[3]!;
+      s3 = st[3]!;
     }
   }
   st[0] = s0;
   st[1] = s1;
   st[2] = s2;
-  st[3] = c;
+  st[3] = s3;
 }
