@@ -57,12 +57,12 @@ function batched(k: number, cost: { build: number; overhead: number; perPoint: n
 }
 
 describe("the rate a run's estimate uses", () => {
-  it("a batched model: timed in batches of 32, 128, 512, 2048 after an untimed build; the fastest batch's rate", () => {
+  it("a batched model: timed in batches of 32 to 2048 after an untimed build; the fastest batch's rate", () => {
     const m = batched(3, { build: 50, overhead: 0.5, perPoint: 0.01, single: 1 });
     const rate = timeModel(m, m.clock.now);
-    // the batches run while the next (4× the last, at its time) fits in 400 ms:
-    // 0.82 + 1.78 + 5.62 + 20.98 ms spent; the 2048-point batch is the largest (TIMING_MAX_POINTS)
-    expect(m.calls).toEqual([1, 32, 128, 512, 2048]);
+    // the batches run while the next (2× the last, at its time) fits in 400 ms:
+    // 0.82 + 1.14 + 1.78 + 3.06 + 5.62 + 10.74 + 20.98 ms spent; 2048 points is the largest (TIMING_MAX_POINTS)
+    expect(m.calls).toEqual([1, 32, 64, 128, 256, 512, 1024, 2048]);
     // (0.5 + 2048 × 0.01) ms / 2048 points, in seconds: the build (50 ms) counts nowhere
     expect(rate).toBeCloseTo((0.5 + 2048 * 0.01) / 2048 / 1000, 15);
     expect(m.singles).toBe(0);
@@ -72,7 +72,7 @@ describe("the rate a run's estimate uses", () => {
   it("a slow model: one batch of 32 once the next would pass the budget", () => {
     const m = batched(2, { build: 0, overhead: 0, perPoint: 5, single: 5 });
     const rate = timeModel(m, m.clock.now);
-    // 32 × 5 = 160 ms; the next (640 ms) would pass 400 ms
+    // 32 × 5 = 160 ms; the next (320 ms more, 480 ms in all) would pass 400 ms
     expect(TIMING_BUDGET_MS).toBe(400);
     expect(m.calls).toEqual([1, 32]);
     expect(rate).toBe(5 / 1000);
@@ -82,8 +82,8 @@ describe("the rate a run's estimate uses", () => {
     const m = batched(2, { build: 0, overhead: 0, perPoint: 0, single: 0.02 });
     const plain = { inputs: m.inputs, fromUniform: m.fromUniform, evaluate: m.evaluate.bind(m) };
     const rate = timeModel(plain, m.clock.now);
-    // 1 + 32 + 128 + 512 + 2048 points, every one 0.02 ms
-    expect(m.singles).toBe(1 + 32 + 128 + 512 + 2048);
+    // 1 + 32 + 64 + … + 2048 points, every one 0.02 ms
+    expect(m.singles).toBe(1 + 32 + 64 + 128 + 256 + 512 + 1024 + 2048);
     expect(rate).toBeCloseTo(0.02 / 1000, 15);
   });
 
@@ -121,7 +121,7 @@ describe("the rate a run's estimate uses", () => {
     const clock = fakeClock();
     // the fake clock does not move: the rate is 0, and every batch runs
     expect(timeModel(timed, clock.now)).toBe(0);
-    expect(sizes).toEqual([1, 32, 128, 512, 2048]);
+    expect(sizes).toEqual([1, 32, 64, 128, 256, 512, 1024, 2048]);
     expect(f.inputs.some((i) => i.firm)).toBe(true);
   });
 });
