@@ -21,7 +21,7 @@ import type { Column } from "./table.js";
  *
  * @example
  * inputLabels(liaocheng, ["firms.entry.new_electronics.per_year", "lc_it_industry.growth"], "zh")
- * // ["新进入电子信息制造企业 每年新进入企业数", "新一代信息技术产业营业收入 增速"]
+ * // ["电子信息制造业 每年新进入企业数", "新一代信息技术产业营业收入(规上) 增速"]
  * inputLabels(shandong, ["software.growth"], "zh") // null
  */
 export function inputLabels(s: Scenario | undefined, names: readonly string[], lang: Lang): string[] | null {
