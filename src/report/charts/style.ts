@@ -10,6 +10,7 @@
 import { parseUnit, type Unit } from "../../model/units.js";
 import { formatPercent } from "../format.js";
 import { escapeHtml } from "../html-escape.js";
+import { grouped } from "../number-format.js";
 import type { ChartDom } from "./dom.js";
 
 /** Okabe–Ito: distinguishable with every common form of colour blindness. */
@@ -94,14 +95,6 @@ const RATIO: Unit = parseUnit("share")!;
 
 export { RATIO as FRACTION_UNIT };
 
-const grouped = (digits: number, min = digits) =>
-  new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: min,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  });
-const INT = grouped(0);
-const UP_TO_TWO = grouped(2, 0);
 
 /**
  * A number on an axis or a label: thousands separators, no decimals for
@@ -118,7 +111,7 @@ const UP_TO_TWO = grouped(2, 0);
 export function formatAmount(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
   if (unit.dimension === "ratio") return asciiMinus(formatPercent(v * 10 ** unit.exp));
-  return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v);
+  return Math.abs(v) >= 100 || Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v);
 }
 
 /** The ASCII hyphen-minus for U+2212 (full width in CJK fonts). */
@@ -132,7 +125,7 @@ export function tickFormat(unit: Unit, domain?: readonly [number, number]): (v: 
     const digits = span < 0.5 ? 2 : span < 5 ? 1 : 0;
     return (v) => asciiMinus(formatPercent(v * 10 ** unit.exp, digits));
   }
-  return (v) => (Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v));
+  return (v) => (Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v));
 }
 
 /** A unit as shown after a name or on an axis: nothing for a plain number. */
