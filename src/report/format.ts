@@ -9,7 +9,6 @@ import type { Unit } from "../model/units.js";
 import { formatAmountZh, formatCountZh, formatMoneyZh, formatPointsZh } from "./format-zh.js";
 import { grouped } from "./number-format.js";
 
-
 /** A value in its unit: 22,000.0 for 亿元, 1,050 for counts, 47.3% for ratios (held as fractions or in % units). */
 export function formatValue(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";

@@ -95,7 +95,6 @@ const RATIO: Unit = parseUnit("share")!;
 
 export { RATIO as FRACTION_UNIT };
 
-
 /**
  * A number on an axis or a label: thousands separators, no decimals for
  * large amounts, up to two for small ones (a PUE goal of 1.25 stays 1.25),
@@ -154,13 +153,40 @@ export function yDomain(values: number[]): [number, number] | undefined {
   return [mid - size * 0.05 - (hi - lo), mid + size * 0.05 + (hi - lo)];
 }
 
-/** A fraction as a percentage, with as many decimals as it needs to not read 0% or 100% when it is not. */
-export function formatProbability(p: number): string {
+/**
+ * A fraction as a percentage, with as many decimals as it needs to not read
+ * 0% or 100% when it is not, and at least `minDigits`.
+ *
+ * @example
+ * formatProbability(0.9997) // "99.97%"
+ * formatProbability(0.5) // "50%"
+ * formatProbability(0.5, 1) // "50.0%"
+ */
+export function formatProbability(p: number, minDigits = 0): string {
   if (!Number.isFinite(p)) return "–";
   if (p === 0 || p === 1) return formatPercent(p, 0);
-  if (p < 0.001 || p > 0.999) return formatPercent(p, 2);
-  if (p < 0.01 || p > 0.99) return formatPercent(p, 1);
-  return formatPercent(p, 0);
+  const digits = p < 0.001 || p > 0.999 ? 2 : p < 0.01 || p > 0.99 ? 1 : 0;
+  return formatPercent(p, Math.max(digits, minDigits));
+}
+
+/**
+ * A 95% interval of a probability, with the fewest decimals (up to two more)
+ * at which its two ends differ: "60%–62%", but "95.6%–96.3%" where whole
+ * percents would print "96%–96%", an interval that reads as no uncertainty.
+ *
+ * @example
+ * formatProbabilityInterval(0.603, 0.617) // "60%–62%"
+ * formatProbabilityInterval(0.956, 0.9634) // "95.6%–96.3%"
+ */
+export function formatProbabilityInterval(lo: number, hi: number): string {
+  let text = "";
+  for (let d = 0; d <= 2; d++) {
+    const a = formatProbability(lo, d);
+    const b = formatProbability(hi, d);
+    text = `${a}–${b}`;
+    if (a !== b) break;
+  }
+  return text;
 }
 
 /**
