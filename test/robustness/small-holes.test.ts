@@ -35,7 +35,10 @@ describe("--set paths are looked up as own properties", () => {
     expect(e.code).toBe("E_SET_PATH");
     expect(e.diagnostics[0]!.loc?.file).toBe("--set a.growth.rate.x=1");
     const s = await loadScenarioText(FILE, "t.yaml");
-    expect((s.quantities.get("a")!.growth as { rate: { central: number } }).rate.central).toBeCloseTo(0.05, 12);
+    expect((s.quantities.get("a")!.growth as { rate: { central: number } }).rate.central).toBeCloseTo(
+      0.05,
+      12,
+    );
   });
   it("a map missing on the way is created, as in the file: a.name.zh sets a Chinese name", async () => {
     const s = await loadScenarioText(FILE, "t.yaml", { set: ["a.name.zh=软件"] });
