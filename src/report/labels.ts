@@ -119,6 +119,8 @@ export interface Labels {
       unlikely: string;
     };
     fanGoal: (value: string, p: string) => string;
+    /** A goal over several years drawn on a yearly fan: the goal in words, then the yearly average it needs. */
+    fanCumulative: (goal: string, perYear: string) => string;
     addup: {
       title: (parent: string, year: number) => string;
       children: string;
@@ -488,6 +490,7 @@ const zh: Labels = {
       unlikely: "目标：达成概率 < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
+    fanCumulative: (goal, perYear) => `${goal}（年均 ${perYear}）`,
     addup: {
       title: (parent, year) => `${parent} ${year}年：子目标能否加总为总目标`,
       children: "子目标之和",
@@ -825,6 +828,7 @@ const en: Labels = {
       unlikely: "goal: probability < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
+    fanCumulative: (goal, perYear) => `${goal} (${perYear} a year)`,
     addup: {
       title: (parent, year) => `${parent} ${year}: do the sub-goals add up to the headline?`,
       children: "children's goals",
