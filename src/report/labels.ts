@@ -312,7 +312,7 @@ export interface BindingSentence {
 
 const zhSay: ChartSay = {
   projection: (met, total, unknown) =>
-    `按中心假设，${total} 个目标中 ${met} 个达成${unknown ? `，${unknown} 个无法判断` : ""}`,
+    `按中心假设，图中 ${total} 个目标有 ${met} 个达成${unknown ? `，${unknown} 个无法判断` : ""}`,
   goalBars: "每年或累计目标（柱）",
   goalPerYear: (v) => `每年目标 ${v}`,
   goalCumulative: (v) => `累计目标 ${v}`,
@@ -647,7 +647,7 @@ const zh: Labels = {
 
 const enSay: ChartSay = {
   projection: (met, total, unknown) =>
-    `On central assumptions ${met} of ${total} goals are met${unknown ? ` (${unknown} cannot be judged)` : ""}`,
+    `On central assumptions ${met} of the ${total} goals shown are met${unknown ? ` (${unknown} cannot be judged)` : ""}`,
   goalBars: "yearly or cumulative goal (bars)",
   goalPerYear: (v) => `goal ${v}/yr`,
   goalCumulative: (v) => `goal ${v} in total`,
