@@ -3,6 +3,7 @@ import { analysis } from "./analysis.bench.js";
 import { chain } from "./chain.bench.js";
 import { coldStart } from "./cold-start.bench.js";
 import { costsMemory } from "./costs-memory.bench.js";
+import { draws } from "./draws.bench.js";
 import { formulas } from "./formula.bench.js";
 import type { Benchmark } from "./harness.js";
 import { kernel } from "./kernel.bench.js";
@@ -17,6 +18,7 @@ export const BENCHMARKS: Benchmark[] = [
   analysis,
   coldStart,
   simulation,
+  draws,
   formulas,
   peer,
   sensitivity,

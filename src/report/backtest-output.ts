@@ -7,9 +7,10 @@ import type { BacktestResult } from "../analysis/backtest/backtest.js";
 import { type Lang, pick } from "../i18n/lang.js";
 import { BACKTEST_TEXT as T } from "../i18n/text/evaluation.js";
 import { formatPercent } from "./format.js";
+import { grouped } from "./number-format.js";
 import { renderTable } from "./table.js";
 
-const n1 = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const n1 = (x: number) => grouped(1).format(x);
 
 /**
  * @example

@@ -8,9 +8,10 @@
  * unit per column (formatValue) so that columns line up.
  */
 import type { Unit } from "../model/units.js";
+import { grouped as shared } from "./number-format.js";
 
-const grouped = (digits: number) =>
-  new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: true });
+/** Up to `digits` decimals, trailing zeros dropped. */
+const grouped = (digits: number) => shared(digits, 0);
 
 const MINUS = "−";
 

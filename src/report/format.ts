@@ -7,23 +7,15 @@
 import type { Lang } from "../i18n/lang.js";
 import type { Unit } from "../model/units.js";
 import { formatAmountZh, formatCountZh, formatMoneyZh, formatPointsZh } from "./format-zh.js";
-
-const grouped = (digits: number) =>
-  new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  });
-const ONE = grouped(1);
-const ZERO = grouped(0);
+import { grouped } from "./number-format.js";
 
 /** A value in its unit: 22,000.0 for 亿元, 1,050 for counts, 47.3% for ratios (held as fractions or in % units). */
 export function formatValue(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";
   if (unit.dimension === "ratio") return formatPercent(v * 10 ** unit.exp);
-  if (unit.dimension === "money") return ONE.format(v);
+  if (unit.dimension === "money") return grouped(1).format(v);
   if (unit.dimension === "number") return grouped(2).format(v);
-  return Math.abs(v) >= 100 || Number.isInteger(v) ? ZERO.format(v) : ONE.format(v);
+  return Math.abs(v) >= 100 || Number.isInteger(v) ? grouped(0).format(v) : grouped(1).format(v);
 }
 
 /** A fraction as a percentage with one decimal: 0.1234 → 12.3%. */

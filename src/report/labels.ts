@@ -119,6 +119,8 @@ export interface Labels {
       unlikely: string;
     };
     fanGoal: (value: string, p: string) => string;
+    /** A goal over several years drawn on a yearly fan: the goal in words, then the yearly average it needs. */
+    fanCumulative: (goal: string, perYear: string) => string;
     addup: {
       title: (parent: string, year: number) => string;
       children: string;
@@ -310,7 +312,7 @@ export interface BindingSentence {
 
 const zhSay: ChartSay = {
   projection: (met, total, unknown) =>
-    `按中心假设，${total} 个目标中 ${met} 个达成${unknown ? `，${unknown} 个无法判断` : ""}`,
+    `按中心假设，图中 ${total} 个目标有 ${met} 个达成${unknown ? `，${unknown} 个无法判断` : ""}`,
   goalBars: "每年或累计目标（柱）",
   goalPerYear: (v) => `每年目标 ${v}`,
   goalCumulative: (v) => `累计目标 ${v}`,
@@ -488,6 +490,7 @@ const zh: Labels = {
       unlikely: "目标：达成概率 < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
+    fanCumulative: (goal, perYear) => `${goal}（年均 ${perYear}）`,
     addup: {
       title: (parent, year) => `${parent} ${year}年：子目标能否加总为总目标`,
       children: "子目标之和",
@@ -644,7 +647,7 @@ const zh: Labels = {
 
 const enSay: ChartSay = {
   projection: (met, total, unknown) =>
-    `On central assumptions ${met} of ${total} goals are met${unknown ? ` (${unknown} cannot be judged)` : ""}`,
+    `On central assumptions ${met} of the ${total} goals shown are met${unknown ? ` (${unknown} cannot be judged)` : ""}`,
   goalBars: "yearly or cumulative goal (bars)",
   goalPerYear: (v) => `goal ${v}/yr`,
   goalCumulative: (v) => `goal ${v} in total`,
@@ -825,6 +828,7 @@ const en: Labels = {
       unlikely: "goal: probability < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
+    fanCumulative: (goal, perYear) => `${goal} (${perYear} a year)`,
     addup: {
       title: (parent, year) => `${parent} ${year}: do the sub-goals add up to the headline?`,
       children: "children's goals",

@@ -18,7 +18,7 @@ import { parseUnit, type Unit } from "../model/units.js";
 import type { AddupInput } from "./charts/addup.js";
 import { type DataTable, table } from "./charts/data.js";
 import type { ChartDom } from "./charts/dom.js";
-import type { FanInput, FanPanel } from "./charts/fan.js";
+import type { FanGoal, FanInput, FanPanel } from "./charts/fan.js";
 import type { GrowthInput } from "./charts/growth.js";
 import type { ProbabilityInput } from "./charts/probability.js";
 import type { ProjectionGoalMark, ProjectionInput, ProjectionPanel } from "./charts/projection.js";
@@ -413,6 +413,23 @@ function sharePanels(ctx: FigureContext, records: Array<Record<string, string | 
 
 // ── 2. fan ──────────────────────────────────────────────────────────────
 
+/**
+ * A goal on its quantity's yearly fan: a level goal at its year; a yearly
+ * (flow) goal across its years; a total over several years (cumulative) as
+ * the yearly average it needs across them (1,000 in total over 2024–2025:
+ * 500 a year), since the fan shows each year's value, not running totals.
+ */
+function fanGoal(ctx: FigureContext, t: Target, unit: Unit, probability: number | null): FanGoal {
+  const base = { id: t.id, year: t.year, probability };
+  if (t.kind === "flow") return { ...base, from: t.from!, value: t.value, label: goalValueLabel(t, unit) };
+  if (t.kind === "cumulative") {
+    const perYear = t.value / (t.year - t.from! + 1);
+    const label = ctx.L.charts.fanCumulative(goalText(ctx, t), formatAmount(perYear, unit));
+    return { ...base, from: t.from!, value: perYear, label };
+  }
+  return { ...base, value: t.value, label: goalValueLabel(t, unit) };
+}
+
 function fanFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
   const { s, L } = ctx;
   const prob = new Map(sim.targets.map((t) => [t.target.id, t.probability]));
@@ -453,15 +470,8 @@ function fanFigure(ctx: FigureContext, sim: SimulationResult): FigureSpec {
     });
     if (!points.length) continue;
     const goals = s.targets
-      .filter((t) => t.subject === id && (t.kind === "level" || t.kind === "flow"))
-      .map((t) => ({
-        id: t.id,
-        year: t.year,
-        ...(t.kind === "flow" ? { from: t.from! } : {}),
-        value: t.value,
-        label: goalValueLabel(t, q.unit),
-        probability: prob.get(t.id) ?? null,
-      }));
+      .filter((t) => t.subject === id && (t.kind === "level" || t.kind === "flow" || t.kind === "cumulative"))
+      .map((t) => fanGoal(ctx, t, q.unit, prob.get(t.id) ?? null));
     panels.push({ id, name, unit: q.unit, points, goals });
   }
   const sources = [

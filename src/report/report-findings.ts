@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { Findings, Num, VerdictFinding } from "../model/findings.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Target } from "../model/target.js";
-import { formatProbability } from "./charts/style.js";
+import { formatProbability, formatProbabilityInterval } from "./charts/style.js";
 import { outOfScopeWhere, reasonIn } from "./check-output.js";
 import { n } from "./figure-input.js";
 import { formatPercent, formatValue } from "./format.js";
@@ -155,7 +155,7 @@ export function keyFindings(c: FindingsInput): string[] {
   for (const v of check.verdicts) out.push(verdictSentence(c, v));
   out.push(L.sentences.goalsMet(goals.filter((g) => g.met).length, goals.length));
   if (sim?.all) {
-    const ci = `${formatProbability(n(sim.all.ci95[0]))}–${formatProbability(n(sim.all.ci95[1]))}`;
+    const ci = formatProbabilityInterval(n(sim.all.ci95[0]), n(sim.all.ci95[1]));
     out.push(L.sentences.allGoals(formatProbability(n(sim.all.probability)), ci));
     const subject = new Map(c.f.scenario.goals.map((g) => [g.id, g.subject]));
     const low = sim.targets.filter((t) => t.probability !== null && t.probability < 0.5);
@@ -217,7 +217,7 @@ export function goalRows(c: FindingsInput): GoalRow[] {
       projected: formatValue(n(g.projected), goalUnit(s, t)),
       status: g.met === null ? "unknown" : g.met ? "met" : "missed",
       probability: p ? formatProbability(n(p.probability)) : "–",
-      interval: p ? `${formatProbability(n(p.ci95[0]))}–${formatProbability(n(p.ci95[1]))}` : "–",
+      interval: p ? formatProbabilityInterval(n(p.ci95[0]), n(p.ci95[1])) : "–",
       source: goalSource(t, L.lang),
       document: t.source?.document ?? "",
       clause: t.source?.clause ?? "",

@@ -9,7 +9,14 @@ import { ChainsimError, diagnostic, fail, type SourceLocation } from "../diagnos
 import { suggest } from "../messages.js";
 import type { ParsedFile, Path } from "./parse.js";
 import { ScenarioFile } from "./schema.js";
-import { checkOwnPath, hasOwnKey, resolveLinksPath, resolveOverlapPath, splitPath } from "./set-paths.js";
+import {
+  checkOwnPath,
+  hasOwnKey,
+  resolveLinksPath,
+  resolveOverlapPath,
+  setPath,
+  splitPath,
+} from "./set-paths.js";
 import { targetId } from "./target-id.js";
 
 export interface Override {
@@ -112,18 +119,19 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
   return miss();
 }
 
-/** Apply overrides to the parsed document in order; later ones win. */
+/**
+ * Apply overrides to the parsed data in order; later ones win. The data is
+ * changed in place (each value a copy of the override's), the YAML document
+ * never: positions of overridden paths come from the overrides themselves
+ * (`parsed.overridden`), and a document clone per variant cost more than the
+ * rest of loading it.
+ */
 export function applyOverrides(parsed: ParsedFile, overrides: readonly Override[]): void {
-  if (overrides.length === 0) return;
   for (const o of overrides) {
     const path = resolvePath(parsed.data as Record<string, unknown>, o.path, o.loc);
     checkOwnPath(parsed.data, path, o.path, o.loc);
-    try {
-      parsed.doc.setIn(path, parsed.doc.createNode(o.value));
-    } catch {
+    if (!setPath(parsed.data, path, structuredClone(o.value)))
       throw new ChainsimError([diagnostic("E_SET_PATH", { path: o.path }, o.loc)]);
-    }
     parsed.overridden.push({ path, loc: o.loc });
-    parsed.data = parsed.doc.toJS();
   }
 }

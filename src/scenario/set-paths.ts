@@ -46,6 +46,33 @@ export function hasOwnKey(obj: unknown, key: string): boolean {
 }
 
 /**
+ * Put `value` at `path` in plain parsed data (objects and arrays), as YAML's
+ * `Document.setIn` puts it in the document: a missing map or list on the way
+ * is created (a list when the next key is a number), an existing key is
+ * replaced; a step through a scalar (or null) sets nothing and returns false.
+ * `path` has passed `checkOwnPath`, so it names no inherited property.
+ *
+ * @example
+ * const data = { sectors: { software: { growth: "10%" } } };
+ * setPath(data, ["sectors", "software", "growth"], "12%") // true; data.sectors.software.growth is "12%"
+ * setPath(data, ["sectors", "software", "growth", "rate"], 1) // false: "12%" is a scalar
+ */
+export function setPath(data: unknown, path: Path, value: unknown): boolean {
+  if (path.length === 0) return false;
+  let node = data;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (node === null || typeof node !== "object") return false;
+    const key = String(path[i]);
+    const rec = node as Record<string, unknown>;
+    if (!Object.hasOwn(rec, key)) rec[key] = typeof path[i + 1] === "number" ? [] : {};
+    node = rec[key];
+  }
+  if (node === null || typeof node !== "object") return false;
+  (node as Record<string, unknown>)[String(path[path.length - 1])] = value;
+  return true;
+}
+
+/**
  * Refuse a resolved path that goes through a name every object inherits
  * (`__proto__`, `constructor`, `prototype`, `toString` …) without the
  * document having it as its own key: an override must never reach a

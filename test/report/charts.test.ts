@@ -14,6 +14,7 @@ import { sobolChart, tornadoChart, tornadoOrder } from "../../src/report/charts/
 import {
   formatAmount,
   formatProbability,
+  formatProbabilityInterval,
   renumberIds,
   textWidth,
   wrapText,
@@ -289,6 +290,21 @@ describe("style helpers", () => {
     expect(formatProbability(0.9997)).toBe("99.97%");
     expect(formatProbability(0.5)).toBe("50%");
     expect(formatProbability(0)).toBe("0%");
+    expect(formatProbability(0.5, 1)).toBe("50.0%");
+  });
+
+  it("prints a probability's interval with the decimals its ends need to differ", () => {
+    // Wilson interval of 9,595 met in 10,000 (z = 1.96): 0.95544–0.96318, which whole percents print 96%–96%
+    const n = 10_000;
+    const p = 0.9595;
+    const z = 1.959963984540054;
+    const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+    expect(formatProbabilityInterval(centre - half, centre + half)).toBe("95.5%–96.3%");
+    expect(formatProbabilityInterval(0.603, 0.617)).toBe("60%–62%");
+    expect(formatProbabilityInterval(0, 0.0004)).toBe("0%–0.04%");
+    // ends that stay equal at two more decimals print at two more
+    expect(formatProbabilityInterval(0.5, 0.5)).toBe("50.00%–50.00%");
   });
 
   it("measures and wraps Chinese and Latin text", () => {

@@ -51,6 +51,13 @@ describe("chainsim report", () => {
     expect(list.some((p) => p.endsWith(".png"))).toBe(false);
   });
 
+  it("marks a goal over several years on the fan as the yearly average it needs", () => {
+    // sd-hightech-firms: ≥ 1,000 new high-tech firms in total over 2024–2025 (鲁政发〔2023〕11号 一),
+    // drawn on the yearly fan at 1,000 / 2 = 500 a year
+    const svg = readFileSync(join(first, "charts/fan.svg"), "utf8");
+    expect(svg).toContain("2024–2025年累计 ≥ 1,000（年均 500）");
+  });
+
   it("writes a self-contained page: CSP, inline SVG, no script, no external reference", () => {
     const html = readFileSync(join(first, "report.html"), "utf8");
     expect(html).toContain(

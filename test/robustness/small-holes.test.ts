@@ -30,6 +30,20 @@ describe("--set paths are looked up as own properties", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+  it("a path through a scalar is refused with E_SET_PATH at the argument; the file's own data is untouched", async () => {
+    const e = await rejected(loadScenarioText(FILE, "t.yaml", { set: ["a.growth.rate.x=1"] }));
+    expect(e.code).toBe("E_SET_PATH");
+    expect(e.diagnostics[0]!.loc?.file).toBe("--set a.growth.rate.x=1");
+    const s = await loadScenarioText(FILE, "t.yaml");
+    expect((s.quantities.get("a")!.growth as { rate: { central: number } }).rate.central).toBeCloseTo(
+      0.05,
+      12,
+    );
+  });
+  it("a map missing on the way is created, as in the file: a.name.zh sets a Chinese name", async () => {
+    const s = await loadScenarioText(FILE, "t.yaml", { set: ["a.name.zh=软件"] });
+    expect(s.quantities.get("a")!.names.zh).toBe("软件");
+  });
   it("ordinary paths still work", async () => {
     const s = await loadScenarioText(FILE, "t.yaml", { set: ["a.growth=7%"] });
     const g = s.quantities.get("a")!.growth as { type: string; rate: { central: number } };

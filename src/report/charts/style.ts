@@ -10,6 +10,7 @@
 import { parseUnit, type Unit } from "../../model/units.js";
 import { formatPercent } from "../format.js";
 import { escapeHtml } from "../html-escape.js";
+import { grouped } from "../number-format.js";
 import type { ChartDom } from "./dom.js";
 
 /** Okabe–Ito: distinguishable with every common form of colour blindness. */
@@ -94,15 +95,6 @@ const RATIO: Unit = parseUnit("share")!;
 
 export { RATIO as FRACTION_UNIT };
 
-const grouped = (digits: number, min = digits) =>
-  new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: min,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  });
-const INT = grouped(0);
-const UP_TO_TWO = grouped(2, 0);
-
 /**
  * A number on an axis or a label: thousands separators, no decimals for
  * large amounts, up to two for small ones (a PUE goal of 1.25 stays 1.25),
@@ -118,7 +110,7 @@ const UP_TO_TWO = grouped(2, 0);
 export function formatAmount(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
   if (unit.dimension === "ratio") return asciiMinus(formatPercent(v * 10 ** unit.exp));
-  return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v);
+  return Math.abs(v) >= 100 || Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v);
 }
 
 /** The ASCII hyphen-minus for U+2212 (full width in CJK fonts). */
@@ -132,7 +124,7 @@ export function tickFormat(unit: Unit, domain?: readonly [number, number]): (v: 
     const digits = span < 0.5 ? 2 : span < 5 ? 1 : 0;
     return (v) => asciiMinus(formatPercent(v * 10 ** unit.exp, digits));
   }
-  return (v) => (Number.isInteger(v) ? INT.format(v) : UP_TO_TWO.format(v));
+  return (v) => (Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v));
 }
 
 /** A unit as shown after a name or on an axis: nothing for a plain number. */
@@ -161,13 +153,40 @@ export function yDomain(values: number[]): [number, number] | undefined {
   return [mid - size * 0.05 - (hi - lo), mid + size * 0.05 + (hi - lo)];
 }
 
-/** A fraction as a percentage, with as many decimals as it needs to not read 0% or 100% when it is not. */
-export function formatProbability(p: number): string {
+/**
+ * A fraction as a percentage, with as many decimals as it needs to not read
+ * 0% or 100% when it is not, and at least `minDigits`.
+ *
+ * @example
+ * formatProbability(0.9997) // "99.97%"
+ * formatProbability(0.5) // "50%"
+ * formatProbability(0.5, 1) // "50.0%"
+ */
+export function formatProbability(p: number, minDigits = 0): string {
   if (!Number.isFinite(p)) return "–";
   if (p === 0 || p === 1) return formatPercent(p, 0);
-  if (p < 0.001 || p > 0.999) return formatPercent(p, 2);
-  if (p < 0.01 || p > 0.99) return formatPercent(p, 1);
-  return formatPercent(p, 0);
+  const digits = p < 0.001 || p > 0.999 ? 2 : p < 0.01 || p > 0.99 ? 1 : 0;
+  return formatPercent(p, Math.max(digits, minDigits));
+}
+
+/**
+ * A 95% interval of a probability, with the fewest decimals (up to two more)
+ * at which its two ends differ: "60%–62%", but "95.6%–96.3%" where whole
+ * percents would print "96%–96%", an interval that reads as no uncertainty.
+ *
+ * @example
+ * formatProbabilityInterval(0.603, 0.617) // "60%–62%"
+ * formatProbabilityInterval(0.956, 0.9634) // "95.6%–96.3%"
+ */
+export function formatProbabilityInterval(lo: number, hi: number): string {
+  let text = "";
+  for (let d = 0; d <= 2; d++) {
+    const a = formatProbability(lo, d);
+    const b = formatProbability(hi, d);
+    text = `${a}–${b}`;
+    if (a !== b) break;
+  }
+  return text;
 }
 
 /**
