@@ -134,6 +134,40 @@ describe("chart modules (SVG snapshots)", () => {
     expect(c.svg).toContain("P5–P95");
   });
 
+  it("2. fan chart of sixteen sectors: the slide's layout has more columns and shows the panels larger", () => {
+    const points = [2022, 2023, 2024, 2025].map((year, i) => ({
+      year,
+      p5: 100 + i,
+      p25: 101 + i,
+      p50: 102 + i,
+      p75: 103 + i,
+      p95: 104 + i,
+    }));
+    const panels = Array.from({ length: 16 }, (_, k) => ({
+      id: `s${k}`,
+      name: `s${k}`,
+      unit: YI,
+      points,
+      goals: [],
+    }));
+    const c = fanChart({ panels, samples: 1000, formatProbability }, dom, en);
+    const size = (svg: string) => {
+      const m = /^<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!;
+      return { w: Number(m[1]), h: Number(m[2]) };
+    };
+    // scale of a chart fitted onto a 1600×900 slide (toSlide): min(1600 / w, 900 / h)
+    const scale = (svg: string) => Math.min(1600 / size(svg).w, 900 / size(svg).h);
+    const page = size(c.svg);
+    const slide = size(c.overview!);
+    expect(slide.w).toBeGreaterThan(page.w); // more columns
+    expect(slide.h).toBeLessThan(page.h); // fewer rows
+    expect(scale(c.overview!)).toBeGreaterThan(1.4 * scale(c.svg)); // 960 × 1,371 → 0.66; 1,274 × 944 → 0.95
+    // one panel only: no second layout
+    expect(
+      fanChart({ panels: panels.slice(0, 1), samples: 1000, formatProbability }, dom, en).overview,
+    ).toBeUndefined();
+  });
+
   it("3. do they add up: stacked children, net interval, headline, excess", () => {
     const c = addupChart(
       {

@@ -276,6 +276,11 @@ export interface ChartSvg {
   height: number;
   /** Small multiples: each panel alone, larger, as its own figure (one slide per sector). */
   slides?: Array<{ name: string; svg: string }>;
+  /**
+   * Small multiples: the whole figure again with as many columns as fill a
+   * 16:9 slide best (charts/<name>.png); `svg` keeps the page's three columns.
+   */
+  overview?: string;
 }
 
 /** Serialise a Plot result (an SVG element) and clean it for nesting: no class, no style, no font. */
@@ -444,6 +449,32 @@ export function frame(f: FigureFrame): ChartSvg {
     width,
     height,
   };
+}
+
+/**
+ * A small-multiple figure: `frame(f)` for the page, plus `overview`, the same
+ * panels in the number of columns that shows them largest on a 16:9 slide
+ * (sixteen panels of a fan chart: five columns in four rows, where the page's
+ * three columns in six rows would fill a third of the slide's width).
+ *
+ * @example
+ * smallMultiples({ name: "fan", title: "…", panels, columns: 3 }).overview // the slide's layout
+ */
+export function smallMultiples(f: FigureFrame): ChartSvg {
+  const chart = frame(f);
+  if (f.panels.length <= (f.columns ?? 1)) return chart;
+  let best = chart;
+  let bestScale = Math.min(16 / chart.width, 9 / chart.height);
+  for (let columns = (f.columns ?? 1) + 1; columns <= f.panels.length; columns++) {
+    const wide = frame({ ...f, columns });
+    const scale = Math.min(16 / wide.width, 9 / wide.height);
+    if (scale > bestScale) {
+      best = wide;
+      bestScale = scale;
+    }
+  }
+  chart.overview = best.svg;
+  return chart;
 }
 
 /** Cut a text to a width, with an ellipsis. */
