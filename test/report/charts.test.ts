@@ -12,6 +12,7 @@ import { probabilityChart } from "../../src/report/charts/probability.js";
 import { projectionChart } from "../../src/report/charts/projection.js";
 import { sobolChart, tornadoChart, tornadoOrder } from "../../src/report/charts/sensitivity.js";
 import {
+  amountFormat,
   formatAmount,
   formatProbability,
   formatProbabilityInterval,
@@ -325,6 +326,15 @@ describe("style helpers", () => {
     expect(formatProbability(0.5)).toBe("50%");
     expect(formatProbability(0)).toBe("0%");
     expect(formatProbability(0.5, 1)).toBe("50.0%");
+  });
+
+  it("labels a panel's bars with one number of decimals, set by the largest", () => {
+    // Shandong's chain shock (software −10%): indirect effects −72.99 … −0.27 亿元
+    const f = amountFormat([-72.99, -21.05, -17.3, -1, -0.27], YI);
+    expect([-72.99, -21.05, -17.3, -1, -0.27].map(f)).toEqual(["-73.0", "-21.1", "-17.3", "-1.0", "-0.3"]);
+    expect(amountFormat([-1458, -3.2], YI)(-3.2)).toBe("-3");
+    expect(amountFormat([0.42, 0.05], YI)(0.05)).toBe("0.05");
+    expect(amountFormat([-79, -6], YI)(-6)).toBe("-6");
   });
 
   it("prints a probability's interval with the decimals its ends need to differ", () => {

@@ -113,6 +113,27 @@ export function formatAmount(v: number | null | undefined, unit: Unit): string {
   return Math.abs(v) >= 100 || Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v);
 }
 
+/**
+ * One format for a set of amounts shown side by side (bar labels of one
+ * panel): the same number of decimals for all, chosen by the largest
+ * magnitude (none from 100 up, one from 10, else two; none when every
+ * value is whole), so a column reads -73.0, -21.1, -1.0 rather than
+ * -72.99, -21.05, -1.
+ *
+ * @example
+ * const f = amountFormat([-72.99, -21.05, -1], parseUnit("亿元")!)
+ * f(-72.99) // "-73.0"
+ * f(-1) // "-1.0"
+ * amountFormat([-79, -6], parseUnit("亿元")!)(-6) // "-6"
+ */
+export function amountFormat(values: readonly number[], unit: Unit): (v: number) => string {
+  if (unit.dimension === "ratio") return (v) => formatAmount(v, unit);
+  const finite = values.filter(Number.isFinite);
+  const top = Math.max(0, ...finite.map(Math.abs));
+  const digits = top >= 100 || finite.every(Number.isInteger) ? 0 : top >= 10 ? 1 : 2;
+  return (v) => (Number.isFinite(v) ? asciiMinus(grouped(digits).format(v)) : "–");
+}
+
 /** The ASCII hyphen-minus for U+2212 (full width in CJK fonts). */
 export const asciiMinus = (s: string): string => s.replace(/\u2212/g, "-");
 
