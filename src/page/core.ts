@@ -362,6 +362,12 @@ export function tweakedYaml(
     ...(opts.variant ? variantOverrides(parsed, opts.variant) : []),
     ...parseSetArgs(set),
   ]);
+  // overrides change the parsed data, not the YAML document (scenario/overrides.ts):
+  // write each overridden value into the document, which the file is edited from
+  for (const { path } of parsed.overridden) {
+    const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], parsed.data);
+    parsed.doc.setIn(path, parsed.doc.createNode(value));
+  }
   // An input made certain is left out of `correlations` by the loader only
   // when an override did it; written into the file it must go.
   const kept = opts.scenario ? new Set(opts.scenario.correlations?.inputs ?? []) : null;
