@@ -222,7 +222,7 @@ function fileRange(u: UncertainValue, scale: number, around: (c: number) => [num
   const max = clean(Math.max(hi, u.central) * scale);
   const central = clean(u.central * scale);
   const step = dividingStep(max - min, [min, max, central]);
-  return { min, max, step, central, digits: decimals(step), written: writtenText(u.text), correlated: [] };
+  return { min, max, step, central, digits: decimals(step), written: u.text, correlated: [] };
 }
 
 /** A share: the file's range, or 0 to twice a single value (within 0..cap). */
@@ -249,19 +249,6 @@ function nameOf(s: Scenario): (id: string, lang: Lang) => string {
     const q = s.quantities.get(id);
     return q ? displayName(q, lang) : id;
   };
-}
-
-/** `{"triangular":["8%","12%","17%"]}` → `triangular 8%, 12%, 17%`; other text as written. */
-function writtenText(text: string): string {
-  if (!text.startsWith("{")) return text;
-  try {
-    const v = JSON.parse(text) as Record<string, unknown>;
-    const [k, params] = Object.entries(v)[0] ?? [];
-    if (k && Array.isArray(params)) return `${k} ${params.join(", ")}`;
-  } catch {
-    // not JSON: as written
-  }
-  return text;
 }
 
 function decimals(step: number): number {
@@ -362,6 +349,12 @@ export function tweakedYaml(
     ...(opts.variant ? variantOverrides(parsed, opts.variant) : []),
     ...parseSetArgs(set),
   ]);
+  // overrides change the parsed data, not the YAML document (scenario/overrides.ts):
+  // write each overridden value into the document, which the file is edited from
+  for (const { path } of parsed.overridden) {
+    const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], parsed.data);
+    parsed.doc.setIn(path, parsed.doc.createNode(value));
+  }
   // An input made certain is left out of `correlations` by the loader only
   // when an override did it; written into the file it must go.
   const kept = opts.scenario ? new Set(opts.scenario.correlations?.inputs ?? []) : null;
