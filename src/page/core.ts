@@ -222,7 +222,7 @@ function fileRange(u: UncertainValue, scale: number, around: (c: number) => [num
   const max = clean(Math.max(hi, u.central) * scale);
   const central = clean(u.central * scale);
   const step = dividingStep(max - min, [min, max, central]);
-  return { min, max, step, central, digits: decimals(step), written: writtenText(u.text), correlated: [] };
+  return { min, max, step, central, digits: decimals(step), written: u.text, correlated: [] };
 }
 
 /** A share: the file's range, or 0 to twice a single value (within 0..cap). */
@@ -249,19 +249,6 @@ function nameOf(s: Scenario): (id: string, lang: Lang) => string {
     const q = s.quantities.get(id);
     return q ? displayName(q, lang) : id;
   };
-}
-
-/** `{"triangular":["8%","12%","17%"]}` → `triangular 8%, 12%, 17%`; other text as written. */
-function writtenText(text: string): string {
-  if (!text.startsWith("{")) return text;
-  try {
-    const v = JSON.parse(text) as Record<string, unknown>;
-    const [k, params] = Object.entries(v)[0] ?? [];
-    if (k && Array.isArray(params)) return `${k} ${params.join(", ")}`;
-  } catch {
-    // not JSON: as written
-  }
-  return text;
 }
 
 function decimals(step: number): number {

@@ -116,7 +116,10 @@ export function consistencySentence(
   const buyers = [...c.buyers]
     .sort((a, b) => (b.demand ?? Number.NaN) - (a.demand ?? Number.NaN))
     .slice(0, 3)
-    .map((b) => `${b.sector} ${f(b.demand)}${b.basis === "projection" ? t.projectedOutput : ""}`)
+    .map(
+      (b) =>
+        `${nameOf(sc, b.sector, lang)} ${f(b.demand)}${b.basis === "projection" ? t.projectedOutput : ""}`,
+    )
     .join(inLang(COMMON, lang).listSep);
   const up = nameOf(sc, c.upstream, lang);
   const local =

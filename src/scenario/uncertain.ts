@@ -40,6 +40,34 @@ export function fullWidthCommas(text: string): { text: string; offsets: number[]
 const Z95 = 1.6448536269514722;
 
 /**
+ * A value as a scenario file writes it, in YAML's flow style: a distribution
+ * `{ triangular: [8%, 12%, 17%] }` reads `triangular: [8%, 12%, 17%]`, its
+ * parameters by name `normal: { mean: 10%, sd: 2% }`; a text that YAML would
+ * read otherwise is quoted.
+ *
+ * @example
+ * writtenText({ triangular: ["8%", "12%", "17%"] }) // "triangular: [8%, 12%, 17%]"
+ * writtenText({ normal: { mean: 0.1, sd: 0.02 } }) // "normal: { mean: 0.1, sd: 0.02 }"
+ */
+export function writtenText(raw: unknown): string {
+  const flow = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(flow).join(", ")}]`;
+    if (v !== null && typeof v === "object")
+      return `{ ${Object.entries(v)
+        .map(([k, x]) => `${k}: ${flow(x)}`)
+        .join(", ")} }`;
+    if (typeof v === "string")
+      return /^[^\s,[\]{}:#"'][^,[\]{}#"]*$/.test(v) && !/:\s/.test(v) ? v : JSON.stringify(v);
+    return String(v);
+  };
+  if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    const entries = Object.entries(raw);
+    if (entries.length === 1) return `${entries[0]![0]}: ${flow(entries[0]![1])}`;
+  }
+  return flow(raw);
+}
+
+/**
  * @example
  * readUncertain({ triangular: ["8%", "12%", "17%"] }, { kind: "rate" }, 12)
  * // { dist: { type: "triangular", min: 0.08, mode: 0.12, max: 0.17 }, central: 0.12, low: 0.08, high: 0.17, … }
@@ -66,7 +94,7 @@ export function readUncertain(raw: unknown, ctx: MagnitudeContext, line: number)
   const params = (raw as Record<string, unknown>)[name];
   const num = (v: unknown) => parseMagnitude(v, ctx).low;
   const rate = ctx.kind === "rate";
-  const text = JSON.stringify(raw);
+  const text = writtenText(raw);
   const out = (dist: DistributionSpec, central: number, low: number, high: number): UncertainValue => ({
     dist,
     central,

@@ -336,3 +336,17 @@ describe("chainsim chain: bad input", () => {
     expect(samples.stderr).toContain("E_USAGE");
   });
 });
+
+describe("check: what the downstream goals ask of an upstream sector, in words", () => {
+  it("names the largest buyers in the reader's language, not by their ids", async () => {
+    // Shandong's chips: advanced computing (goal 3,500) and digital terminals (6,000) buy most of them
+    const zh = await cli("check", SHANDONG, "--lang", "zh");
+    expect(zh.code).toBe(0);
+    const zhLine = zh.stdout.split("\n").find((l) => l.includes("集成电路 2025年：各项目标需要其产品"))!;
+    expect(zhLine).toMatch(/最大的买方：先进计算 [\d,.]+亿元、数字终端/);
+    expect(zhLine).not.toMatch(/computing|terminals/);
+    const en = await cli("check", SHANDONG, "--lang", "en");
+    const enLine = en.stdout.split("\n").find((l) => l.includes("of its products as inputs"))!;
+    expect(enLine).toMatch(/largest buyers: advanced computing [\d,.]+, digital terminals/);
+  });
+});

@@ -12,6 +12,7 @@ import { probabilityChart } from "../../src/report/charts/probability.js";
 import { projectionChart } from "../../src/report/charts/projection.js";
 import { sobolChart, tornadoChart, tornadoOrder } from "../../src/report/charts/sensitivity.js";
 import {
+  amountFormat,
   formatAmount,
   formatProbability,
   formatProbabilityInterval,
@@ -132,6 +133,40 @@ describe("chart modules (SVG snapshots)", () => {
     assertSvgSnapshot("fan-zh", c.svg);
     expect(c.svg).toContain("14,000 · 99.97%");
     expect(c.svg).toContain("P5–P95");
+  });
+
+  it("2. fan chart of sixteen sectors: the slide's layout has more columns and shows the panels larger", () => {
+    const points = [2022, 2023, 2024, 2025].map((year, i) => ({
+      year,
+      p5: 100 + i,
+      p25: 101 + i,
+      p50: 102 + i,
+      p75: 103 + i,
+      p95: 104 + i,
+    }));
+    const panels = Array.from({ length: 16 }, (_, k) => ({
+      id: `s${k}`,
+      name: `s${k}`,
+      unit: YI,
+      points,
+      goals: [],
+    }));
+    const c = fanChart({ panels, samples: 1000, formatProbability }, dom, en);
+    const size = (svg: string) => {
+      const m = /^<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!;
+      return { w: Number(m[1]), h: Number(m[2]) };
+    };
+    // scale of a chart fitted onto a 1600×900 slide (toSlide): min(1600 / w, 900 / h)
+    const scale = (svg: string) => Math.min(1600 / size(svg).w, 900 / size(svg).h);
+    const page = size(c.svg);
+    const slide = size(c.overview!);
+    expect(slide.w).toBeGreaterThan(page.w); // more columns
+    expect(slide.h).toBeLessThan(page.h); // fewer rows
+    expect(scale(c.overview!)).toBeGreaterThan(1.4 * scale(c.svg)); // 960 × 1,371 → 0.66; 1,274 × 944 → 0.95
+    // one panel only: no second layout
+    expect(
+      fanChart({ panels: panels.slice(0, 1), samples: 1000, formatProbability }, dom, en).overview,
+    ).toBeUndefined();
   });
 
   it("3. do they add up: stacked children, net interval, headline, excess", () => {
@@ -291,6 +326,15 @@ describe("style helpers", () => {
     expect(formatProbability(0.5)).toBe("50%");
     expect(formatProbability(0)).toBe("0%");
     expect(formatProbability(0.5, 1)).toBe("50.0%");
+  });
+
+  it("labels a panel's bars with one number of decimals, set by the largest", () => {
+    // Shandong's chain shock (software −10%): indirect effects −72.99 … −0.27 亿元
+    const f = amountFormat([-72.99, -21.05, -17.3, -1, -0.27], YI);
+    expect([-72.99, -21.05, -17.3, -1, -0.27].map(f)).toEqual(["-73.0", "-21.1", "-17.3", "-1.0", "-0.3"]);
+    expect(amountFormat([-1458, -3.2], YI)(-3.2)).toBe("-3");
+    expect(amountFormat([0.42, 0.05], YI)(0.05)).toBe("0.05");
+    expect(amountFormat([-79, -6], YI)(-6)).toBe("-6");
   });
 
   it("prints a probability's interval with the decimals its ends need to differ", () => {

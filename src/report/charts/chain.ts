@@ -9,6 +9,7 @@ import type { Unit } from "../../model/units.js";
 import type { Labels } from "../labels.js";
 import type { ChartDom } from "./dom.js";
 import {
+  amountFormat,
   type ChartSvg,
   COLORS,
   FULL_WIDTH,
@@ -202,6 +203,10 @@ export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "
   const part = (key: "direct" | "indirect", withNames: boolean, fill: string): string => {
     const [lo, hi] = extent(rows.map((r) => r[key]));
     const span = hi - lo || 1;
+    const label = amountFormat(
+      rows.map((r) => r[key]),
+      input.unit,
+    );
     const el = Plot.plot({
       document: dom.document,
       width: panelW,
@@ -228,7 +233,7 @@ export function shockChart(input: ShockInput, dom: ChartDom, L: Labels, name = "
             {
               y: "sector",
               x: key,
-              text: (r: ShockRow) => formatAmount(r[key], input.unit),
+              text: (r: ShockRow) => label(r[key]),
               textAnchor: sign < 0 ? "end" : "start",
               dx: sign * 4,
               fill: COLORS.text,

@@ -16,6 +16,7 @@ import {
   frame,
   PANEL_WIDTH,
   plotSvg,
+  smallMultiples,
   TYPE,
   tickFormat,
   withUnit,
@@ -74,7 +75,7 @@ export function fanChart(input: FanInput, dom: ChartDom, L: Labels, name = "fan"
     { label: L.charts.fan.unlikely, color: COLORS.missed, shape: "diamond" as const },
   ];
   const subtitle = L.charts.fan.subtitle(input.samples.toLocaleString("en-US"));
-  const chart = frame({
+  const chart = smallMultiples({
     name,
     title: fanTitle(input, L),
     subtitle,

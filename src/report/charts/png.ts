@@ -194,15 +194,17 @@ export function toSlide(svg: string): string {
 }
 
 /**
- * The PNG pages of a chart, each a 1600×900 slide: the chart itself, then
- * (small multiples) each panel alone, named `<chart>-<id>`.
+ * The PNG pages of a chart, each a 1600×900 slide: the chart itself (small
+ * multiples in their slide layout, `overview`), then (small multiples) each
+ * panel alone, named `<chart>-<id>`.
  */
 export function slidePages(chart: {
   name: string;
   svg: string;
   slides?: Array<{ name: string; svg: string }>;
+  overview?: string;
 }): Array<{ name: string; svg: string }> {
-  return [{ name: chart.name, svg: chart.svg }, ...(chart.slides ?? [])].map((p) => ({
+  return [{ name: chart.name, svg: chart.overview ?? chart.svg }, ...(chart.slides ?? [])].map((p) => ({
     name: p.name,
     svg: toSlide(p.svg),
   }));

@@ -23,6 +23,7 @@ import {
   type LegendItem,
   PANEL_WIDTH,
   plotSvg,
+  smallMultiples,
   TYPE,
   tickFormat,
   withUnit,
@@ -95,7 +96,7 @@ export function projectionChart(
     goals.filter((g) => g.met === null).length,
   );
   const subtitle = [P.subtitle, input.central].filter(Boolean).join(L.lang === "zh" ? "；" : "; ");
-  const chart = frame({
+  const chart = smallMultiples({
     name,
     title,
     subtitle,

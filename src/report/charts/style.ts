@@ -113,6 +113,27 @@ export function formatAmount(v: number | null | undefined, unit: Unit): string {
   return Math.abs(v) >= 100 || Number.isInteger(v) ? grouped(0).format(v) : grouped(2, 0).format(v);
 }
 
+/**
+ * One format for a set of amounts shown side by side (bar labels of one
+ * panel): the same number of decimals for all, chosen by the largest
+ * magnitude (none from 100 up, one from 10, else two; none when every
+ * value is whole), so a column reads -73.0, -21.1, -1.0 rather than
+ * -72.99, -21.05, -1.
+ *
+ * @example
+ * const f = amountFormat([-72.99, -21.05, -1], parseUnit("亿元")!)
+ * f(-72.99) // "-73.0"
+ * f(-1) // "-1.0"
+ * amountFormat([-79, -6], parseUnit("亿元")!)(-6) // "-6"
+ */
+export function amountFormat(values: readonly number[], unit: Unit): (v: number) => string {
+  if (unit.dimension === "ratio") return (v) => formatAmount(v, unit);
+  const finite = values.filter(Number.isFinite);
+  const top = Math.max(0, ...finite.map(Math.abs));
+  const digits = top >= 100 || finite.every(Number.isInteger) ? 0 : top >= 10 ? 1 : 2;
+  return (v) => (Number.isFinite(v) ? asciiMinus(grouped(digits).format(v)) : "–");
+}
+
 /** The ASCII hyphen-minus for U+2212 (full width in CJK fonts). */
 export const asciiMinus = (s: string): string => s.replace(/\u2212/g, "-");
 
@@ -276,6 +297,11 @@ export interface ChartSvg {
   height: number;
   /** Small multiples: each panel alone, larger, as its own figure (one slide per sector). */
   slides?: Array<{ name: string; svg: string }>;
+  /**
+   * Small multiples: the whole figure again with as many columns as fill a
+   * 16:9 slide best (charts/<name>.png); `svg` keeps the page's three columns.
+   */
+  overview?: string;
 }
 
 /** Serialise a Plot result (an SVG element) and clean it for nesting: no class, no style, no font. */
@@ -444,6 +470,32 @@ export function frame(f: FigureFrame): ChartSvg {
     width,
     height,
   };
+}
+
+/**
+ * A small-multiple figure: `frame(f)` for the page, plus `overview`, the same
+ * panels in the number of columns that shows them largest on a 16:9 slide
+ * (sixteen panels of a fan chart: five columns in four rows, where the page's
+ * three columns in six rows would fill a third of the slide's width).
+ *
+ * @example
+ * smallMultiples({ name: "fan", title: "…", panels, columns: 3 }).overview // the slide's layout
+ */
+export function smallMultiples(f: FigureFrame): ChartSvg {
+  const chart = frame(f);
+  if (f.panels.length <= (f.columns ?? 1)) return chart;
+  let best = chart;
+  let bestScale = Math.min(16 / chart.width, 9 / chart.height);
+  for (let columns = (f.columns ?? 1) + 1; columns <= f.panels.length; columns++) {
+    const wide = frame({ ...f, columns });
+    const scale = Math.min(16 / wide.width, 9 / wide.height);
+    if (scale > bestScale) {
+      best = wide;
+      bestScale = scale;
+    }
+  }
+  chart.overview = best.svg;
+  return chart;
 }
 
 /** Cut a text to a width, with an ellipsis. */
