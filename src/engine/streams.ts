@@ -16,7 +16,7 @@
  * gives 32-bit integers from a 128-bit state, period 2¹²⁸ − 1, and passes
  * TestU01's BigCrush. Its step is 32-bit integer arithmetic (xors, shifts,
  * two multiplications), so the kernel runs it inline on local integers; a
- * normal draw costs about a third of what it did with the Alea generator
+ * normal draw costs about half what it did with the Alea generator
  * chainsim used until December 2026, whose multiply-with-carry runs in
  * doubles, each step waiting on the previous one's rounding. The state comes
  * from a 128-bit hash of the stream's name (`hash128`), so two streams share

@@ -222,7 +222,7 @@ function fileRange(u: UncertainValue, scale: number, around: (c: number) => [num
   const max = clean(Math.max(hi, u.central) * scale);
   const central = clean(u.central * scale);
   const step = dividingStep(max - min, [min, max, central]);
-  return { min, max, step, central, digits: decimals(step), written: u.text, correlated: [] };
+  return { min, max, step, central, digits: decimals(step), written: compactText(u.text), correlated: [] };
 }
 
 /** A share: the file's range, or 0 to twice a single value (within 0..cap). */
@@ -249,6 +249,12 @@ function nameOf(s: Scenario): (id: string, lang: Lang) => string {
     const q = s.quantities.get(id);
     return q ? displayName(q, lang) : id;
   };
+}
+
+/** `triangular: [8%, 12%, 17%]` (the file's text) → `triangular 8%, 12%, 17%`, short enough for a slider's line; other text as written. */
+function compactText(text: string): string {
+  const m = /^(\w+): \[(.*)\]$/.exec(text);
+  return m ? `${m[1]} ${m[2]}` : text;
 }
 
 function decimals(step: number): number {

@@ -119,7 +119,7 @@ export interface Labels {
       unlikely: string;
     };
     fanGoal: (value: string, p: string) => string;
-    /** A goal over several years drawn on a yearly fan: the goal in words, then the yearly average it needs. */
+    /** A goal over several years drawn on a yearly fan (the dashed line spans its years): its total, then the yearly average it needs. */
     fanCumulative: (goal: string, perYear: string) => string;
     addup: {
       title: (parent: string, year: number) => string;
@@ -490,7 +490,7 @@ const zh: Labels = {
       unlikely: "目标：达成概率 < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
-    fanCumulative: (goal, perYear) => `${goal}（年均 ${perYear}）`,
+    fanCumulative: (goal, perYear) => `累计 ${goal}，年均 ${perYear}`,
     addup: {
       title: (parent, year) => `${parent} ${year}年：子目标能否加总为总目标`,
       children: "子目标之和",
@@ -666,7 +666,7 @@ const enSay: ChartSay = {
     empirical: "empirical distributions at their median",
   },
   centralNote: (rules) => `central assumptions: ${rules}`,
-  fan: (list, n) => `${n} goals are less likely than not: ${list}`,
+  fan: (list, n) => `${n === 1 ? "1 goal is" : `${n} goals are`} less likely than not: ${list}`,
   fanAllLikely: "Every goal is more likely than not",
   addupOver: (n, pct) => `The ${n} sub-goals add up to ${pct} more than the headline`,
   addupUnder: (n, pct) => `The ${n} sub-goals add up to ${pct} less than the headline`,
@@ -828,7 +828,7 @@ const en: Labels = {
       unlikely: "goal: probability < 50%",
     },
     fanGoal: (v, p) => `${v} · ${p}`,
-    fanCumulative: (goal, perYear) => `${goal} (${perYear} a year)`,
+    fanCumulative: (goal, perYear) => `${goal} in total, ${perYear}/yr`,
     addup: {
       title: (parent, year) => `${parent} ${year}: do the sub-goals add up to the headline?`,
       children: "children's goals",

@@ -424,7 +424,7 @@ function fanGoal(ctx: FigureContext, t: Target, unit: Unit, probability: number 
   if (t.kind === "flow") return { ...base, from: t.from!, value: t.value, label: goalValueLabel(t, unit) };
   if (t.kind === "cumulative") {
     const perYear = t.value / (t.year - t.from! + 1);
-    const label = ctx.L.charts.fanCumulative(goalText(ctx, t), formatAmount(perYear, unit));
+    const label = ctx.L.charts.fanCumulative(goalValueLabel(t, unit), formatAmount(perYear, unit));
     return { ...base, from: t.from!, value: perYear, label };
   }
   return { ...base, value: t.value, label: goalValueLabel(t, unit) };

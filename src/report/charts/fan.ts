@@ -129,9 +129,16 @@ function panel(
   const x0 = Math.min(...years);
   const x1 = Math.max(...years);
   const values = [...p.points.flatMap((d) => [d.p5, d.p95]), ...p.goals.map((g) => g.value)];
-  const sc = panelScale(x0, x1, values, size);
   const level = p.goals.filter((g) => g.from === undefined);
   const flows = p.goals.filter((g) => g.from !== undefined);
+  // a goal across years is labelled beside its dashed line, which often runs through the bands:
+  // room above them for the label
+  if (flows.length) {
+    const top = Math.max(...values.filter(Number.isFinite));
+    const bottom = Math.min(...values.filter(Number.isFinite));
+    values.push(top + 0.18 * (top - bottom || Math.abs(top) || 1));
+  }
+  const sc = panelScale(x0, x1, values, size);
   const label = (g: FanGoal) =>
     g.probability === null ? g.label : L.charts.fanGoal(g.label, input.formatProbability(g.probability));
   // labels beside the goals, off the bands and the median
