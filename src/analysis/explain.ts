@@ -6,11 +6,12 @@
  */
 import { fail } from "../diagnostics.js";
 import { type Projection, project, valueAt } from "../engine/project.js";
+import type { Bilingual } from "../i18n/lang.js";
 import { suggest } from "../messages.js";
 import type { ExplainFindings, ExplainStep } from "../model/findings.js";
 import type { Quantity, SourceRef } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
-import { citeSource } from "../model/source-citation.js";
+import { citeSourceData } from "../model/source-citation.js";
 import type { Target } from "../model/target.js";
 import { checkConsistency } from "./consistency.js";
 import { goalValueUnit, num } from "./findings/scenario-facts.js";
@@ -34,7 +35,7 @@ export function explainFindings(s: Scenario, targetId: string, p: Projection = p
   const unit = q.unit.symbol;
   const goalUnit = goalValueUnit(s, t).symbol;
   const steps: ExplainStep[] = [];
-  const src = t.source ? citeSource(t.source, true) : undefined;
+  const src = t.source ? citeSourceData(t.source, true) : undefined;
   steps.push({ kind: "goal", values: { text: t.text }, line: t.line, ...(src ? { source: src } : {}) });
   steps.push(...startSteps(q));
   steps.push(...growthSteps(s, q, p, t));
@@ -93,10 +94,10 @@ export function explainFindings(s: Scenario, targetId: string, p: Projection = p
 }
 
 /** A step's `source` (as cited) and whether it is an assumption, when the scenario gives one. */
-function sourceOfStep(src: SourceRef | undefined): { source?: string; assumed?: true } {
+function sourceOfStep(src: SourceRef | undefined): { source?: string | Bilingual; assumed?: true } {
   if (!src) return {};
   const assumed = src.assumed !== undefined && !src.document && !src.publisher;
-  const cited = citeSource(src);
+  const cited = citeSourceData(src);
   return { ...(cited ? { source: cited } : {}), ...(assumed ? { assumed } : {}) };
 }
 

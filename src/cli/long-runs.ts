@@ -1,7 +1,9 @@
 /**
  * The estimate before a Morris or Shapley run (evaluations, memory, time),
  * as Sobol's (options.ts `checkRunSize`): refused past the limits, a
- * warning when long, otherwise shown on a terminal or with --progress.
+ * warning when long, otherwise shown on a terminal or with --progress. The
+ * time is the evaluations at the rate `timeModel` measures on the path the
+ * run takes (batched, on a firm population's evaluator or the kernel).
  */
 import type { ModelFunction } from "../analysis/sensitivity/model-function.js";
 import { type MorrisOptions, morrisEvaluations } from "../analysis/sensitivity/morris.js";
@@ -32,13 +34,14 @@ export function announceMorris(
   io: Stderr,
   lang: Lang,
   show: boolean,
+  now: () => number = () => performance.now(),
 ): RunEstimate {
   const k = f.inputs.length;
   const points = morrisEvaluations(f, opts);
   const e = morrisEstimate(points, k, {
     trajectories: opts.trajectories,
     bootstrap: opts.bootstrap ?? 1000,
-    secondsPerEvaluation: timeModel(f),
+    secondsPerEvaluation: timeModel(f, now),
   });
   announceRun(e, RUN_TEXT.morris(points.toLocaleString("en-US"), k), io, lang, show);
   return e;
@@ -57,10 +60,11 @@ export function announceShapley(
   io: Stderr,
   lang: Lang,
   show: boolean,
+  now: () => number = () => performance.now(),
 ): RunEstimate {
   const k = f.inputs.length;
   const plan = shapleyPlan(k, opts);
-  const e = shapleyEstimate(k, { ...plan, secondsPerEvaluation: timeModel(f) });
+  const e = shapleyEstimate(k, { ...plan, secondsPerEvaluation: timeModel(f, now) });
   announceRun(e, RUN_TEXT.shapley(k, plan.exact), io, lang, show);
   return e;
 }

@@ -406,8 +406,8 @@ export interface ExplainStep {
   values: Record<string, unknown>;
   /** The scenario line the number comes from. */
   line?: number;
-  /** The document clause it comes from. */
-  source?: string;
+  /** The document clause it comes from; `{ zh, en }` when the scenario gives an assumption's reason in both languages. */
+  source?: string | Bilingual;
   /** The source is an assumption (`source` holds its reason). */
   assumed?: boolean;
 }
@@ -462,8 +462,11 @@ export interface SensitivityFindings {
   };
   /** The inputs whose stated correlations are not applied (drawn independently). */
   independent: string[];
-  /** Each input: its name, the quantity it belongs to and its role ("growth", "baseline", …). */
-  inputs: Array<{ name: string; quantity: string; role: string }>;
+  /**
+   * Each input: its name, the quantity it belongs to and its role ("growth", "baseline", …);
+   * a firm population's parameter (quantity "firms") also has its name in both languages.
+   */
+  inputs: Array<{ name: string; quantity: string; role: string; label?: Bilingual }>;
 }
 
 /** The industry chain at central coefficients, with one demand shock. */

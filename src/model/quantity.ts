@@ -2,6 +2,7 @@
  * Sectors and indicators: the quantities a scenario projects year by year.
  */
 
+import type { Bilingual } from "../i18n/lang.js";
 import type { UncertainValue } from "./distribution.js";
 import type { Unit } from "./units.js";
 
@@ -22,8 +23,8 @@ export interface SourceRef {
   /** A published statistic: who published it and when. */
   publisher?: string;
   published?: string;
-  /** No published figure: the value is assumed, for this reason. */
-  assumed?: string;
+  /** No published figure: the value is assumed, for this reason (as the file writes it: one text, or `{ zh, en }`). */
+  assumed?: string | Bilingual;
 }
 
 /**

@@ -4,7 +4,7 @@
  * from — read from Findings (part `explain`).
  */
 
-import type { Lang } from "../i18n/lang.js";
+import { type Lang, pick } from "../i18n/lang.js";
 import { ADDUP_VERDICT, codeText, inLang } from "../i18n/text/tables.js";
 import { EXPLAIN } from "../i18n/text/tables-explain.js";
 import type { ExplainStep, Findings } from "../model/findings.js";
@@ -140,18 +140,20 @@ function resultStep(c: StepContext, st: ExplainStep): string {
   }
 }
 
+/** A step's document clause or assumption, in `lang` ("" when it has none). */
+function stepSource(c: ReturnType<typeof stepContext>, st: ExplainStep, lang: Lang): string {
+  if (!st.source) return "";
+  const text = typeof st.source === "string" ? st.source : pick(st.source, lang);
+  return st.assumed ? c.x.assumed(text) : c.x.source(text);
+}
+
 /** The numbered steps, each with its scenario line and document clause. */
 export function explainText(f: Findings, lang: Lang = "zh"): string {
   const file = String(f.manifest.scenario ?? f.scenario.file);
   const c = stepContext(f, lang);
   return `${f
     .explain!.steps.map((st, i) => {
-      const refs = [
-        st.line ? `${file}:${st.line}` : "",
-        st.source ? (st.assumed ? c.x.assumed(st.source) : c.x.source(st.source)) : "",
-      ]
-        .filter(Boolean)
-        .join("; ");
+      const refs = [st.line ? `${file}:${st.line}` : "", stepSource(c, st, lang)].filter(Boolean).join("; ");
       return `${i + 1}. ${inputStep(c, st) ?? resultStep(c, st)}${refs ? `\n   [${refs}]` : ""}`;
     })
     .join("\n")}\n`;

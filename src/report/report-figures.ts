@@ -9,6 +9,7 @@ import type { VerdictResult } from "../analysis/consistency.js";
 import { populationInputLabel } from "../engine/population/inputs.js";
 import { shownValues } from "../engine/project.js";
 import type { SimulationResult } from "../engine/simulate.js";
+import type { Lang } from "../i18n/lang.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { citeSource } from "../model/source-citation.js";
@@ -83,9 +84,9 @@ export function goalText(ctx: Pick<FigureContext, "s" | "L">, t: Target): string
 }
 
 /** "000_4bf….txt 二(二)" */
-export function goalSource(t: Target): string {
+export function goalSource(t: Target, lang: Lang): string {
   if (!t.source) return "";
-  return citeSource(t.source);
+  return citeSource(t.source, lang);
 }
 
 /** Goals' sources grouped by document: "doc.txt 一, 二(一), 二(二)". */
@@ -277,7 +278,7 @@ function projectionFigure(ctx: FigureContext): FigureSpec {
         comparator: t.comparator,
         projected: r?.projected ?? null,
         met: r?.met ?? null,
-        source: goalSource(t),
+        source: goalSource(t, L.lang),
         line: t.line,
       });
       if (!plottable) continue;
@@ -570,7 +571,7 @@ function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
         value: c.value,
         basis: c.basis,
         target: c.target ?? null,
-        source: t ? goalSource(t) : null,
+        source: t ? goalSource(t, L.lang) : null,
         line: t?.line ?? null,
       };
     }),
@@ -594,7 +595,7 @@ function addupFigure(ctx: FigureContext, v: VerdictResult): FigureSpec {
       name: parentName,
       value: v.headline,
       target: v.headlineTarget,
-      source: targets.get(v.headlineTarget) ? goalSource(targets.get(v.headlineTarget)!) : null,
+      source: targets.get(v.headlineTarget) ? goalSource(targets.get(v.headlineTarget)!, L.lang) : null,
       line: targets.get(v.headlineTarget)?.line ?? null,
     },
     { record: "residual", id: v.parent, low: v.residual.low, high: v.residual.high },
@@ -939,7 +940,7 @@ function probabilityFigure(ctx: FigureContext, sim: SimulationResult): FigureSpe
           count: t.count,
           known: t.known,
           samples: sim.samples,
-          source: goalSource(t.target),
+          source: goalSource(t.target, L.lang),
           line: t.target.line,
         })),
         ...(sim.all

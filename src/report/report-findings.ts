@@ -218,7 +218,7 @@ export function goalRows(c: FindingsInput): GoalRow[] {
       status: g.met === null ? "unknown" : g.met ? "met" : "missed",
       probability: p ? formatProbability(n(p.probability)) : "–",
       interval: p ? formatProbabilityInterval(n(p.ci95[0]), n(p.ci95[1])) : "–",
-      source: goalSource(t),
+      source: goalSource(t, L.lang),
       document: t.source?.document ?? "",
       clause: t.source?.clause ?? "",
       line: t.line,

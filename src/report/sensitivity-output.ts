@@ -19,6 +19,7 @@ import type { Scenario } from "../model/scenario.js";
 import { formatPercent, formatValue, roundForOutput } from "./format.js";
 import { toJsonText } from "./json.js";
 import { manifest } from "./manifest.js";
+import { inputInSentence, inputLabels, withInputLabels } from "./sensitivity-labels.js";
 import { renderTable } from "./table.js";
 
 const r = roundForOutput;
@@ -71,7 +72,7 @@ export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult, la
   const byName = new Map(f.inputs.map((i) => [i.name, i]));
   const x = inLang(SENS, lang);
   const w = inLang(COMMON, lang);
-  return `${x.tornadoTitle(outputLabel(f.label, lang), t.range === "full", num(t.base))}\n\n${renderTable(
+  const table = withInputLabels(
     [
       { header: w.input },
       { header: x.lowValue, align: "right" },
@@ -91,7 +92,14 @@ export function tornadoTable(s: Scenario, f: ModelFunction, t: TornadoResult, la
         num(b.swing),
       ];
     }),
-  )}\n`;
+    inputLabels(
+      s,
+      t.bars.map((b) => b.input),
+      lang,
+    ),
+    lang,
+  );
+  return `${x.tornadoTitle(outputLabel(f.label, lang), t.range === "full", num(t.base))}\n\n${renderTable(table.columns, table.rows)}\n`;
 }
 
 export function morrisTable(
@@ -100,10 +108,11 @@ export function morrisTable(
   r0: number,
   p: number,
   lang: Lang = "zh",
+  s?: Scenario,
 ): string {
   const ci = (c: [number, number]) => `[${num(c[0])}, ${num(c[1])}]`;
   const x = inLang(SENS, lang);
-  return `${x.morrisTitle(outputLabel(f.label, lang), r0, p)}\n\n${renderTable(
+  const table = withInputLabels(
     [
       { header: x.factor },
       { header: x.muStar, align: "right" },
@@ -120,10 +129,17 @@ export function morrisTable(
       num(m.sigma),
       ci(m.sigmaCi),
     ]),
-  )}\n`;
+    inputLabels(
+      s,
+      rows.map((m) => (m.members.length > 1 ? "" : m.factor)),
+      lang,
+    ),
+    lang,
+  );
+  return `${x.morrisTitle(outputLabel(f.label, lang), r0, p)}\n\n${renderTable(table.columns, table.rows)}\n`;
 }
 
-export function sobolTable(f: ModelFunction, res: SobolResult, lang: Lang = "zh"): string {
+export function sobolTable(f: ModelFunction, res: SobolResult, lang: Lang = "zh", s?: Scenario): string {
   const fmt = (v: number, ci: [number, number]) =>
     `${v.toFixed(3)} [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
   const t = inLang(SENS, lang);
@@ -139,17 +155,24 @@ export function sobolTable(f: ModelFunction, res: SobolResult, lang: Lang = "zh"
         : t.noIntervals;
   const flagLine = (i: SobolResult["indices"][number]) =>
     `  ${i.input}: ${i.flags.map((fl) => codeText(SOBOL_FLAG, fl, lang)).join(w.clauseSep)}`;
-  return `${t.sobolTitle(outputLabel(f.label, lang), res.samples, res.evaluations, design, intervals)}\n\n${renderTable(
+  const table = withInputLabels(
     [{ header: w.input }, { header: t.firstOrder, align: "right" }, { header: t.totalOrder, align: "right" }],
     res.indices.map((i) => [i.input, fmt(i.first, i.firstCi), fmt(i.total, i.totalCi)]),
-  )}${flags.length ? `\n\n${flags.map(flagLine).join("\n")}` : ""}${
+    inputLabels(
+      s,
+      res.indices.map((i) => i.input),
+      lang,
+    ),
+    lang,
+  );
+  return `${t.sobolTitle(outputLabel(f.label, lang), res.samples, res.evaluations, design, intervals)}\n\n${renderTable(table.columns, table.rows)}${flags.length ? `\n\n${flags.map(flagLine).join("\n")}` : ""}${
     res.second?.length
       ? `\n\n${t.secondOrder}\n${res.second.map((x) => `  ${x.inputs.join(" × ")}: ${fmt(x.value, x.ci)}`).join("\n")}`
       : ""
   }\n`;
 }
 
-export function shapleyTable(f: ModelFunction, res: ShapleyResult, lang: Lang = "zh"): string {
+export function shapleyTable(f: ModelFunction, res: ShapleyResult, lang: Lang = "zh", s?: Scenario): string {
   const t = inLang(SENS, lang);
   const w = inLang(COMMON, lang);
   const how =
@@ -157,14 +180,21 @@ export function shapleyTable(f: ModelFunction, res: ShapleyResult, lang: Lang = 
       ? t.shapleyExact(res.outer, res.inner)
       : t.shapleyRandom(res.permutations, res.outer, res.inner);
   const joint = res.correlated.length ? t.correlatedApplied(res.correlated.join(w.listSep)) : t.noCorrelated;
-  return `${t.shapleyTitle(outputLabel(f.label, lang), joint, how, res.evaluations)}\n\n${renderTable(
+  const table = withInputLabels(
     [
       { header: w.input },
       { header: t.shapleyEffect, align: "right" },
       { header: w.interval95, align: "right" },
     ],
     res.rows.map((x) => [x.input, x.shapley.toFixed(3), `[${x.ci[0].toFixed(3)}, ${x.ci[1].toFixed(3)}]`]),
-  )}\n`;
+    inputLabels(
+      s,
+      res.rows.map((x) => x.input),
+      lang,
+    ),
+    lang,
+  );
+  return `${t.shapleyTitle(outputLabel(f.label, lang), joint, how, res.evaluations)}\n\n${renderTable(table.columns, table.rows)}\n`;
 }
 
 /**
@@ -190,11 +220,12 @@ export function renderSensitivity(
         run.params.trajectories as number,
         run.params.levels as number,
         lang,
+        s,
       );
     case "sobol":
-      return sobolTable(run.f, run.result, lang);
+      return sobolTable(run.f, run.result, lang, s);
     case "shapley":
-      return shapleyTable(run.f, run.result, lang);
+      return shapleyTable(run.f, run.result, lang, s);
   }
 }
 
@@ -237,7 +268,7 @@ export function primTable(
       t.box(formatPercent(box.density), formatPercent(box.coverage), formatPercent(box.support)),
       ...box.limits.map((l) => {
         const inp = byName.get(l.input)!;
-        return `  ${t.limit(l.input, formatInput(s, inp, l.low), formatInput(s, inp, l.high))}`;
+        return `  ${t.limit(inputInSentence(s, l.input, lang), formatInput(s, inp, l.low), formatInput(s, inp, l.high))}`;
       }),
     );
   }
@@ -275,14 +306,15 @@ export function solveText(
   const t = inLang(SENS, lang);
   const p = probability === undefined ? null : formatPercent(probability, 0);
   const at = (v: number) => (probability === undefined ? num(v) : formatPercent(v));
+  const name = inputInSentence(s, inp.name, lang);
   if (res.status === "unreachable") {
-    return `${t.unreachable(inp.name, target, p, at(res.atLow), at(res.atHigh))}\n`;
+    return `${t.unreachable(name, target, p, at(res.atLow), at(res.atHigh))}\n`;
   }
   if (res.status === "met-throughout") {
-    return `${t.metThroughout(target, inp.name, at(res.atLow))}\n`;
+    return `${t.metThroughout(target, name, at(res.atLow))}\n`;
   }
   const reached = probability === undefined ? null : formatPercent(res.achieved!);
-  return `${t.solved(inp.name, formatInput(s, inp, res.value!), target, p, reached)}\n`;
+  return `${t.solved(name, formatInput(s, inp, res.value!), target, p, reached)}\n`;
 }
 
 /** Numbers rounded for output and keys in snake_case (`firstCi` → `first_ci`), all the way down. */

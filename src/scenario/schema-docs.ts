@@ -240,9 +240,11 @@ const QUANTITY: Docs = {
     "when it was published (YYYY, YYYY-MM or YYYY-MM-DD)",
   ),
   "Source.assumed": d(
-    "没有公布数字时注明“假设”及理由，如 无公开的 2022 年省级数据",
-    "no published figure: the value is assumed, and why (e.g. no provincial 2022 figure published)",
+    "没有公布数字时注明“假设”及理由，如 无公开的 2022 年省级数据：文字，或 { zh: 中文, en: English }",
+    "no published figure: the value is assumed, and why (e.g. no provincial 2022 figure published): text, or { zh: …, en: … }",
   ),
+  "Source.assumed.zh": d("假设理由（中文）", "the reason in Chinese"),
+  "Source.assumed.en": d("假设理由（英文）", "the reason in English"),
   "DocumentRef.file": d("文件名，如 000_4bf4d86db3557302.txt", "the file, e.g. 000_4bf4d86db3557302.txt"),
   "DocumentRef.title": d("文件标题", "the document's title"),
   "DocumentRef.number": d(

@@ -62,7 +62,12 @@ export const Source = obj(
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .optional()
       .describe("a published statistic: when (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    assumed: z.string().optional().describe("no published figure: the value is assumed, for this reason"),
+    assumed: z
+      .union([z.string(), obj({ zh: z.string(), en: z.string() }, "the reason in Chinese and English")])
+      .optional()
+      .describe(
+        "no published figure: the value is assumed, for this reason: a text, or { zh, en } so each language reads its own",
+      ),
   },
   "where a figure comes from",
 );

@@ -157,6 +157,39 @@ describe("sensitivity over a firm population's parameters", () => {
     expect(populationInputLabel(s, "firms.named.b1.revenue", "en")).toBe("b1: revenue");
     expect(populationInputLabel(s, "firms_above.growth", "en")).toBeNull();
   });
+
+  it("names a group or cohort the scenario leaves unnamed by its sector (its id only when two share it)", async () => {
+    const s = await loadScenarioText(
+      `${TEXT}  generated:
+    - { id: small_a, sector: a, count: 2~4, revenue: 500万 }
+    - { id: tiny_b, name: { zh: 乙类小微企业, en: small B firms }, sector: b, count: 1~3, revenue: 300万 }
+  entry:
+    - { id: new_a1, sector: a, per_year: 0~2, revenue: 2500万 }
+    - { id: new_a2, sector: a, per_year: 0~1, revenue: 2500万 }
+    - { id: new_b, sector: b, per_year: 0~1, revenue: 2500万 }
+`,
+      "groups.yaml",
+    );
+    const label = (name: string) => [
+      populationInputLabel(s, name, "zh"),
+      populationInputLabel(s, name, "en"),
+    ];
+    expect(label("firms.generated.small_a.count")).toEqual([
+      "甲行业 未点名企业数",
+      "sector A: number of unnamed firms",
+    ]);
+    // a named group keeps its name
+    expect(label("firms.generated.tiny_b.count")).toEqual([
+      "乙类小微企业 企业数",
+      "small B firms: number of firms",
+    ]);
+    // two unnamed cohorts in sector a: each with its id; sector b has no name either, so its id is the sector's
+    expect(label("firms.entry.new_a1.per_year")).toEqual([
+      "甲行业 (new_a1) 每年新进入企业数",
+      "sector A (new_a1): new firms a year",
+    ]);
+    expect(label("firms.entry.new_b.per_year")).toEqual(["b 每年新进入企业数", "b: new firms a year"]);
+  });
 });
 
 describe("Liaocheng: which assumption matters for 30 above-scale firms", () => {

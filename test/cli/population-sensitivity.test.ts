@@ -48,9 +48,83 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     const group = rows.find((r) => r.input === "firms.sectors.electronics.named_revenue")!;
     expect([group.lowLabel, group.highLabel]).toEqual(["P10", "P90"]);
     expect(inputName(s, "firms.sectors.electronics.growth", labels("zh"))).toBe("电子信息制造业 企业增速");
+    // an entry cohort the scenario gives no name is said by its sector
     expect(inputName(s, "firms.entry.new_electronics.per_year", labels("en"))).toBe(
-      "new_electronics: new firms a year",
+      "electronic-information manufacturing: new firms a year",
     );
+    expect(inputName(s, "firms.entry.new_electronics.per_year", labels("zh"))).toBe(
+      "电子信息制造业 每年新进入企业数",
+    );
+  });
+
+  it("the text tables name every population input in the reader's language beside its id", async () => {
+    const s = await loadScenario(LIAOCHENG);
+    for (const method of ["tornado", "sobol", "morris", "shapley"]) {
+      for (const lang of ["zh", "en"] as const) {
+        const extra = method === "sobol" || method === "shapley" ? ["--samples", "32"] : [];
+        const r = await cli(
+          "sensitivity",
+          LIAOCHENG,
+          "--target",
+          GOAL,
+          "--method",
+          method,
+          "--lang",
+          lang,
+          ...extra,
+        );
+        expect(r.code, r.stderr).toBe(0);
+        const lines = r.stdout.split("\n");
+        const head = lines.findIndex(
+          (l) => l.startsWith(lang === "zh" ? "输入参数" : "input") || /^(因素|factor) /.test(l),
+        );
+        expect(lines[head], `${method} ${lang}`).toContain(lang === "zh" ? "含义" : "what it is");
+        const rows = lines.slice(head + 2).filter((l) => l.startsWith("firms."));
+        expect(rows.length, `${method} ${lang}`).toBeGreaterThan(3);
+        for (const row of rows) {
+          const id = row.split(/\s+/)[0]!;
+          // the label the catalogue gives (src/i18n/text/population-inputs.ts), after the id
+          expect(
+            row
+              .slice(id.length)
+              .trimStart()
+              .startsWith(inputName(s, id, labels(lang))),
+            row,
+          ).toBe(true);
+          if (lang === "zh") expect(inputName(s, id, labels(lang))).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("discover's box names each population input beside its id", async () => {
+    const s = await loadScenario(LIAOCHENG);
+    for (const lang of ["zh", "en"] as const) {
+      const r = await cli("discover", LIAOCHENG, "--target", GOAL, "--samples", "300", "--lang", lang);
+      expect(r.code, r.stderr).toBe(0);
+      const limits = r.stdout.split("\n").filter((l) => l.startsWith("  firms."));
+      expect(limits.length).toBeGreaterThan(0);
+      for (const l of limits) {
+        const id = l.trim().split(/[ （]/)[0]!;
+        const meaning = inputName(s, id, labels(lang));
+        expect(l).toContain(lang === "zh" ? `${id}（${meaning}）` : `${id} (${meaning})`);
+      }
+    }
+  }, 120_000);
+
+  it("a table of quantity inputs only keeps its columns (no name column)", async () => {
+    const r = await cli(
+      "sensitivity",
+      "scenarios/shandong-it-2025.yaml",
+      "--target",
+      "sd-software-2025",
+      "--method",
+      "tornado",
+      "--lang",
+      "zh",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("含义");
   });
 
   it("solve searches a population input, with a range in its own terms", async () => {
@@ -98,6 +172,10 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     );
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/must be 4 to just meet/);
+    // the sentence says what the input is, in the reader's language
+    expect(c.stdout).toContain(
+      "firms.entry.new_electronics.per_year (electronic-information manufacturing: new firms a year) must be 4",
+    );
   });
 
   it("the workbook's input sheet names the population's parameters and says what they are", async () => {
@@ -122,6 +200,92 @@ describe("sensitivity of Liaocheng's firm goals", () => {
     const rows = rowsOf(wb.getWorksheet("不确定输入")!);
     const growth = rows.find((row) => row[0] === "firms.sectors.electronics.growth")!;
     expect(growth.slice(1, 3)).toEqual(["电子信息制造业 企业增速", "企业群体参数"]);
+    // an unnamed entry cohort is named by its sector, not by its id
+    const entry = rows.find((row) => row[0] === "firms.entry.new_electronics.per_year")!;
+    expect(entry.slice(1, 3)).toEqual(["电子信息制造业 每年新进入企业数", "企业群体参数"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("the report's workbook names the population's parameters in its tornado sheet, in each language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-report-"));
+    const s = await loadScenario(LIAOCHENG);
+    for (const lang of ["zh", "en"] as const) {
+      const out = join(dir, lang);
+      const r = await cli(
+        "report",
+        LIAOCHENG,
+        "-o",
+        out,
+        "--samples",
+        "0",
+        "--sensitivity",
+        GOAL,
+        "--sensitivity-samples",
+        "32",
+        "--lang",
+        lang,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await readWorkbook(readFileSync(join(out, "report.xlsx")));
+      const sheet = wb.worksheets.find((w) => w.name === (lang === "zh" ? "敏感性龙卷风" : "tornado"))!;
+      const [, ...rows] = rowsOf(sheet);
+      expect(rows.length).toBeGreaterThan(3);
+      for (const row of rows) {
+        const id = String(row[0]);
+        expect(id.startsWith("firms.")).toBe(true);
+        // the catalogue's name (src/i18n/text/population-inputs.ts) and what the input is
+        expect(row.slice(1, 3)).toEqual([
+          inputName(s, id, labels(lang)),
+          lang === "zh" ? "企业群体参数" : "firm-population parameter",
+        ]);
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it("the workbook's input sheet gives every population parameter its unit, in each language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chainsim-pop-unit-"));
+    const s = await loadScenario(LIAOCHENG);
+    const inputs = [
+      "firms.entry.new_electronics.per_year",
+      "firms.generated.small_electronics.count",
+      "firms.named.pacific_fibre.revenue",
+      "firms.sectors.software.named_revenue",
+      "firms.sectors.electronics.growth",
+    ];
+    // what each is, by its definition: entrants and a group's size in firms, one firm's
+    // revenue in the firms' money unit (firms.unit), a group of revenues as a quantile
+    const want = {
+      zh: ["家", "家", s.firms!.unit.symbol, "分位数（0–1）", "%"],
+      en: ["firms", "firms", s.firms!.unit.symbol, "quantile (0–1)", "%"],
+    };
+    expect(s.firms!.unit.symbol).toBe("万元");
+    for (const lang of ["zh", "en"] as const) {
+      const out = join(dir, `${lang}.xlsx`);
+      const r = await cli(
+        "sensitivity",
+        LIAOCHENG,
+        "--target",
+        "lc-it-revenue-2025",
+        "--method",
+        "tornado",
+        "--inputs",
+        inputs.join(","),
+        "--lang",
+        lang,
+        "--format",
+        "xlsx",
+        "-o",
+        out,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await readWorkbook(readFileSync(out));
+      const sheet = wb.worksheets[1]!;
+      const [head, ...rows] = rowsOf(sheet);
+      const unitCol = head!.length - 1;
+      expect(String(head![unitCol])).toBe(lang === "zh" ? "单位" : "unit");
+      expect(inputs.map((name) => rows.find((row) => row[0] === name)?.[unitCol])).toEqual(want[lang]);
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 });

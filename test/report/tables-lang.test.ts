@@ -15,6 +15,7 @@
 import { describe, expect, it } from "vitest";
 import { displayName } from "../../src/model/quantity.js";
 import type { Scenario } from "../../src/model/scenario.js";
+import { assumedIn } from "../../src/model/source-citation.js";
 import { loadScenario } from "../../src/scenario/load.js";
 import { cli } from "../cli/helpers.js";
 
@@ -71,12 +72,28 @@ function supplied(s: Scenario, lang: "zh" | "en") {
     // a baseline's source as the scenario writes it (publisher, figure as printed, reason for an assumption)
     ...[...s.quantities.values()].flatMap((q) => {
       const b = q.baseline?.source;
-      return b ? [b.publisher ?? "", b.published ?? "", b.figure ?? "", b.assumed ?? "", b.clause ?? ""] : [];
+      return b
+        ? [
+            b.publisher ?? "",
+            b.published ?? "",
+            b.figure ?? "",
+            assumedIn(b.assumed, lang) ?? "",
+            b.clause ?? "",
+          ]
+        : [];
     }),
     // a growth assumption's source, likewise
     ...[...s.quantities.values()].flatMap((q) => {
       const g = q.growth?.source;
-      return g ? [g.publisher ?? "", g.published ?? "", g.figure ?? "", g.assumed ?? "", g.clause ?? ""] : [];
+      return g
+        ? [
+            g.publisher ?? "",
+            g.published ?? "",
+            g.figure ?? "",
+            assumedIn(g.assumed, lang) ?? "",
+            g.clause ?? "",
+          ]
+        : [];
     }),
     ...(s.instruments ?? []).map((i) => i.source?.clause ?? ""),
     // a goal left out of the scenario: its reason and where it is printed, as the scenario writes them

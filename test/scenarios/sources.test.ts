@@ -4,14 +4,27 @@
  * publisher and date, or `assumed` with the reason (issue 18). Documents are
  * cited by their number (文号) where the scenario's `documents:` gives one.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { ChainsimError } from "../../src/diagnostics.js";
 import { loadScenario, loadScenarioText } from "../../src/scenario/load.js";
 import { cli } from "../cli/helpers.js";
 
 const DIR = new URL("../../scenarios/", import.meta.url).pathname;
 const FILES = readdirSync(DIR).filter((f) => f.endsWith(".yaml"));
+
+/** Shipped scenarios give an assumption's reason as { zh, en }, so each reader sees their own language. */
+const inBothLanguages = (a: string | { zh: string; en: string } | undefined): boolean =>
+  a !== undefined && typeof a === "object" && a.zh.trim().length > 0 && a.en.trim().length > 0;
+
+/** Every `assumed:` anywhere in a parsed file (sectors, indicators, variants), with its path. */
+function assumedIn(v: unknown, path: string[] = []): Array<{ path: string; value: unknown }> {
+  if (v === null || typeof v !== "object") return [];
+  return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) =>
+    k === "assumed" ? [{ path: [...path, k].join("."), value: x }] : assumedIn(x, [...path, k]),
+  );
+}
 
 const HEAD = `id: t
 title: t
@@ -34,7 +47,7 @@ describe("sources of baselines in the shipped scenarios", () => {
           !!src &&
           (!!src.document ||
             (!!src.publisher && /^\d{4}/.test(src.published ?? "")) ||
-            (src.assumed ?? "").trim().length > 0);
+            inBothLanguages(src.assumed));
         if (!ok) missing.push(`${variant ?? "(file)"} ${q.id}`);
       }
     }
@@ -53,7 +66,7 @@ describe("sources of baselines in the shipped scenarios", () => {
         !!src &&
         (!!src.document ||
           (!!src.publisher && /^\d{4}/.test(src.published ?? "")) ||
-          (src.assumed ?? "").trim().length > 0);
+          inBothLanguages(src.assumed));
       if (!ok) missing.push(q.id);
     }
     expect(missing).toEqual([]);
@@ -66,6 +79,20 @@ describe("sources of baselines in the shipped scenarios", () => {
     const d = (e as ChainsimError).diagnostics.find((x) => x.code === "E_SOURCE_EMPTY")!;
     expect(d.loc).toMatchObject({ file: "s.yaml", line: 7 });
   });
+});
+
+describe("assumed: reasons in the shipped scenarios", () => {
+  it.each(FILES)(
+    "%s: every assumed: reason, in the file and its variants, is written in Chinese and English",
+    (name) => {
+      const found = assumedIn(parse(readFileSync(DIR + name, "utf8")));
+      expect(found.length).toBeGreaterThan(0);
+      const notBoth = found.filter((a) => !inBothLanguages(a.value as string | { zh: string; en: string }));
+      expect(notBoth.map((a) => a.path)).toEqual([]);
+      // the Chinese text is Chinese (not the English sentence copied)
+      for (const a of found) expect((a.value as { zh: string }).zh, a.path).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
 });
 
 describe("sources of growth assumptions", () => {
@@ -102,10 +129,12 @@ describe("sources of growth assumptions", () => {
   it("explain cites the growth's source next to the baseline's, as an assumption in either language", async () => {
     const zh = await cli("explain", "scenarios/shandong-it-2025.yaml", "sd-software-2025", "--lang", "zh");
     expect(zh.stdout).toContain(
-      "假设：between national +11.2% (2022), +13.4% (2023) and Shandong's +18.9% (2022), +16.6% (2023)",
+      "假设：介于全国 2022 年 +11.2%、2023 年 +13.4% 与山东 2022 年 +18.9%、2023 年 +16.6% 之间",
     );
+    expect(zh.stdout).not.toContain("between national");
     const en = await cli("explain", "scenarios/guangdong-it-2025.yaml", "gd-software-2025", "--lang", "en");
     expect(en.stdout).toMatch(/assumed: history \+14\.7% \(2018/);
+    expect(en.stdout).not.toContain("历史增速");
   });
 });
 
@@ -146,6 +175,6 @@ describe("documents: { file, title, number, issuer, date }", () => {
     expect(ex.stdout).toContain("source: 鲁政发〔2023〕11号 二(二) 14000亿元");
     expect(ex.stdout).toContain("source: 大众日报 2023-01-15");
     const ic = await cli("explain", "scenarios/shandong-it-2025.yaml", "sd-ic-2025", "--lang", "zh");
-    expect(ic.stdout).toContain("假设：no published 2022 provincial figure");
+    expect(ic.stdout).toContain("假设：无公开的 2022 年全省数据");
   });
 });

@@ -3,7 +3,10 @@
  * report's chart 7). The sensitivity analysis itself lives in
  * analysis/sensitivity; this runs the two methods the report draws.
  */
+import { populationInputLabel } from "../../engine/population/inputs.js";
+import type { Bilingual } from "../../i18n/lang.js";
 import type { SensitivityFindings } from "../../model/findings.js";
+import type { Input } from "../../model/inputs.js";
 import type { Scenario } from "../../model/scenario.js";
 import { num } from "./scenario-facts.js";
 
@@ -47,6 +50,19 @@ export async function sensitivityFindings(
       })),
     },
     independent: correlatedInputs(s, f.inputs).map((i) => f.inputs[i]!.name),
-    inputs: f.inputs.map((i) => ({ name: i.name, quantity: i.quantity, role: i.role })),
+    inputs: f.inputs.map((i) => ({
+      name: i.name,
+      quantity: i.quantity,
+      role: i.role,
+      ...populationLabel(s, i),
+    })),
   };
+}
+
+/** A firm population's input: its name in both languages (a quantity's input is named by its quantity). */
+function populationLabel(s: Scenario, i: Input): { label?: Bilingual } {
+  if (!i.firm) return {};
+  const zh = populationInputLabel(s, i.name, "zh");
+  const en = populationInputLabel(s, i.name, "en");
+  return zh && en ? { label: { zh, en } } : {};
 }

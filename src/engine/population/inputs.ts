@@ -170,18 +170,59 @@ export function populationInputLabel(s: Scenario, name: string, lang: Lang): str
     if (what === "named_revenue") return t.namedRevenue[lang](sector);
     return null;
   }
+  const group =
+    table === "generated"
+      ? firms.generated.find((g) => g.id === id)
+      : table === "entry"
+        ? firms.entry.find((c) => c.id === id)
+        : undefined;
+  if (group && !group.names.zh && !group.names.en) return unnamedGroupLabel(s, table!, group, what, lang);
   const who =
     table === "named"
       ? shown(firms.named.find((f) => f.id === id))
-      : table === "generated"
-        ? shown(firms.generated.find((g) => g.id === id))
-        : table === "entry"
-          ? shown(firms.entry.find((c) => c.id === id))
-          : null;
+      : table === "generated" || table === "entry"
+        ? shown(group)
+        : null;
   if (who === null) return null;
   if (what === "growth") return t.ownGrowth[lang](who);
   if (what === "revenue") return t.firmRevenue[lang](who);
   if (what === "count") return t.count[lang](who);
   if (what === "per_year") return t.perYear[lang](who);
+  return null;
+}
+
+/**
+ * A generated group's or entry cohort's parameter when the scenario gives the
+ * group no name: said by its sector (未点名企业, 新进入企业), with the id only
+ * when another unnamed group of the same kind shares the sector.
+ *
+ * @example
+ * // liaocheng: entry new_electronics (sector electronics) has no name
+ * populationInputLabel(liaocheng, "firms.entry.new_electronics.per_year", "zh") // "电子信息制造业 每年新进入企业数"
+ */
+function unnamedGroupLabel(
+  s: Scenario,
+  table: string,
+  group: { id: string; sector: string },
+  what: string | undefined,
+  lang: Lang,
+): string | null {
+  const firms = s.firms!;
+  const t = POPULATION_INPUT.unnamed;
+  const sectorOf = firms.sectors.get(group.sector);
+  const sector = sectorOf ? displayName(sectorOf, lang) : group.sector;
+  const peers: ReadonlyArray<{ id: string; sector: string; names: Names }> =
+    table === "entry" ? firms.entry : firms.generated;
+  const shared = peers.some(
+    (p) => p.id !== group.id && p.sector === group.sector && !p.names.zh && !p.names.en,
+  );
+  const whose = shared ? `${sector} (${group.id})` : sector;
+  if (table === "entry") {
+    if (what === "per_year") return t.perYear[lang](whose);
+    if (what === "growth") return t.entrantGrowth[lang](whose);
+    return null;
+  }
+  if (what === "count") return t.count[lang](whose);
+  if (what === "growth") return t.growth[lang](whose);
   return null;
 }

@@ -55,6 +55,13 @@ export const SENS = {
     (label: string, full: boolean, base: string) =>
       `Tornado of ${label} (${full ? "full stated ranges" : "each input from P10 to P90"}; base ${base})`,
   ),
+  /** Beside a firm population's input id: what it is (企业群体参数 in words). */
+  inputMeaning: bi("含义", "what it is"),
+  /** A firm population's input in a sentence: its id and what it is. */
+  inputWithMeaning: bi(
+    (id: string, meaning: string) => `${id}（${meaning}）`,
+    (id: string, meaning: string) => `${id} (${meaning})`,
+  ),
   lowValue: bi("低值", "low value"),
   highValue: bi("高值", "high value"),
   swing: bi("摆幅", "swing"),

@@ -2,9 +2,10 @@
  * The optional analyses as sheets: the industry chain and its demand shock,
  * policy costs by year, the tornado and Sobol indices of a goal's gap.
  */
-import type { Lang } from "../../i18n/lang.js";
+import type { Bilingual, Lang } from "../../i18n/lang.js";
 import { pick } from "../../i18n/lang.js";
-import { SHEET_NAMES } from "../../i18n/text/xlsx.js";
+import { POPULATION_INPUT } from "../../i18n/text/population-inputs.js";
+import { INPUT_ROLES, SHEET_NAMES } from "../../i18n/text/xlsx.js";
 import type { CostStats, Findings } from "../../model/findings.js";
 import { col, inUnit, quantityName, quantityUnit, unitShown } from "./columns.js";
 import type { Cell, SheetTable } from "./table.js";
@@ -96,6 +97,13 @@ export function costsSheet(f: Findings, lang: Lang): SheetTable | null {
   };
 }
 
+/** What an input is, in `lang`: 企业群体参数 for a firm population's, else its role (基期值, 增速, …). */
+function inputRole(r: { role: string; label?: Bilingual }, lang: Lang): string {
+  if (r.label) return pick(POPULATION_INPUT.role, lang);
+  const words = INPUT_ROLES[r.role as keyof typeof INPUT_ROLES];
+  return words ? pick(words, lang) : r.role;
+}
+
 /** Tornado bars of a goal's gap: each input at its low and high value. */
 export function tornadoSheet(f: Findings, lang: Lang): SheetTable | null {
   const s = f.sensitivity;
@@ -117,8 +125,8 @@ export function tornadoSheet(f: Findings, lang: Lang): SheetTable | null {
       const r = role(b.input);
       return [
         b.input,
-        r ? quantityName(f, r.quantity, lang) : null,
-        r?.role ?? null,
+        r?.label ? pick(r.label, lang) : r ? quantityName(f, r.quantity, lang) : null,
+        r ? inputRole(r, lang) : null,
         b.low.value,
         b.low.output,
         b.high.value,

@@ -38,8 +38,20 @@ function inputCell(s: Scenario, inp: Input | undefined, v: number): Cell {
   return { value: v, format: "number" };
 }
 
-/** The unit an input is shown in: % for rates and ratios, else its quantity's unit. */
-function inputUnit(s: Scenario, inp: Input): string {
+/**
+ * The unit an input is shown in: % for rates and ratios, else its quantity's
+ * unit; for a firm population's parameter, 家 (firms) for a count, the firms'
+ * money unit for a revenue, a quantile for a group of revenues.
+ *
+ * @example
+ * inputUnit(liaocheng, entryPerYear, "zh") // "家"
+ * inputUnit(liaocheng, namedFirmRevenue, "en") // "万元"
+ */
+export function inputUnit(s: Scenario, inp: Input, lang: Lang): string {
+  const firm = inp.firm?.kind;
+  if (firm === "rate") return "%";
+  if (firm === "count" || firm === "quantile") return pick(POPULATION_INPUT.unit[firm], lang);
+  if (firm === "amount") return s.firms?.unit.symbol ?? "";
   const unit = s.quantities.get(inp.quantity)?.unit;
   return RATE_ROLES.includes(inp.role) || unit?.dimension === "ratio" ? "%" : (unit?.symbol ?? "");
 }
@@ -101,7 +113,7 @@ function inputsSheet(s: Scenario, run: SensitivityRun, lang: Lang): SheetTable {
         inputCell(s, i, i.value.central),
         inputCell(s, i, i.value.low),
         inputCell(s, i, i.value.high),
-        inputUnit(s, i),
+        inputUnit(s, i, lang),
       ];
     }),
   };

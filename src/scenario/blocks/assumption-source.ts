@@ -3,6 +3,7 @@
  * document, a published statistic or the reason it is assumed — a source
  * that names none of these is refused (E_SOURCE_EMPTY) at its position.
  */
+import type { Bilingual } from "../../i18n/lang.js";
 import type { SourceRef } from "../../model/quantity.js";
 import type { Path } from "../parse.js";
 import type { NormaliseContext, SourceFile } from "./context.js";
@@ -22,6 +23,12 @@ export function readAssumptionSource(
   path: Path,
 ): SourceRef | undefined {
   const s = ctx.sourceOf(raw);
-  if (s && !s.document && !s.publisher && !(s.assumed ?? "").trim()) ctx.report("E_SOURCE_EMPTY", {}, path);
+  if (s && !s.document && !s.publisher && !hasReason(s.assumed)) ctx.report("E_SOURCE_EMPTY", {}, path);
   return s;
+}
+
+/** A non-blank reason: a text, or `{ zh, en }` with either language written. */
+function hasReason(a: string | Bilingual | undefined): boolean {
+  if (a === undefined) return false;
+  return typeof a === "string" ? a.trim() !== "" : a.zh.trim() !== "" || a.en.trim() !== "";
 }

@@ -4,6 +4,7 @@
  * position of the path it was found at, so one run reports them all.
  */
 import { ChainsimError, DiagnosticBag, diagnostic } from "../../diagnostics.js";
+import type { Bilingual } from "../../i18n/lang.js";
 import type { MessageCode, MessageParams } from "../../messages.js";
 import type { Quantity, SourceRef } from "../../model/quantity.js";
 import type { ParsedFile, Path } from "../parse.js";
@@ -17,7 +18,7 @@ export type SourceFile = {
   note?: string;
   publisher?: string;
   published?: string;
-  assumed?: string;
+  assumed?: string | Bilingual;
 };
 
 /** What the readers of the blocks share: reporting with positions, and the quantities read so far. */
