@@ -66,10 +66,10 @@ export function hash128(key: string, out: Int32Array): void {
   let h3 = 0xa54ff53a | 0;
   for (let i = 0; i < key.length; i++) {
     const k = key.charCodeAt(i);
-    h0 = Math.imul(h0 ^ k, 0x9e3779b1) + h3;
-    h1 = Math.imul(h1 ^ k, 0x85ebca77) + h0;
-    h2 = Math.imul(h2 ^ k, 0xc2b2ae3d) + h1;
-    h3 = Math.imul(h3 ^ k, 0x27d4eb2f) + h2;
+    h0 = (Math.imul(h0 ^ k, 0x9e3779b1) + h3) | 0;
+    h1 = (Math.imul(h1 ^ k, 0x85ebca77) + h0) | 0;
+    h2 = (Math.imul(h2 ^ k, 0xc2b2ae3d) + h1) | 0;
+    h3 = (Math.imul(h3 ^ k, 0x27d4eb2f) + h2) | 0;
     h0 = (h0 << 13) | (h0 >>> 19);
     h1 = (h1 << 17) | (h1 >>> 15);
     h2 = (h2 << 11) | (h2 >>> 21);

@@ -19,7 +19,12 @@ import type { Findings } from "../model/findings.js";
 import { displayName } from "../model/quantity.js";
 import type { Scenario } from "../model/scenario.js";
 import { loadScenarioText } from "../scenario/load.js";
-import { applyOverrides, parseSetArgs, variantOverrides } from "../scenario/overrides.js";
+import {
+  applyOverrides,
+  parseSetArgs,
+  variantOverrides,
+  writeOverridesToDocument,
+} from "../scenario/overrides.js";
 import { parseScenarioText } from "../scenario/parse.js";
 import { overlapSelector } from "../scenario/set-paths.js";
 import { fullWidthCommas } from "../scenario/uncertain.js";
@@ -355,12 +360,8 @@ export function tweakedYaml(
     ...(opts.variant ? variantOverrides(parsed, opts.variant) : []),
     ...parseSetArgs(set),
   ]);
-  // overrides change the parsed data, not the YAML document (scenario/overrides.ts):
-  // write each overridden value into the document, which the file is edited from
-  for (const { path } of parsed.overridden) {
-    const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], parsed.data);
-    parsed.doc.setIn(path, parsed.doc.createNode(value));
-  }
+  // the file is edited from the document, which overrides leave alone
+  writeOverridesToDocument(parsed);
   // An input made certain is left out of `correlations` by the loader only
   // when an override did it; written into the file it must go.
   const kept = opts.scenario ? new Set(opts.scenario.correlations?.inputs ?? []) : null;

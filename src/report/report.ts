@@ -168,16 +168,17 @@ async function figureFiles(
   const charts: ChartSvg[] = [];
   for (const spec of specs) charts.push(await spec.draw(dom));
   const files: OutputFile[] = [];
+  // one 1600×900 slide per chart, and one per panel of a small-multiple chart (drawn only for PNGs)
+  const slides = font ? charts.map((c) => slidePages(c)) : [];
   const figures: PageFigure[] = specs.map((spec, i) => {
     const own = [`charts/${spec.name}.svg`];
-    if (font) for (const page of slidePages(charts[i]!)) own.push(`charts/${page.name}.png`);
+    for (const page of slides[i] ?? []) own.push(`charts/${page.name}.png`);
     own.push(`data/${spec.data.name}.csv`, `data/${spec.data.name}.parquet`);
     return { number: i + 1, spec, chart: charts[i]!, files: own };
   });
   for (const f of figures) files.push({ path: `charts/${f.spec.name}.svg`, data: SVG_HEAD + f.chart.svg });
   if (font) {
-    // one 1600×900 slide per chart, and one per panel of a small-multiple chart
-    const pages = figures.flatMap((f) => slidePages(f.chart));
+    const pages = slides.flat();
     const png = await pngRenderer(
       pages.map((p) => p.svg),
       font,

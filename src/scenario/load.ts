@@ -106,14 +106,11 @@ export async function openScenario(file: string): Promise<OpenedScenario> {
 }
 
 /**
- * A copy of `parsed` whose document and data overrides may change: positions
- * of paths it overrides come from the copy, every other position from the
- * original (whose document has the same shape there). The document is
- * cloned on first use — only overrides (`applyOverrides`) touch it, so a
- * load without `--set` or a variant never pays for the clone.
+ * A copy of `parsed` whose data overrides may change: positions of paths it
+ * overrides come from the copy, every other position from the original. The
+ * YAML document is shared: overrides (`applyOverrides`) change only the data.
  */
 function copyParsed(parsed: ParsedFile): ParsedFile {
-  let doc: ParsedFile["doc"] | undefined;
   const overridden: ParsedFile["overridden"] = [];
   const override = (path: Path) =>
     overridden.find((x) => x.path.every((seg, i) => String(path[i]) === String(seg)));
@@ -123,10 +120,6 @@ function copyParsed(parsed: ParsedFile): ParsedFile {
   };
   return {
     ...parsed,
-    get doc() {
-      doc ??= parsed.doc.clone();
-      return doc;
-    },
     data: structuredClone(parsed.data),
     overridden,
     warnings: [...parsed.warnings],

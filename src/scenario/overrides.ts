@@ -120,6 +120,22 @@ export function resolvePath(data: Record<string, unknown>, path: string, loc: So
 }
 
 /**
+ * Write the values `applyOverrides` put in the data into the YAML document as
+ * well, for a caller that edits the file's text from the document (the
+ * page's "Download scenario").
+ *
+ * @example
+ * applyOverrides(parsed, parseSetArgs(["software.growth=12%"]));
+ * writeOverridesToDocument(parsed); // parsed.doc now says growth: 12%
+ */
+export function writeOverridesToDocument(parsed: ParsedFile): void {
+  for (const { path } of parsed.overridden) {
+    const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[String(k)], parsed.data);
+    parsed.doc.setIn(path, parsed.doc.createNode(value));
+  }
+}
+
+/**
  * Apply overrides to the parsed data in order; later ones win. The data is
  * changed in place (each value a copy of the override's), the YAML document
  * never: positions of overridden paths come from the overrides themselves

@@ -75,7 +75,7 @@ describe("share goals and scope breaks in the projection chart", () => {
     expect(c.svg).toContain("统计口径调整（前后不可比）");
     expect(c.svg.match(/stroke-dasharray="4,3"/g)).toHaveLength(1);
     // a panel of the small multiple alone, for a slide, keeps the break
-    expect(c.slides?.find((x) => x.name === "projection-it")?.svg).toContain("2023年起新口径");
+    expect(c.slides?.().find((x) => x.name === "projection-it")?.svg).toContain("2023年起新口径");
   });
 
   it("the same in English", () => {

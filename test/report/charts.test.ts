@@ -159,10 +159,15 @@ describe("chart modules (SVG snapshots)", () => {
     // scale of a chart fitted onto a 1600×900 slide (toSlide): min(1600 / w, 900 / h)
     const scale = (svg: string) => Math.min(1600 / size(svg).w, 900 / size(svg).h);
     const page = size(c.svg);
-    const slide = size(c.overview!);
+    const slide = size(c.overview!());
     expect(slide.w).toBeGreaterThan(page.w); // more columns
     expect(slide.h).toBeLessThan(page.h); // fewer rows
-    expect(scale(c.overview!)).toBeGreaterThan(1.4 * scale(c.svg)); // 960 × 1,371 → 0.66; 1,274 × 944 → 0.95
+    expect(scale(c.overview!())).toBeGreaterThan(1.4 * scale(c.svg)); // 960 × 1,371 → 0.66; 1,274 × 944 → 0.95
+    // forty panels: at most eight columns (each column a full panel width: under 9 × 300 pixels)
+    const forty = Array.from({ length: 40 }, (_, k) => ({ ...panels[0]!, id: `t${k}`, name: `t${k}` }));
+    expect(
+      size(fanChart({ panels: forty, samples: 1000, formatProbability }, dom, en).overview!()).w,
+    ).toBeLessThan(9 * 300);
     // one panel only: no second layout
     expect(
       fanChart({ panels: panels.slice(0, 1), samples: 1000, formatProbability }, dom, en).overview,

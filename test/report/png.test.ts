@@ -109,7 +109,7 @@ describe("PNG slides", () => {
     const pages = slidePages({
       name: "fan",
       svg: '<svg width="960" height="540"></svg>',
-      slides: [{ name: "fan-software", svg: '<svg width="960" height="400"></svg>' }],
+      slides: () => [{ name: "fan-software", svg: '<svg width="960" height="400"></svg>' }],
     });
     expect(pages.map((p) => p.name)).toEqual(["fan", "fan-software"]);
     for (const p of pages)

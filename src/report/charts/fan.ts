@@ -84,17 +84,18 @@ export function fanChart(input: FanInput, dom: ChartDom, L: Labels, name = "fan"
     columns: 3,
     ...(input.note ? { note: input.note } : {}),
   });
-  chart.slides = input.panels.map((p) => ({
-    name: `${name}-${p.id}`,
-    svg: frame({
+  chart.slides = () =>
+    input.panels.map((p) => ({
       name: `${name}-${p.id}`,
-      title: withUnit(p.name, p.unit),
-      subtitle,
-      legend,
-      panels: [{ svg: panel(p, input, dom, L, SLIDE), ...SLIDE }],
-      ...(input.note ? { note: input.note } : {}),
-    }).svg,
-  }));
+      svg: frame({
+        name: `${name}-${p.id}`,
+        title: withUnit(p.name, p.unit),
+        subtitle,
+        legend,
+        panels: [{ svg: panel(p, input, dom, L, SLIDE), ...SLIDE }],
+        ...(input.note ? { note: input.note } : {}),
+      }).svg,
+    }));
   return chart;
 }
 

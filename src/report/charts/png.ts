@@ -201,11 +201,13 @@ export function toSlide(svg: string): string {
 export function slidePages(chart: {
   name: string;
   svg: string;
-  slides?: Array<{ name: string; svg: string }>;
-  overview?: string;
+  slides?: () => Array<{ name: string; svg: string }>;
+  overview?: () => string;
 }): Array<{ name: string; svg: string }> {
-  return [{ name: chart.name, svg: chart.overview ?? chart.svg }, ...(chart.slides ?? [])].map((p) => ({
-    name: p.name,
-    svg: toSlide(p.svg),
-  }));
+  return [{ name: chart.name, svg: chart.overview?.() ?? chart.svg }, ...(chart.slides?.() ?? [])].map(
+    (p) => ({
+      name: p.name,
+      svg: toSlide(p.svg),
+    }),
+  );
 }

@@ -105,17 +105,18 @@ export function projectionChart(
     columns: 3,
     ...(input.note ? { note: input.note } : {}),
   });
-  chart.slides = input.panels.map((p) => {
-    const one = frame({
-      name: `${name}-${p.id}`,
-      title: withUnit(p.name, p.unit),
-      subtitle,
-      legend: legendFor([p], L),
-      panels: [{ svg: panel(p, dom, L, SLIDE), ...SLIDE }],
-      ...(input.note ? { note: input.note } : {}),
+  chart.slides = () =>
+    input.panels.map((p) => {
+      const one = frame({
+        name: `${name}-${p.id}`,
+        title: withUnit(p.name, p.unit),
+        subtitle,
+        legend: legendFor([p], L),
+        panels: [{ svg: panel(p, dom, L, SLIDE), ...SLIDE }],
+        ...(input.note ? { note: input.note } : {}),
+      });
+      return { name: `${name}-${p.id}`, svg: one.svg };
     });
-    return { name: `${name}-${p.id}`, svg: one.svg };
-  });
   return chart;
 }
 

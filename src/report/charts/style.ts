@@ -295,13 +295,17 @@ export interface ChartSvg {
   inline: string;
   width: number;
   height: number;
-  /** Small multiples: each panel alone, larger, as its own figure (one slide per sector). */
-  slides?: Array<{ name: string; svg: string }>;
+  /**
+   * Small multiples: each panel alone, larger, as its own figure (one slide per
+   * sector). Drawn only when called: only PNGs use them.
+   */
+  slides?: () => Array<{ name: string; svg: string }>;
   /**
    * Small multiples: the whole figure again with as many columns as fill a
    * 16:9 slide best (charts/<name>.png); `svg` keeps the page's three columns.
+   * Laid out only when called: only PNGs use it.
    */
-  overview?: string;
+  overview?: () => string;
 }
 
 /** Serialise a Plot result (an SVG element) and clean it for nesting: no class, no style, no font. */
@@ -472,29 +476,36 @@ export function frame(f: FigureFrame): ChartSvg {
   };
 }
 
+/** The most columns a slide's overview tries: beyond eight panels a row, a 1600-pixel slide shows them too small to read. */
+const SLIDE_MAX_COLUMNS = 8;
+
 /**
  * A small-multiple figure: `frame(f)` for the page, plus `overview`, the same
- * panels in the number of columns that shows them largest on a 16:9 slide
- * (sixteen panels of a fan chart: five columns in four rows, where the page's
- * three columns in six rows would fill a third of the slide's width).
+ * panels in the number of columns (up to eight) that shows them largest on a
+ * 16:9 slide (sixteen panels of a fan chart: four columns in four rows, where
+ * the page's three columns in six rows would fill a third of the slide's
+ * width).
  *
  * @example
- * smallMultiples({ name: "fan", title: "…", panels, columns: 3 }).overview // the slide's layout
+ * smallMultiples({ name: "fan", title: "…", panels, columns: 3 }).overview?.() // the slide's layout
  */
 export function smallMultiples(f: FigureFrame): ChartSvg {
   const chart = frame(f);
-  if (f.panels.length <= (f.columns ?? 1)) return chart;
-  let best = chart;
-  let bestScale = Math.min(16 / chart.width, 9 / chart.height);
-  for (let columns = (f.columns ?? 1) + 1; columns <= f.panels.length; columns++) {
-    const wide = frame({ ...f, columns });
-    const scale = Math.min(16 / wide.width, 9 / wide.height);
-    if (scale > bestScale) {
-      best = wide;
-      bestScale = scale;
+  const first = f.columns ?? 1;
+  if (f.panels.length <= first) return chart;
+  chart.overview = () => {
+    let best = chart;
+    let bestScale = Math.min(16 / chart.width, 9 / chart.height);
+    for (let columns = first + 1; columns <= Math.min(f.panels.length, SLIDE_MAX_COLUMNS); columns++) {
+      const wide = frame({ ...f, columns });
+      const scale = Math.min(16 / wide.width, 9 / wide.height);
+      if (scale > bestScale) {
+        best = wide;
+        bestScale = scale;
+      }
     }
-  }
-  chart.overview = best.svg;
+    return best.svg;
+  };
   return chart;
 }
 
